@@ -1,0 +1,49 @@
+//! The `saywho` command line: `saywho extract` and `saywho eval`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod eval;
+mod extract;
+
+/// Who said what, in what role: quotations and attributions from news text.
+#[derive(Parser, Debug)]
+#[command(name = "saywho", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract attributions from documents and write JSON Lines.
+    Extract(extract::ExtractArgs),
+    /// Score saywho against brat standoff annotations.
+    Eval(eval::EvalArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("saywho: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Byte → Unicode code point offsets, computed once per document at output time.
+
+/// Maps byte offsets of one text to code-point (char) offsets.
+///
+/// Built in one pass; each lookup is a binary search over the positions of
+/// non-ASCII chars, so mostly-ASCII news text costs almost nothing.
+#[derive(Clone, Debug)]
+pub struct CharIndex {
+    /// Byte offset of every char that is more than one byte long, with the
+    /// number of extra bytes seen up to and including it.
+    wide: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl CharIndex {
+    /// Index `text`.
+    pub fn new(text: &str) -> CharIndex {
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        if !text.is_ascii() {
+            for (i, c) in text.char_indices() {
+                let n = c.len_utf8();
+                if n > 1 {
+                    extra += n - 1;
+                    wide.push((i, extra));
+                }
+            }
+        }
+        CharIndex {
+            wide,
+            len: text.len(),
+        }
+    }
+
+    /// The char offset of byte offset `byte` (clamped to the text length).
+    /// A byte inside a multi-byte char maps to the char after it.
+    pub fn char_of(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        // Extra bytes of all wide chars that start strictly before `byte`.
+        let k = self.wide.partition_point(|&(b, _)| b < byte);
+        if k == 0 {
+            return byte;
+        }
+        let (b, extra) = self.wide[k - 1];
+        let extra_before = if k >= 2 { self.wide[k - 2].1 } else { 0 };
+        let width = extra - extra_before + 1;
+        if byte < b + width {
+            // Inside the wide char at `b`: the char after it.
+            b - extra_before + 1
+        } else {
+            byte - extra
+        }
+    }
+
+    /// Char offsets `[start, end]` of a byte span.
+    pub fn span(&self, span: crate::Span) -> [usize; 2] {
+        [self.char_of(span.start()), self.char_of(span.end())]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_chars() {
+        let text = "a“b’c€d𝄞e";
+        let idx = CharIndex::new(text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_of(bi), ci, "byte {bi}");
+        }
+        assert_eq!(idx.char_of(text.len()), text.chars().count());
+        // Inside “ (bytes 1..4): the char after it.
+        assert_eq!(idx.char_of(2), 2);
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let idx = CharIndex::new("hello");
+        assert_eq!(idx.char_of(3), 3);
+        assert_eq!(idx.char_of(99), 5);
+    }
+}

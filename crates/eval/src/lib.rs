@@ -1,0 +1,1 @@
+//! Read brat standoff attribution annotations and score saywho against them.
