@@ -11,5 +11,8 @@ pub(crate) struct EvalArgs {
 }
 
 pub(crate) fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("eval is not implemented yet (gold: {})", args.gold.display())
+    anyhow::bail!(
+        "eval is not implemented yet (gold: {})",
+        args.gold.display()
+    )
 }

@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod eval;
 mod extract;
+mod sink;
 
 /// Who said what, in what role: quotations and attributions from news text.
 #[derive(Parser, Debug)]

@@ -26,8 +26,7 @@ mod offsets;
 mod span;
 
 pub use analysis::{
-    Analysis, Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, Resolution,
-    Speaker,
+    Analysis, Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, Resolution, Speaker,
 };
 pub use offsets::CharIndex;
 pub use span::Span;

@@ -91,7 +91,9 @@ impl Span {
 
     /// True when the span fits `text` and both ends are char boundaries.
     pub fn is_valid_for(self, text: &str) -> bool {
-        self.end <= text.len() && text.is_char_boundary(self.start) && text.is_char_boundary(self.end)
+        self.end <= text.len()
+            && text.is_char_boundary(self.start)
+            && text.is_char_boundary(self.end)
     }
 }
 

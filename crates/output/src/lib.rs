@@ -249,7 +249,11 @@ pub struct ErrorRecord<'a> {
 
 impl<'a> ErrorRecord<'a> {
     /// An error record.
-    pub fn new(id: &'a str, kind: impl Into<String>, message: impl Into<String>) -> ErrorRecord<'a> {
+    pub fn new(
+        id: &'a str,
+        kind: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ErrorRecord<'a> {
         ErrorRecord {
             schema: SCHEMA,
             id,

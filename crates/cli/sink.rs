@@ -1,0 +1,118 @@
+//! Where analysed documents go: one [`Sink`] per output format.
+//!
+//! The batch driver hands every document, in input order, to one sink.
+//! Formats other than JSON Lines add a variant to [`Format`] and a sink
+//! built by [`make_sink`].
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use saywho_core::Analysis;
+
+/// Output formats of `saywho extract`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Format {
+    /// One JSON object per document per line (the contract in saywho-output).
+    #[default]
+    Jsonl,
+}
+
+/// Where the output goes.
+#[derive(Debug)]
+pub(crate) enum Target {
+    /// Standard output.
+    Stdout,
+    /// One file.
+    File(PathBuf),
+    /// A directory (for formats that write a file per document).
+    Dir(PathBuf),
+}
+
+/// What happened to one document.
+pub(crate) enum Outcome<'t> {
+    /// Analysed.
+    Ok(Analysis<'t>),
+    /// Not analysed: an error record with a kind and a message.
+    Err { kind: String, message: String },
+}
+
+/// One document handed to a sink.
+pub(crate) struct Doc<'a, 't> {
+    pub(crate) id: &'a str,
+    pub(crate) meta: Option<&'a serde_json::Map<String, serde_json::Value>>,
+    pub(crate) outcome: Outcome<'t>,
+}
+
+/// Receives documents in input order.
+pub(crate) trait Sink {
+    /// Write one document.
+    fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()>;
+    /// Flush what is buffered (called after each chunk).
+    fn flush(&mut self) -> anyhow::Result<()>;
+    /// Finish the output (write footers, close files).
+    fn finish(self: Box<Self>) -> anyhow::Result<()>;
+}
+
+/// JSON Lines to any writer.
+pub(crate) struct JsonlSink<W: Write> {
+    out: W,
+    pretty: bool,
+}
+
+impl<W: Write> JsonlSink<W> {
+    pub(crate) fn new(out: W, pretty: bool) -> JsonlSink<W> {
+        JsonlSink { out, pretty }
+    }
+}
+
+impl<W: Write> Sink for JsonlSink<W> {
+    fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()> {
+        match &doc.outcome {
+            Outcome::Ok(analysis) => {
+                let record =
+                    saywho_output::DocumentRecord::new(doc.id, analysis).with_meta(doc.meta);
+                if self.pretty {
+                    serde_json::to_writer_pretty(&mut self.out, &record)?;
+                } else {
+                    serde_json::to_writer(&mut self.out, &record)?;
+                }
+            }
+            Outcome::Err { kind, message } => {
+                let record =
+                    saywho_output::ErrorRecord::new(doc.id, kind.as_str(), message.as_str());
+                serde_json::to_writer(&mut self.out, &record)?;
+            }
+        }
+        self.out.write_all(b"\n")?;
+        Ok(())
+    }
+
+    fn flush(&mut self) -> anyhow::Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+
+    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// Build the sink for `format` writing to `target`.
+pub(crate) fn make_sink(
+    format: Format,
+    target: &Target,
+    pretty: bool,
+) -> anyhow::Result<Box<dyn Sink>> {
+    let out: Box<dyn Write> = match target {
+        Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
+        Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        Target::Dir(dir) => anyhow::bail!(
+            "{format:?} writes one stream; give -o FILE, not a directory ({})",
+            dir.display()
+        ),
+    };
+    match format {
+        Format::Jsonl => Ok(Box::new(JsonlSink::new(out, pretty))),
+    }
+}
