@@ -1,0 +1,1 @@
+//! Integration tests of the saywho binary (cli). Filled in by its owner.

@@ -1,0 +1,1 @@
+//! Integration tests of the saywho binary (hostile). Filled in by its owner.
