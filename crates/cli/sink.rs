@@ -7,7 +7,12 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use anyhow::Context;
+
 use saywho_core::Analysis;
+
+/// Buffer of the output writer; the batch driver flushes after every chunk.
+const WRITE_BUFFER: usize = 256 << 10;
 
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,6 +30,10 @@ pub(crate) enum Target {
     /// One file.
     File(PathBuf),
     /// A directory (for formats that write a file per document).
+    #[allow(
+        dead_code,
+        reason = "for per-document formats (brat), added by their sinks"
+    )]
     Dir(PathBuf),
 }
 
@@ -105,8 +114,15 @@ pub(crate) fn make_sink(
     pretty: bool,
 ) -> anyhow::Result<Box<dyn Sink>> {
     let out: Box<dyn Write> = match target {
-        Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
-        Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        Target::Stdout => Box::new(std::io::BufWriter::with_capacity(
+            WRITE_BUFFER,
+            std::io::stdout().lock(),
+        )),
+        Target::File(path) => Box::new(std::io::BufWriter::with_capacity(
+            WRITE_BUFFER,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
         Target::Dir(dir) => anyhow::bail!(
             "{format:?} writes one stream; give -o FILE, not a directory ({})",
             dir.display()
