@@ -1,0 +1,931 @@
+//! Attribution frames: each quotation and each speech cue is tied to its
+//! content, cue and speaker mention by a named rule.
+//!
+//! Frames look only at the paragraph, the quote positions and the clause
+//! around them (see `boundary`), never at a sentence splitter.
+
+use crate::boundary::{is_quote_mark, next_word, sentence_end, sentence_start, words};
+use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
+use crate::mention::{Mention, MentionKind, mention_after, mention_before};
+use crate::quote::Quoted;
+use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
+
+/// Who said an attribution, before entity resolution.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Who {
+    /// Nobody (terms).
+    Nobody,
+    /// A mention in the text.
+    Mention(Mention),
+    /// The speaker of attribution number `usize` (continuations).
+    Continues(usize),
+}
+
+/// One attribution before entity resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Attribution {
+    pub(crate) kind: QuoteKind,
+    pub(crate) rule: &'static str,
+    pub(crate) confidence: f32,
+    pub(crate) content: Span,
+    pub(crate) parts: Vec<Span>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) who: Who,
+}
+
+/// Words that mark a quotation as a term, title or name, not speech.
+const TERM_LEADS: &[&str] = &[
+    "so-called",
+    "called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "term",
+    "word",
+    "phrase",
+    "nicknamed",
+    "labeled",
+    "labelled",
+    "branded",
+    "slogan",
+    "hashtag",
+    "headline",
+    "book",
+    "film",
+    "song",
+    "show",
+    "album",
+    "as",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+];
+
+/// Most words a quotation without any frame may have and still be a term.
+const TERM_MAX_WORDS: usize = 4;
+
+struct Ctx<'a> {
+    text: &'a str,
+    para: Span,
+    /// Top-level quotation spans in this paragraph, sorted.
+    skip: Vec<Span>,
+    cues: Vec<Cue>,
+    used_cues: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn cue_at(&self, start: usize) -> Option<usize> {
+        self.cues
+            .iter()
+            .position(|c| c.span.start() == start || c.verb.start() == start)
+    }
+
+    fn cue_ending_at(&self, end: usize) -> Option<usize> {
+        self.cues.iter().position(|c| c.span.end() == end)
+    }
+
+    fn skip_ws(&self, at: usize) -> usize {
+        let rest = &self.text[at.min(self.para.end())..self.para.end()];
+        at + (rest.len() - rest.trim_start().len())
+    }
+
+    fn sentence_start(&self, at: usize) -> usize {
+        sentence_start(self.text, at, self.para.start(), &self.skip)
+    }
+
+    fn sentence_end(&self, at: usize) -> usize {
+        sentence_end(self.text, at, self.para.end(), &self.skip)
+    }
+
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..self.para.end())?.chars().next()
+    }
+}
+
+/// A frame found after a quotation: `, said S` / `, S said` / `, according to S` / `— S`.
+struct After {
+    rule: &'static str,
+    cue: Option<usize>,
+    cue_span: Option<Span>,
+    mention: Mention,
+    end: usize,
+}
+
+fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
+    let text = ctx.text;
+    let mut at = ctx.skip_ws(q_end);
+    let mut had_comma = false;
+    if ctx.char_at(at) == Some(',') {
+        at = ctx.skip_ws(at + 1);
+        had_comma = true;
+    }
+    // The quote's own last char: “Q,” / “Q?” / “Q!”
+    let inner_last = text[..q_end].trim_end_matches(is_quote_mark).chars().last();
+    let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
+    // Dash signature: “Q” — S
+    if let Some(c) = ctx.char_at(at)
+        && matches!(c, '—' | '–' | '-')
+    {
+        let m_start = ctx.skip_ws(at + c.len_utf8());
+        let m = mention_after(text, m_start, ctx.para.end())?;
+        return Some(After {
+            rule: "dash-signature",
+            cue: None,
+            cue_span: Some(Span::new(at, at + c.len_utf8())),
+            mention: m,
+            end: m.span.end(),
+        });
+    }
+    if !open_ended {
+        return None;
+    }
+    if let Some(ci) = ctx.cue_at(at) {
+        let cue = ctx.cues[ci];
+        if cue.form != Form::Finite && cue.kind != CueKind::AccordingTo {
+            return None;
+        }
+        let m = mention_after(text, cue.span.end(), ctx.para.end())?;
+        let rule = if cue.kind == CueKind::AccordingTo {
+            "according-to"
+        } else {
+            "quote-comma-said-speaker"
+        };
+        return Some(After {
+            rule,
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: m.span.end(),
+        });
+    }
+    let m = mention_after(text, at, ctx.para.end())?;
+    let cue_start = ctx.skip_ws(m.span.end());
+    let ci = ctx.cue_at(cue_start).or_else(|| {
+        // "he said" where the cue scan started at an auxiliary.
+        ctx.cues
+            .iter()
+            .position(|c| c.span.start() >= m.span.end() && c.span.start() <= cue_start)
+    })?;
+    let cue = ctx.cues[ci];
+    if cue.form != Form::Finite || cue.negated {
+        return None;
+    }
+    Some(After {
+        rule: "quote-comma-speaker-said",
+        cue: Some(ci),
+        cue_span: Some(cue.span),
+        mention: m,
+        end: cue.span.end(),
+    })
+}
+
+/// A quotation that opens its sentence, ended by `, S said.` after an aside:
+/// “Q,” or the full name, he said.
+fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let send = ctx.sentence_end(q.end());
+    let body_end = trim_terminal(ctx.text, q.end(), send);
+    let tail = &ctx.text[q.end()..body_end];
+    let comma = tail.rfind(',')?;
+    let m_start = ctx.skip_ws(q.end() + comma + 1);
+    let ci = ctx.cues.iter().position(|c| {
+        c.span.start() > m_start && c.span.end() <= body_end && c.form == Form::Finite && !c.negated
+    })?;
+    let cue = ctx.cues[ci];
+    if ctx.text[cue.span.end()..body_end]
+        .split_whitespace()
+        .count()
+        > 3
+    {
+        return None;
+    }
+    let m = mention_before(ctx.text, cue.span.start(), m_start)?;
+    (m.span.start() == m_start).then_some((ci, m))
+}
+
+/// A frame found before a quotation: `S said, “` / `S said: “` / `S: “` / `according to S, “`.
+fn frame_before(
+    ctx: &Ctx<'_>,
+    q_start: usize,
+) -> Option<(&'static str, Option<usize>, Option<Span>, Mention)> {
+    let text = ctx.text;
+    let sent = ctx.sentence_start(q_start);
+    let head = text[sent..q_start].trim_end();
+    let mut end = sent + head.len();
+    let punct = head.chars().last();
+    if matches!(punct, Some(',' | ':')) {
+        end -= 1;
+        end = sent + text[sent..end].trim_end().len();
+    }
+    let asked = next_word(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
+    if let Some(ci) = ctx.cue_ending_at(end) {
+        let cue = ctx.cues[ci];
+        if cue.negated {
+            return None;
+        }
+        if cue.kind == CueKind::AccordingTo {
+            return None;
+        }
+        let limit = if asked {
+            // Asked …, S said: the mention starts after the question clause's comma.
+            text[sent..cue.span.start()]
+                .rfind(',')
+                .map_or(sent, |i| sent + i + 1)
+        } else {
+            sent
+        };
+        let m = if cue.form == Form::Gerund {
+            None
+        } else {
+            mention_before(text, cue.span.start(), limit)
+        }?;
+        let rule = if asked {
+            "asked-speaker-said-quote"
+        } else if punct == Some(':') {
+            "speaker-said-colon-quote"
+        } else {
+            "speaker-said-comma-quote"
+        };
+        return Some((rule, Some(ci), Some(cue.span), m));
+    }
+    // according to S, “Q”
+    if punct == Some(',')
+        && let Some(ci) = ctx.cues.iter().position(|c| {
+            c.kind == CueKind::AccordingTo && c.span.start() >= sent && c.span.end() < end
+        })
+        && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
+        && ctx.skip_ws(m.span.end()) >= end
+    {
+        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), m));
+    }
+    // S: “Q” at the start of the sentence.
+    if punct == Some(':') {
+        let m = mention_before(text, end, sent)?;
+        if m.span.start() == sent
+            && matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            )
+        {
+            return Some((
+                "speaker-colon-quote",
+                None,
+                Some(Span::new(end, end + 1)),
+                m,
+            ));
+        }
+    }
+    None
+}
+
+/// Attribute every quotation and speech cue in the text.
+pub(crate) fn attribute(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quoted],
+    scope: Scope,
+) -> (Vec<Attribution>, Vec<Diagnostic>) {
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let top: Vec<&Quoted> = quotes.iter().filter(|q| q.depth == 0).collect();
+    let mut qi = 0;
+    // Attribution index of the last attributed quote of the previous paragraph, if it ended the paragraph.
+    let mut prev_para_speaker: Option<usize> = None;
+    for (pi, &para) in paras.iter().enumerate() {
+        // Quotes that start in this paragraph.
+        let first_q = qi;
+        while qi < top.len() && top[qi].span.start() < para.end() {
+            qi += 1;
+        }
+        let pq: Vec<&Quoted> = top[first_q..qi]
+            .iter()
+            .copied()
+            .filter(|q| q.span.start() >= para.start())
+            .collect();
+        // Frames are read in the paragraph where a multi-paragraph quote ends.
+        let frame_para = pq.iter().map(|q| q.span.end()).fold(para, |p, e| {
+            if e > p.end() {
+                p.cover(Span::new(p.start(), e))
+            } else {
+                p
+            }
+        });
+        let frame_para = extend_to_para(paras, pi, frame_para);
+        let cues = find_cues(text, frame_para);
+        let mut ctx = Ctx {
+            text,
+            para: frame_para,
+            skip: pq.iter().map(|q| q.span).collect(),
+            used_cues: vec![false; cues.len()],
+            cues,
+        };
+        let mut consumed = vec![false; pq.len()];
+        let mut last_speaker_here: Option<usize> = None;
+        let mut para_last_is_quote = false;
+        let is_title = pi == 0 || is_caption(text, para);
+        for (k, q) in pq.iter().enumerate() {
+            if consumed[k] {
+                continue;
+            }
+            if let Some(a) = headline(text, para, q, is_title) {
+                out.push(a);
+                continue;
+            }
+            let q_span = q.span;
+            // After-frames.
+            if let Some(f) = frame_after(&ctx, q_span.end()) {
+                if let Some(ci) = f.cue {
+                    ctx.used_cues[ci] = true;
+                }
+                let mut content = q_span;
+                let mut parts = Vec::new();
+                let mut rule = f.rule;
+                // Split quote: “Q1,” S said, “Q2”
+                let after = ctx.skip_ws(f.end);
+                if let Some(k2) = pq.iter().position(|q2| q2.span.start() > f.end)
+                    && !consumed[k2]
+                {
+                    let q2 = pq[k2];
+                    let between = text[f.end..q2.span.start()].trim();
+                    if between == "," || between == ":" {
+                        parts = vec![q_span, q2.span];
+                        content = q_span.cover(q2.span);
+                        rule = "split-quote";
+                        consumed[k2] = true;
+                    } else if between == "." && after < q2.span.start() + 1 {
+                        // “Q1,” S said. “Q2” — handled below through last_speaker_here.
+                    }
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule,
+                    confidence: 0.95,
+                    content,
+                    parts,
+                    cue: f.cue_span,
+                    who: Who::Mention(f.mention),
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // Before-frames.
+            if let Some((rule, ci, cue, m)) = frame_before(&ctx, q_span.start()) {
+                if let Some(ci) = ci {
+                    ctx.used_cues[ci] = true;
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule,
+                    confidence: 0.9,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue,
+                    who: Who::Mention(m),
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q,” or an aside, S said.
+            if let Some((ci, m)) = frame_sentence_tail(&ctx, q_span) {
+                ctx.used_cues[ci] = true;
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "quote-comma-speaker-said",
+                    confidence: 0.8,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: Some(ctx.cues[ci].span),
+                    who: Who::Mention(m),
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q1,” S said. “Q2”: a later quote in the same paragraph, starting a sentence.
+            if let Some(prev) = last_speaker_here
+                && ctx.sentence_start(q_span.start()) == q_span.start()
+            {
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "quote-said-then-quote",
+                    confidence: 0.85,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Continues(prev),
+                });
+                para_last_is_quote = true;
+                continue;
+            }
+            // Continuation paragraph: the paragraph opens with the quote.
+            if let Some(prev) = prev_para_speaker
+                && q_span.start() == para.start()
+            {
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "continuation-paragraph",
+                    confidence: 0.8,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Continues(prev),
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // Inside a reported clause: left for the indirect pass (mixed).
+            if inside_reported_clause(&ctx, q_span.start()) {
+                continue;
+            }
+            if is_term(text, para, q) {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "term",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                });
+                continue;
+            }
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::UnattributedQuote,
+                span: q_span,
+                message: "no attribution frame matched this quotation".into(),
+            });
+            out.push(Attribution {
+                kind: QuoteKind::Direct,
+                rule: "unattributed",
+                confidence: 0.3,
+                content: q_span,
+                parts: Vec::new(),
+                cue: None,
+                who: Who::Nobody,
+            });
+        }
+        // Reported speech with the cues that no quote used.
+        let before = out.len();
+        reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        if out.len() > before {
+            para_last_is_quote = false;
+        }
+        prev_para_speaker = if para_last_is_quote {
+            last_speaker_here
+        } else {
+            None
+        };
+        // A paragraph that ends in narrative after its quote stops continuation.
+        if let Some(&last_q) = pq.last()
+            && text[last_q.span.end()..frame_para.end()].trim().len() > 60
+            && last_speaker_here.is_some_and(|i| out[i].content.end() < last_q.span.end())
+        {
+            prev_para_speaker = None;
+        }
+        if pq.is_empty() {
+            prev_para_speaker = None;
+        }
+    }
+    // Mixed quotes may have removed terms: keep content order.
+    out.sort_by_key(|a| (a.content.start(), a.content.end()));
+    (out, diagnostics)
+}
+
+fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
+    // Extend to the end of the paragraph in which `span` ends.
+    let end = span.end();
+    let k = paras.partition_point(|p| p.end() < end);
+    match paras.get(k) {
+        Some(p) if k >= pi => Span::new(span.start(), p.end().max(end)),
+        _ => span,
+    }
+}
+
+/// A caption line such as "Click to play video: '…' …".
+fn is_caption(text: &str, para: Span) -> bool {
+    let t = para.text(text);
+    t.starts_with("Click to play video") || t.starts_with("WATCH:") || t.starts_with("Watch:")
+}
+
+/// Headline forms on title and caption lines.
+fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attribution> {
+    if !is_title {
+        return None;
+    }
+    let inner = q.inner;
+    let inner_text = inner.text(text);
+    // 'QUOTE: Speaker' inside the marks.
+    if let Some(colon) = inner_text.rfind(": ") {
+        let at = inner.start() + colon;
+        if let Some(m) = mention_after(text, at + 2, inner.end())
+            && m.span.end() == inner.end()
+            && m.name.is_some()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-colon-speaker",
+                confidence: 0.85,
+                content: Span::new(inner.start(), at),
+                parts: Vec::new(),
+                cue: Some(Span::new(at, at + 1)),
+                who: Who::Mention(m),
+            });
+        }
+    }
+    let after = &text[q.span.end()..para.end()];
+    // 'QUOTE': Speaker
+    if let Some(rest) = after.strip_prefix(':') {
+        let start = q.span.end() + 1 + (rest.len() - rest.trim_start().len());
+        if let Some(m) = mention_after(text, start, para.end())
+            && text[m.span.end()..para.end()].trim().is_empty()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-colon-speaker",
+                confidence: 0.85,
+                content: q.span,
+                parts: Vec::new(),
+                cue: Some(Span::new(q.span.end(), q.span.end() + 1)),
+                who: Who::Mention(m),
+            });
+        }
+    }
+    // “QUOTE” – Speaker
+    let trimmed = after.trim_start();
+    if let Some(c) = trimmed.chars().next()
+        && matches!(c, '—' | '–' | '-')
+    {
+        let dash = q.span.end() + (after.len() - trimmed.len());
+        let start = dash + c.len_utf8();
+        let start =
+            start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+        if let Some(m) = mention_after(text, start, para.end())
+            && text[m.span.end()..para.end()].trim().is_empty()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-dash-speaker",
+                confidence: 0.85,
+                content: q.span,
+                parts: Vec::new(),
+                cue: Some(Span::new(dash, dash + c.len_utf8())),
+                who: Who::Mention(m),
+            });
+        }
+    }
+    // Speaker: “QUOTE”
+    let before = text[para.start()..q.span.start()].trim_end();
+    if let Some(b) = before.strip_suffix(':')
+        && text[q.span.end()..para.end()].trim().is_empty()
+        && let Some(m) = mention_before(text, para.start() + b.len(), para.start())
+        && m.span.start() == para.start()
+    {
+        let colon = para.start() + b.len();
+        return Some(Attribution {
+            kind: QuoteKind::Headline,
+            rule: "headline-speaker-colon-quote",
+            confidence: 0.85,
+            content: q.span,
+            parts: Vec::new(),
+            cue: Some(Span::new(colon, colon + 1)),
+            who: Who::Mention(m),
+        });
+    }
+    None
+}
+
+/// True when a speech cue with a subject precedes `at` in the same sentence
+/// and is not negated: the quotation is part of what that cue reports.
+fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
+    let sent = ctx.sentence_start(at);
+    ctx.cues.iter().enumerate().any(|(i, c)| {
+        !ctx.used_cues[i]
+            && c.span.end() <= at
+            && c.span.start() >= sent
+            && c.form == Form::Finite
+            && !c.negated
+            && c.kind != CueKind::Cognition
+            && (c.kind == CueKind::AccordingTo
+                || mention_before(ctx.text, c.span.start(), sent).is_some())
+    })
+}
+
+fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
+    let n = words(text, q.inner).len();
+    if n <= TERM_MAX_WORDS {
+        return true;
+    }
+    // so-called “…”, the book “…”
+    let before = text[para.start()..q.span.start()].trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    n <= 8 && TERM_LEADS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Words after a cue that start a subordinate "that"-clause after a short
+/// adjunct: "said in 2018 that …", "signaled earlier this year that …".
+const MAX_ADJUNCT_WORDS: usize = 7;
+
+/// Clause openers that end reported content: "…, which the United States deems".
+const CONTENT_STOPS: &[&str] = &[
+    ", which ",
+    ", who ",
+    " because ",
+    ", amid ",
+    ", while ",
+    ", as well as ",
+    "; ",
+    ", although ",
+    ", even as ",
+    ", but ",
+    ", and ",
+];
+
+/// Reported speech from the cues that no quotation used.
+fn reported(
+    ctx: &mut Ctx<'_>,
+    pq: &[&Quoted],
+    scope: Scope,
+    out: &mut Vec<Attribution>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = ctx.text;
+    let mut i = 0;
+    while i < ctx.cues.len() {
+        let cue = ctx.cues[i];
+        i += 1;
+        if ctx.used_cues[i - 1] {
+            continue;
+        }
+        if cue.kind == CueKind::Cognition && scope == Scope::Speech {
+            continue;
+        }
+        // Skip cues inside quotations.
+        if pq.iter().any(|q| q.span.contains(cue.span)) {
+            continue;
+        }
+        if cue.negated {
+            if let Some(m) =
+                mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
+            {
+                let _ = m;
+                diagnostics.push(Diagnostic {
+                    kind: DiagnosticKind::NonSpeech,
+                    span: cue.span,
+                    message: "negated or refused speech is not reported as content".into(),
+                });
+            }
+            continue;
+        }
+        let sent = ctx.sentence_start(cue.span.start());
+        let send = ctx.sentence_end(cue.span.end());
+        let body_end = trim_terminal(text, sent, send);
+        if cue.kind == CueKind::AccordingTo {
+            let Some(m) = mention_after(text, cue.span.end(), body_end) else {
+                continue;
+            };
+            let after = ctx.skip_ws(m.span.end());
+            let (content, rule) =
+                if ctx.char_at(after) == Some(',') && cue.span.start() <= ctx.skip_ws(sent) + 3 {
+                    // according to S, CONTENT
+                    (Span::new(ctx.skip_ws(after + 1), body_end), "according-to")
+                } else {
+                    // CONTENT, according to S.
+                    let before = text[sent..cue.span.start()].trim_end();
+                    let before = before.strip_suffix(',').unwrap_or(before);
+                    (Span::new(sent, sent + before.len()), "according-to")
+                };
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        if cue.form == Form::Infinitive {
+            continue;
+        }
+        // S said (that) CONTENT
+        if cue.form == Form::Finite
+            && let Some(m) = mention_before(text, cue.span.start(), sent)
+        {
+            let mut start = ctx.skip_ws(cue.span.end());
+            let mut rule = "speaker-said-that";
+            // told X (that) …
+            if matches!(
+                cue.lemma,
+                "tell" | "inform" | "assure" | "warn" | "remind" | "advise" | "urge"
+            ) && let Some(obj) = mention_after(text, start, body_end)
+            {
+                if cue.lemma == "tell" {
+                    rule = "speaker-told-that";
+                }
+                start = ctx.skip_ws(obj.span.end());
+            }
+            start = skip_adjunct_to_that(text, start, body_end);
+            if ctx.char_at(start) == Some(',') || ctx.char_at(start) == Some(':') {
+                // "said, “…”" was the direct frame; a comma here starts an aside.
+                continue;
+            }
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words(text, content).len() < 2 {
+                continue;
+            }
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        // CONTENT, S said.  /  CONTENT, said S.
+        let before = text[sent..cue.span.start()].trim_end();
+        let tail_end = body_end;
+        if cue.form == Form::Finite {
+            // “…, S said”: the mention sits between the comma and the cue.
+            if let Some(comma) = before.rfind(',') {
+                let m_start = ctx.skip_ws(sent + comma + 1);
+                if let Some(m) = mention_before(text, cue.span.start(), m_start)
+                    && m.span.start() == m_start
+                    && text[cue.span.end()..tail_end]
+                        .trim()
+                        .split_whitespace()
+                        .count()
+                        <= 4
+                {
+                    let content = Span::new(ctx.skip_ws(sent), sent + comma);
+                    push_reported(
+                        ctx,
+                        pq,
+                        out,
+                        content,
+                        "content-comma-speaker-said",
+                        cue,
+                        m,
+                        0.65,
+                    );
+                    continue;
+                }
+            }
+            // “…, said S.”
+            if before.ends_with(',')
+                && let Some(m) = mention_after(text, cue.span.end(), tail_end)
+                && text[m.span.end()..tail_end]
+                    .trim()
+                    .split_whitespace()
+                    .count()
+                    <= 4
+            {
+                let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
+                push_reported(
+                    ctx,
+                    pq,
+                    out,
+                    content,
+                    "content-comma-speaker-said",
+                    cue,
+                    m,
+                    0.65,
+                );
+                continue;
+            }
+        }
+        // “…, saying …”: the subject of the clause before.
+        if cue.form == Form::Gerund
+            && before.ends_with(',')
+            && let Some(prev) = out.iter().rev().find(|a| {
+                a.content.end() <= cue.span.start()
+                    && a.content.start() >= sent
+                    && matches!(a.who, Who::Mention(_))
+            })
+            && let Who::Mention(m) = prev.who
+        {
+            let start = ctx.skip_ws(cue.span.end());
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words(text, content).len() >= 2 {
+                push_reported(ctx, pq, out, content, "gerund-same-speaker", cue, m, 0.6);
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
+fn push_reported(
+    ctx: &Ctx<'_>,
+    pq: &[&Quoted],
+    out: &mut Vec<Attribution>,
+    content: Span,
+    rule: &'static str,
+    cue: Cue,
+    m: Mention,
+    confidence: f32,
+) {
+    if content.is_empty() || content.end() > ctx.para.end() {
+        return;
+    }
+    // Content already attributed as a direct quote: nothing new.
+    if out.iter().any(|a| {
+        a.kind != QuoteKind::Term && a.content.overlaps(content) && a.content.contains(content)
+    }) {
+        return;
+    }
+    let mixed = pq.iter().any(|q| {
+        content.contains(q.span) || (q.span.overlaps(content) && q.span.start() >= content.start())
+    });
+    // A quotation inside the clause becomes part of a mixed attribution.
+    if mixed {
+        out.retain(|a| !(a.kind == QuoteKind::Term && content.contains(a.content)));
+    }
+    out.push(Attribution {
+        kind: if mixed {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        rule: if mixed {
+            "mixed-in-reported-clause"
+        } else {
+            rule
+        },
+        confidence,
+        content,
+        parts: Vec::new(),
+        cue: Some(cue.span),
+        who: Who::Mention(m),
+    });
+}
+
+/// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).
+fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end();
+    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '?' | '!' | ')'));
+    // Keep closing quote marks: the content of a mixed quote keeps them.
+    start + t.len()
+}
+
+fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
+    let ws = words(text, Span::new(start, end));
+    for (k, w) in ws.iter().take(MAX_ADJUNCT_WORDS + 1).enumerate() {
+        if w.text(text).eq_ignore_ascii_case("that") {
+            if k == 0 {
+                return start;
+            }
+            // Only adjuncts before it: "in 2018", "on Tuesday", "in an email", "earlier this year".
+            let first = ws[0].text(text);
+            let adjunct = [
+                "in",
+                "on",
+                "at",
+                "during",
+                "earlier",
+                "later",
+                "last",
+                "this",
+                "late",
+                "previously",
+                "recently",
+                "repeatedly",
+                "again",
+                "privately",
+                "publicly",
+                "Tuesday",
+                "Monday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+            return if adjunct && !text[start..w.start()].contains(',') {
+                w.start()
+            } else {
+                start
+            };
+        }
+    }
+    let _ = word_after_is;
+    start
+}
+
+fn cut_content(text: &str, start: usize, end: usize) -> usize {
+    let body = &text[start..end];
+    let mut cut = body.len();
+    for stop in CONTENT_STOPS {
+        if let Some(i) = body.find(stop)
+            && i > 0
+            && i < cut
+        {
+            cut = i;
+        }
+    }
+    start + body[..cut].trim_end().trim_end_matches(',').len()
+}

@@ -1,0 +1,270 @@
+//! Words and clause/sentence limits, found around a position without a
+//! sentence splitter: paragraph ends, terminal punctuation and an
+//! abbreviation guard (`Mr.`, `U.S.`, `Jan.`, initials).
+
+use crate::Span;
+use crate::lexicon;
+
+/// True for chars that may sit inside a word: letters, digits, and the
+/// joiners of `U.S.`, `O'Malley`, `Lopez-Cantera`, `AT&T`.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
+}
+
+/// The word that starts at or after `from` and ends at or before `limit`.
+/// A word is a run of letters and digits, with single joiners inside it
+/// (`U.S`, `O’Malley`); a trailing period is kept only for abbreviations
+/// and initials (`Mr.`, `U.S.`, `J.`).
+pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
+    let limit = limit.min(text.len());
+    let region = text.get(from..limit)?;
+    let mut iter = region.char_indices().peekable();
+    let start = loop {
+        let (i, c) = iter.next()?;
+        if is_word_char(c) {
+            break i;
+        }
+    };
+    let mut end = start + region[start..].chars().next().map_or(1, char::len_utf8);
+    while let Some(&(i, c)) = iter.peek() {
+        if i < end {
+            iter.next();
+            continue;
+        }
+        if is_word_char(c) {
+            end = i + c.len_utf8();
+            iter.next();
+        } else if is_joiner(c) {
+            let after = region[i + c.len_utf8()..].chars().next();
+            if after.is_some_and(is_word_char) {
+                end = i + c.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // Keep the period of an abbreviation or initial.
+    if region[end..].starts_with('.') {
+        let w = &region[start..end];
+        if lexicon::is_abbreviation(w) || is_initial(w) || w.contains('.') {
+            end += 1;
+        }
+    }
+    Some(Span::new(from + start, from + end))
+}
+
+/// A single capital letter (`J` of `J. Smith`).
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// All words in `span`, in order.
+pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = span.start();
+    while let Some(w) = next_word(text, at, span.end()) {
+        out.push(w);
+        at = w.end();
+    }
+    out
+}
+
+/// True when the period at byte `dot` ends a sentence.
+fn period_ends_sentence(text: &str, dot: usize, para_end: usize) -> bool {
+    // The word before the period.
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = &text[word_start..dot];
+    let next = next_visible(text, dot + 1, para_end);
+    let Some(next) = next else { return true };
+    if next.is_lowercase() || next.is_ascii_digit() || matches!(next, ',' | ';' | ')') {
+        return false;
+    }
+    if is_initial(word) {
+        return false;
+    }
+    if lexicon::is_honorific(word) || lexicon::is_honorific(&text[word_start..dot + 1]) {
+        return false;
+    }
+    if lexicon::is_abbreviation(word) || word.contains('.') {
+        // "in the U.S. The …": a capitalised function word starts a sentence.
+        let rest = &text[dot + 1..para_end];
+        let next_word = rest.split_whitespace().next().unwrap_or("");
+        return STARTERS.contains(&next_word);
+    }
+    true
+}
+
+/// Capitalised words that start a sentence after an abbreviation.
+const STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That",
+    "There", "His", "Her", "Their", "Its", "On", "At", "As", "If", "When", "After", "Asked",
+];
+
+fn next_visible(text: &str, from: usize, limit: usize) -> Option<char> {
+    text.get(from..limit)?.chars().find(|c| !c.is_whitespace())
+}
+
+/// End of the sentence that contains `from`: the byte after its terminal
+/// punctuation (`.`, `?`, `!`, with closing quote marks after it), or the
+/// paragraph end. Spans in `skip` (quotations, sorted by start) are jumped
+/// over whole.
+pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Span]) -> usize {
+    let para_end = para_end.min(text.len());
+    let mut i = from;
+    let bytes = text.as_bytes();
+    while i < para_end {
+        let found = skip
+            .binary_search_by_key(&i, |q| q.start())
+            .ok()
+            .map(|k| skip[k])
+            .filter(|q| q.end() <= para_end && q.end() > i);
+        if let Some(q) = found {
+            // A quotation ending in terminal punctuation ends the sentence
+            // when what follows starts a new one.
+            let inner_end = q.end();
+            let last = text[q.start()..inner_end]
+                .trim_end_matches(|c: char| is_quote_mark(c))
+                .chars()
+                .last();
+            i = inner_end;
+            if matches!(last, Some('.' | '?' | '!')) {
+                let next = next_visible(text, i, para_end);
+                if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
+                    return i;
+                }
+            }
+            continue;
+        }
+        let b = bytes[i];
+        if b == b'.' || b == b'?' || b == b'!' {
+            let ends = if b == b'.' {
+                period_ends_sentence(text, i, para_end)
+            } else {
+                next_visible(text, i + 1, para_end)
+                    .is_none_or(|c| c.is_uppercase() || is_quote_mark(c))
+            };
+            if ends {
+                let mut end = i + 1;
+                // Closing marks right after the terminal punctuation.
+                while let Some(c) = text[end..para_end].chars().next() {
+                    if is_quote_mark(c) || c == ')' {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                return end;
+            }
+        }
+        i += 1;
+        while i < para_end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    para_end
+}
+
+/// Start of the sentence that contains `at`, not before `para_start`.
+pub(crate) fn sentence_start(text: &str, at: usize, para_start: usize, skip: &[Span]) -> usize {
+    // Walk sentences forward from the paragraph start: linear in the paragraph.
+    let mut start = para_start;
+    loop {
+        let end = sentence_end(text, start, at, skip);
+        if end >= at {
+            return start;
+        }
+        // Skip whitespace to the next sentence.
+        let rest = &text[end..at];
+        let ws = rest.len() - rest.trim_start().len();
+        start = end + ws;
+        if start >= at {
+            return start.min(at);
+        }
+    }
+}
+
+/// Every quotation mark saywho knows, of any style.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '`'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word_texts(text: &str) -> Vec<&str> {
+        words(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|w| w.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_and_joiners() {
+        assert_eq!(
+            word_texts("Mr. O’Malley of the U.S. said, J. Smith’s."),
+            [
+                "Mr.",
+                "O’Malley",
+                "of",
+                "the",
+                "U.S.",
+                "said",
+                "J.",
+                "Smith’s"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations() {
+        let t = "Mr. Smith went to the U.S. embassy. He left. The U.S. The end.";
+        let e1 = sentence_end(t, 0, t.len(), &[]);
+        assert_eq!(&t[..e1], "Mr. Smith went to the U.S. embassy.");
+        let e2 = sentence_end(t, e1, t.len(), &[]);
+        assert_eq!(t[e1..e2].trim(), "He left.");
+        let e3 = sentence_end(t, e2, t.len(), &[]);
+        assert_eq!(t[e2..e3].trim(), "The U.S.");
+        assert_eq!(sentence_start(t, 40, 0, &[]), 36);
+    }
+
+    #[test]
+    fn quoted_punctuation_is_jumped() {
+        let t = "“Why? Now.” he asked. Next.";
+        let q = Span::new(0, "“Why? Now.”".len());
+        let e = sentence_end(t, 0, t.len(), &[q]);
+        assert_eq!(&t[..e], "“Why? Now.” he asked.");
+    }
+}
