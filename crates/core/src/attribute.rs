@@ -165,12 +165,15 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     let m = mention_after(text, at, ctx.para.end())?;
     let cue_start = ctx.skip_ws(m.span.end());
-    let ci = ctx.cue_at(cue_start).or_else(|| {
-        // "he said" where the cue scan started at an auxiliary.
-        ctx.cues
-            .iter()
-            .position(|c| c.span.start() >= m.span.end() && c.span.start() <= cue_start)
-    })?;
+    let ci = ctx
+        .cue_at(cue_start)
+        .or_else(|| {
+            // "he said" where the cue scan started at an auxiliary.
+            ctx.cues
+                .iter()
+                .position(|c| c.span.start() >= m.span.end() && c.span.start() <= cue_start)
+        })
+        .or_else(|| cue_after_aside(ctx, m.span.end()))?;
     let cue = ctx.cues[ci];
     if cue.form != Form::Finite || cue.negated {
         return None;
@@ -182,6 +185,23 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         mention: m,
         end: cue.span.end(),
     })
+}
+
+/// `S, after a long pause, said`: the cue after a comma-delimited aside.
+fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
+    if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
+        return None;
+    }
+    let ci = ctx
+        .cues
+        .iter()
+        .position(|c| c.span.start() > after_mention)?;
+    let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
+    let ok = between.ends_with(',')
+        && between.matches(',').count() == 2
+        && between.split_whitespace().count() <= 10
+        && !between.contains(['"', '“', '”', '.']);
+    (ok && ctx.cues[ci].form == Form::Finite && !ctx.cues[ci].negated).then_some(ci)
 }
 
 /// A quotation that opens its sentence, ended by `, S said.` after an aside:
@@ -298,7 +318,9 @@ pub(crate) fn attribute(
     let mut qi = 0;
     // Attribution index of the last attributed quote of the previous paragraph, if it ended the paragraph.
     let mut prev_para_speaker: Option<usize> = None;
+    let mut prev_para_out = (0, 0);
     for (pi, &para) in paras.iter().enumerate() {
+        let para_out_start = out.len();
         // Quotes that start in this paragraph.
         let first_q = qi;
         while qi < top.len() && top[qi].span.start() < para.end() {
@@ -477,6 +499,10 @@ pub(crate) fn attribute(
         // Reported speech with the cues that no quote used.
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        // Quotations still without a speaker: the speaker just before them.
+        fill_unattributed(&ctx, &mut out, para_out_start, prev_para_out, para);
+        prev_para_out = (para_out_start, out.len());
+        let _ = pi;
         if out.len() > before {
             para_last_is_quote = false;
         }
@@ -496,9 +522,97 @@ pub(crate) fn attribute(
             prev_para_speaker = None;
         }
     }
-    // Mixed quotes may have removed terms: keep content order.
-    out.sort_by_key(|a| (a.content.start(), a.content.end()));
-    (out, diagnostics)
+    diagnostics.retain(|d| {
+        d.kind != DiagnosticKind::UnattributedQuote
+            || out
+                .iter()
+                .any(|a| a.content == d.span && a.rule == "unattributed")
+    });
+    (sort_by_content(out), diagnostics)
+}
+
+/// Sort attributions by content, keeping `Who::Continues` pointing at the same ones.
+fn sort_by_content(out: Vec<Attribution>) -> Vec<Attribution> {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].content.start(), out[i].content.end(), i));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&old| {
+            let mut a = slots[old].take().expect("each index once");
+            if let Who::Continues(p) = a.who {
+                a.who = Who::Continues(new_index[p]);
+            }
+            a
+        })
+        .collect()
+}
+
+/// Give unattributed quotations of this paragraph the speaker of the
+/// attribution right before them (same paragraph), of the previous
+/// paragraph's closing attribution, or the subject of the sentence before.
+fn fill_unattributed(
+    ctx: &Ctx<'_>,
+    out: &mut [Attribution],
+    start: usize,
+    prev: (usize, usize),
+    para: Span,
+) {
+    for u in start..out.len() {
+        if out[u].rule != "unattributed" {
+            continue;
+        }
+        let q = out[u].content;
+        let here = (start..out.len())
+            .filter(|&i| {
+                i != u && out[i].content.end() <= q.start() && !matches!(out[i].who, Who::Nobody)
+            })
+            .max_by_key(|&i| out[i].content.end());
+        if let Some(i) = here {
+            out[u].who = Who::Continues(i);
+            out[u].rule = "quote-after-reported-speech";
+            out[u].confidence = 0.6;
+            continue;
+        }
+        if q.start() == para.start()
+            && let Some(i) = (prev.0..prev.1)
+                .filter(|&i| {
+                    !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
+                })
+                .max_by_key(|&i| out[i].content.end())
+        {
+            out[u].who = Who::Continues(i);
+            out[u].rule = "continuation-paragraph";
+            out[u].confidence = 0.6;
+            continue;
+        }
+        // The subject of the sentence before, in the same paragraph.
+        let sent = ctx.sentence_start(q.start());
+        if sent > para.start() && sent == q.start() {
+            let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
+            if let Some(m) = mention_after(ctx.text, prev_sent, sent)
+                && m.span.start() == prev_sent
+                && matches!(
+                    m.kind,
+                    MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
+                )
+                && next_word(ctx.text, m.span.end(), sent).is_some_and(|w| {
+                    w.text(ctx.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                })
+            {
+                out[u].who = Who::Mention(m);
+                out[u].rule = "previous-sentence-subject";
+                out[u].confidence = 0.5;
+            }
+        }
+    }
 }
 
 fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {

@@ -66,6 +66,15 @@ fn is_initial(w: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// The greatest char boundary at or below `at` (clamped to the text).
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// All words in `span`, in order.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
@@ -123,7 +132,8 @@ fn next_visible(text: &str, from: usize, limit: usize) -> Option<char> {
 /// paragraph end. Spans in `skip` (quotations, sorted by start) are jumped
 /// over whole.
 pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Span]) -> usize {
-    let para_end = para_end.min(text.len());
+    let para_end = floor_boundary(text, para_end);
+    let from = floor_boundary(text, from);
     let mut i = from;
     let bytes = text.as_bytes();
     while i < para_end {
@@ -180,6 +190,8 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
 
 /// Start of the sentence that contains `at`, not before `para_start`.
 pub(crate) fn sentence_start(text: &str, at: usize, para_start: usize, skip: &[Span]) -> usize {
+    let at = floor_boundary(text, at);
+    let para_start = floor_boundary(text, para_start.min(at));
     // Walk sentences forward from the paragraph start: linear in the paragraph.
     let mut start = para_start;
     loop {

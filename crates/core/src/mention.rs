@@ -353,7 +353,8 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     // "Ned Price, a State Department spokesman, said"
     if text[limit..gap_start].ends_with(',') {
-        return apposition_before(text, gap_start - 1, limit);
+        return apposition_before(text, gap_start - 1, limit)
+            .or_else(|| relative_before(text, gap_start - 1, limit));
     }
     // Party tag: "Sen. Bernie Sanders (I-Vt.) said"
     let mut end = gap_start;
@@ -521,6 +522,22 @@ fn is_temporal(w: &str) -> bool {
             "previously",
         ],
     ) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "NAME, who backs Trump," or "NAME, after a long pause,": the mention before
+/// a comma-delimited aside that ends at `comma`.
+fn relative_before(text: &str, comma: usize, limit: usize) -> Option<Mention> {
+    let prev_comma = text[limit..comma].rfind(',')? + limit;
+    let aside = &text[prev_comma + 1..comma];
+    if aside.split_whitespace().count() > 10 || aside.contains(['"', '“', '”']) {
+        return None;
+    }
+    let m = mention_before(text, prev_comma, limit)?;
+    matches!(
+        m.kind,
+        MentionKind::Person | MentionKind::Name | MentionKind::Organization | MentionKind::Group
+    )
+    .then_some(m)
 }
 
 /// "NAME, APPOSITION," ending at the comma at `comma`.
