@@ -187,6 +187,30 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     })
 }
 
+/// The subject that opens the sentence starting at `sent` (or the clause
+/// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
+fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let at_start = |at: usize| {
+        let at = ctx.skip_ws(at);
+        let m = mention_after(text, at, limit)?;
+        let next = ctx.skip_ws(m.span.end());
+        let verb_next = ctx.char_at(next) == Some(',')
+            || next_word(text, next, limit).is_some_and(|w| {
+                w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
+            });
+        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+    };
+    at_start(sent).or_else(|| {
+        let comma = text[sent..limit].find(',')?;
+        at_start(sent + comma + 1)
+    })
+}
+
+/// Longest aside between a speaker and the cue: "Jane Doe, who served as …, said".
+const MAX_ASIDE_WORDS: usize = 30;
+const MAX_ASIDE_COMMAS: usize = 4;
+
 /// `S, after a long pause, said`: the cue after a comma-delimited aside.
 fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
     if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
@@ -198,9 +222,10 @@ fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
         .position(|c| c.span.start() > after_mention)?;
     let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
     let ok = between.ends_with(',')
-        && between.matches(',').count() == 2
-        && between.split_whitespace().count() <= 10
-        && !between.contains(['"', '“', '”', '.']);
+        && (2..=MAX_ASIDE_COMMAS).contains(&between.matches(',').count())
+        && between.split_whitespace().count() <= MAX_ASIDE_WORDS
+        && !between.contains(['"', '“', '”'])
+        && ctx.sentence_end(after_mention) >= ctx.cues[ci].span.end();
     (ok && ctx.cues[ci].form == Form::Finite && !ctx.cues[ci].negated).then_some(ci)
 }
 
@@ -261,10 +286,12 @@ fn frame_before(
         } else {
             sent
         };
-        let m = if cue.form == Form::Gerund {
-            None
-        } else {
-            mention_before(text, cue.span.start(), limit)
+        let m = match cue.form {
+            Form::Finite => mention_before(text, cue.span.start(), limit),
+            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject.
+            Form::Gerund | Form::Infinitive => mention_before(text, cue.span.start(), limit)
+                .filter(|m| m.kind != MentionKind::Pronoun || cue.form == Form::Gerund)
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start())),
         }?;
         let rule = if asked {
             "asked-speaker-said-quote"
@@ -436,15 +463,14 @@ pub(crate) fn attribute(
             if let Some(prev) = last_speaker_here
                 && ctx.sentence_start(q_span.start()) == q_span.start()
             {
-                out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "quote-said-then-quote",
-                    confidence: 0.85,
-                    content: q_span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Continues(prev),
-                });
+                // One utterance in two parts, as annotators mark it.
+                let a = &mut out[prev];
+                if a.parts.is_empty() {
+                    a.parts.push(a.content);
+                }
+                a.parts.push(q_span);
+                a.content = a.content.cover(q_span);
+                a.rule = "quote-said-then-quote";
                 para_last_is_quote = true;
                 continue;
             }
@@ -552,6 +578,14 @@ fn sort_by_content(out: Vec<Attribution>) -> Vec<Attribution> {
         .collect()
 }
 
+/// Most words after a quote that its paragraph may have for the next
+/// paragraph to continue it ("…,” she said in an interview.").
+const MAX_WORDS_AFTER_CONTINUED: usize = 10;
+
+fn prev_para_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i)
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -584,6 +618,11 @@ fn fill_unattributed(
                     !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
                 })
                 .max_by_key(|&i| out[i].content.end())
+            && matches!(out[i].kind, QuoteKind::Direct | QuoteKind::Mixed)
+            && ctx.text[out[i].content.end()..prev_para_end(ctx.text, out[i].content.end())]
+                .split_whitespace()
+                .count()
+                <= MAX_WORDS_AFTER_CONTINUED
         {
             out[u].who = Who::Continues(i);
             out[u].rule = "continuation-paragraph";
