@@ -6,7 +6,7 @@
 
 use crate::boundary::{is_quote_mark, next_word, sentence_end, sentence_start, words};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
-use crate::mention::{Mention, MentionKind, mention_after, mention_before};
+use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
 
@@ -846,7 +846,7 @@ fn reported(
         let send = ctx.sentence_end(cue.span.end());
         let body_end = trim_terminal(text, sent, send);
         if cue.kind == CueKind::AccordingTo {
-            let Some(m) = mention_after(text, cue.span.end(), body_end) else {
+            let Some(m) = source_after(text, cue.span.end(), body_end) else {
                 continue;
             };
             let after = ctx.skip_ws(m.span.end());

@@ -14,6 +14,8 @@ pub(crate) enum CueKind {
     Cognition,
     /// "according to".
     AccordingTo,
+    /// A verb outside the lexicons that opens a that-clause ("hinted that").
+    ThatClause,
 }
 
 /// The verb's form, which decides which frames can use it.
@@ -209,12 +211,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         if word.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let Some(verb) = lexicon::verb(word) else {
-            continue;
-        };
-        let kind = match verb.class {
-            VerbClass::Speech => CueKind::Speech,
-            VerbClass::Cognition => CueKind::Cognition,
+        let (lemma, kind) = match lexicon::verb(word) {
+            Some(verb) => (
+                verb.lemma,
+                match verb.class {
+                    VerbClass::Speech => CueKind::Speech,
+                    VerbClass::Cognition => CueKind::Cognition,
+                },
+            ),
+            // Any other finite verb that opens a that-clause: "hinted that".
+            None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
+            None => continue,
         };
         let lower = word.to_ascii_lowercase();
         let mut form = if lower.ends_with("ing") {
@@ -271,7 +278,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         out.push(Cue {
             span,
             verb: w,
-            lemma: verb.lemma,
+            lemma,
             kind,
             form,
             negated,
@@ -279,6 +286,29 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Words that look like verbs but take "that" as something else.
+const NOT_VERBS: &[&str] = &[
+    "so", "such", "now", "given", "provided", "except", "is", "was", "are", "were", "has", "had",
+    "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",
+];
+
+/// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
+/// directly followed by "that".
+fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
+    let Some(next) = ws.get(k + 1) else {
+        return false;
+    };
+    let w = ws[k].text(text);
+    if !next.text(text).eq_ignore_ascii_case("that")
+        || !text[ws[k].end()..next.start()].chars().all(|c| c == ' ')
+        || eq(w, NOT_VERBS)
+        || !w.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// The word right after `at` in the paragraph, lowercased comparison helper.

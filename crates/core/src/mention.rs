@@ -545,6 +545,19 @@ fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> 
     let inner_end = comma;
     let prev_comma = text[limit..inner_end].rfind(',')? + limit;
     let appos = mention_before(text, inner_end, prev_comma + 1)?;
+    if matches!(appos.kind, MentionKind::Person | MentionKind::Name)
+        && appos.span.start() == skip_ws(text, prev_comma + 1)
+        && appos.role.is_none()
+    {
+        // "A longtime official, Howard Ingram, said": the name is the mention.
+        let role =
+            mention_before(text, prev_comma, limit).filter(|r| r.kind == MentionKind::Nominal)?;
+        return Some(Mention {
+            kind: MentionKind::Person,
+            role: role.role,
+            ..appos
+        });
+    }
     if !matches!(appos.kind, MentionKind::Nominal | MentionKind::Group) {
         return None;
     }
@@ -556,6 +569,37 @@ fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> 
         kind: MentionKind::Person,
         role: name.role.or(appos.role),
         ..name
+    })
+}
+
+fn skip_ws(text: &str, at: usize) -> usize {
+    at + (text[at..].len() - text[at..].trim_start().len())
+}
+
+/// The source named after "according to": a mention, or else the noun
+/// phrase up to the next comma or sentence end ("F.A.A. records").
+pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Mention> {
+    if let Some(m) = mention_after(text, start, limit) {
+        return Some(m);
+    }
+    let start = skip_ws(text, start.min(limit));
+    let rest = &text[start..limit];
+    let end = rest
+        .find([',', ';', ':', '.', '(', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    let ws = words(text, Span::new(start, start + end));
+    if ws.is_empty() || ws.len() > MAX_MENTION_WORDS {
+        return None;
+    }
+    let span = ws[0].cover(*ws.last()?);
+    Some(Mention {
+        span,
+        name: None,
+        role: None,
+        kind: MentionKind::Group,
+        gender: Gender::Neuter,
+        definite: eq(ws[0].text(text), &["the"]),
+        antecedent: None,
     })
 }
 
