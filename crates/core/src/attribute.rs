@@ -873,10 +873,8 @@ fn reported(
             let mut start = ctx.skip_ws(cue.span.end());
             let mut rule = "speaker-said-that";
             // told X (that) …
-            if matches!(
-                cue.lemma,
-                "tell" | "inform" | "assure" | "warn" | "remind" | "advise" | "urge"
-            ) && let Some(obj) = mention_after(text, start, body_end)
+            if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
+                && let Some(obj) = mention_after(text, start, body_end)
             {
                 if cue.lemma == "tell" {
                     rule = "speaker-told-that";
