@@ -869,6 +869,7 @@ fn reported(
         // S said (that) CONTENT
         if cue.form == Form::Finite
             && let Some(m) = mention_before(text, cue.span.start(), sent)
+            && (!is_possessive(m.span.text(text)) || m.span.start() == ctx.skip_ws(sent))
         {
             let mut start = ctx.skip_ws(cue.span.end());
             let mut rule = "speaker-said-that";
@@ -1010,6 +1011,15 @@ fn push_reported(
         cue: Some(cue.span),
         who: Who::Mention(m),
     });
+}
+
+/// "Trump's" in "Trump's claim that …": a nominalised cue, whose content is
+/// the possessor's only when it opens the sentence.
+fn is_possessive(mention: &str) -> bool {
+    mention.ends_with("'s")
+        || mention.ends_with("’s")
+        || mention.ends_with("s'")
+        || mention.ends_with("s’")
 }
 
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).

@@ -259,6 +259,22 @@ const STOPS: &[&str] = &[
     "again",
     "reportedly",
     "previously",
+    "whenever",
+    "wherever",
+    "whether",
+    "unless",
+    "whereas",
+    "instead",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "thus",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "besides",
+    "otherwise",
+    "hence",
 ];
 
 const PRONOUNS: &[(&str, Gender)] = &[
