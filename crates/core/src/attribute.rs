@@ -6,6 +6,7 @@
 
 use crate::boundary::{is_quote_mark, next_word, sentence_end, sentence_start, words};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
+use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -863,7 +864,7 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
-        if cue.form == Form::Infinitive {
+        if cue.form == Form::Infinitive || cue.passive || lexicon::direct_only(cue.lemma) {
             continue;
         }
         // S said (that) CONTENT
@@ -883,6 +884,9 @@ fn reported(
                 start = ctx.skip_ws(obj.span.end());
             }
             start = skip_adjunct_to_that(text, start, body_end);
+            if !content_can_start(text, start, body_end, cue) {
+                continue;
+            }
             if ctx.char_at(start) == Some(',') || ctx.char_at(start) == Some(':') {
                 // "said, “…”" was the direct frame; a comma here starts an aside.
                 continue;
@@ -1020,6 +1024,86 @@ fn is_possessive(mention: &str) -> bool {
         || mention.ends_with("’s")
         || mention.ends_with("s'")
         || mention.ends_with("s’")
+}
+
+/// Prepositions that open an adjunct, not reported content ("said in an interview").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "from",
+    "during",
+    "after",
+    "before",
+    "about",
+    "of",
+    "by",
+    "into",
+    "to",
+    "through",
+    "over",
+    "under",
+    "via",
+    "while",
+    "as",
+    "like",
+    "again",
+    "later",
+    "earlier",
+    "last",
+    "yesterday",
+    "today",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "up",
+    "out",
+    "off",
+    "down",
+    "back",
+    "away",
+    "too",
+    "so",
+];
+
+/// Content that starts with a preposition and is this short is an adjunct
+/// ("said in an interview"), not what was said.
+const MAX_ADJUNCT_ONLY_WORDS: usize = 8;
+
+/// Words that open a content clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "he", "she",
+    "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our",
+    "this", "these", "those", "some", "many", "no", "all", "most", "one", "two",
+];
+
+/// True when reported content may start at `start` for this cue.
+fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
+    let Some(first) = next_word(text, start, end) else {
+        return false;
+    };
+    if first.start() != start {
+        // Punctuation first: a quote is fine, anything else is not content.
+        return text[start..].starts_with(is_quote_mark);
+    }
+    let w = first.text(text);
+    let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if eq(ADJUNCT_OPENERS)
+        && words(text, Span::new(start, end)).len() <= MAX_ADJUNCT_ONLY_WORDS
+        && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
+    if cue.kind == CueKind::ThatClause {
+        return eq(CLAUSE_OPENERS) || w.chars().next().is_some_and(char::is_uppercase);
+    }
+    true
 }
 
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).
