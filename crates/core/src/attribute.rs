@@ -830,7 +830,7 @@ fn reported(
         if pq.iter().any(|q| q.span.contains(cue.span)) {
             continue;
         }
-        if cue.negated {
+        if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) =
                 mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
             {
@@ -908,11 +908,7 @@ fn reported(
                 let m_start = ctx.skip_ws(sent + comma + 1);
                 if let Some(m) = mention_before(text, cue.span.start(), m_start)
                     && m.span.start() == m_start
-                    && text[cue.span.end()..tail_end]
-                        .trim()
-                        .split_whitespace()
-                        .count()
-                        <= 4
+                    && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
                     let content = Span::new(ctx.skip_ws(sent), sent + comma);
                     push_reported(
@@ -931,11 +927,7 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end]
-                    .trim()
-                    .split_whitespace()
-                    .count()
-                    <= 4
+                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -1110,7 +1102,7 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
 fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let t = s.trim_end();
-    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '?' | '!' | ')'));
+    let t = t.trim_end_matches(['.', '?', '!', ')']);
     // Keep closing quote marks: the content of a mixed quote keeps them.
     start + t.len()
 }

@@ -102,7 +102,9 @@ fn lower_words(text: &str, span: Span) -> Vec<String> {
     words(text, span)
         .into_iter()
         .map(|w| w.text(text).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "jr." | "sr." | "ii" | "iii" | "iv" | "and"))
+        .filter(|w| {
+            w != "and" && !crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower)
+        })
         .collect()
 }
 
@@ -132,9 +134,8 @@ fn organizations_in(role: &str) -> Vec<String> {
         run.clear();
     };
     for w in role.split_whitespace() {
-        if w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_role(w) {
-            run.push(w);
-        } else if w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_org_word(w) {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap && (!lexicon::is_role(w) || lexicon::is_org_word(w)) {
             run.push(w);
         } else {
             flush(&mut run, &mut out);

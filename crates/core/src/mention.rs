@@ -6,7 +6,7 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{is_quote_mark, next_word, words};
+use crate::boundary::{next_word, words};
 use crate::grammar::mention as g;
 use crate::lexicon;
 
@@ -52,8 +52,6 @@ pub(crate) struct Mention {
     pub(crate) gender: Gender,
     /// Starts with "the", "this" …: refers to something already known.
     pub(crate) definite: bool,
-    /// For relatives: the mention of the antecedent.
-    pub(crate) antecedent: Option<Span>,
 }
 
 /// Most words a mention may have.
@@ -336,7 +334,7 @@ fn class(word: &str) -> Class {
     if is_cap(word) {
         return Class::Cap;
     }
-    if g::whole(word, g::particle) {
+    if g::whole(word, g::particle) || g::whole(word, g::suffix) {
         return Class::Cap;
     }
     Class::Lower
@@ -397,7 +395,6 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
-            antecedent: None,
         });
     }
     if eq(lw, &["who"]) {
@@ -413,7 +410,6 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             kind: MentionKind::Relative,
             gender: antecedent.map_or(Gender::Unknown, |a| a.gender),
             definite: true,
-            antecedent: antecedent.map(|a| a.span),
         });
     }
     // Walk back over words that can be part of a mention.
@@ -484,8 +480,7 @@ fn trim_left<'a>(text: &str, mut run: &'a [Span]) -> &'a [Span] {
 /// Drop a trailing time expression: "on Tuesday", "in 2018", "last week".
 fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
     let mut v = ws.to_vec();
-    loop {
-        let Some(last) = v.last() else { break };
+    while let Some(last) = v.last() {
         let w = last.text(text);
         let temporal = is_temporal(w);
         if !temporal {
@@ -615,7 +610,6 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
         kind: MentionKind::Group,
         gender: Gender::Neuter,
         definite: eq(ws[0].text(text), &["the"]),
-        antecedent: None,
     })
 }
 
@@ -685,7 +679,6 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
-            antecedent: None,
         });
     }
     let mut m = classify(text, &ws)?;
@@ -781,7 +774,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             kind,
             gender: if conjoined { Gender::Plural } else { gender },
             definite,
-            antecedent: None,
         });
     }
     match head {
@@ -796,7 +788,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             },
             gender: Gender::Unknown,
             definite,
-            antecedent: None,
         }),
         Class::Group => Some(Mention {
             span,
@@ -809,7 +800,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 Gender::Neuter
             },
             definite,
-            antecedent: None,
         }),
         Class::Cap => {
             // "The Biden administration"-like runs that end in a capitalised org word.
@@ -820,19 +810,10 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 kind: MentionKind::Organization,
                 gender: Gender::Neuter,
                 definite,
-                antecedent: None,
             })
         }
         _ => None,
     }
-}
-
-/// True when `c` can follow a mention that ends a frame: end of text,
-/// punctuation or a quotation mark.
-pub(crate) fn ends_clause(c: Option<char>) -> bool {
-    c.is_none_or(|c| {
-        matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | ')' | '—' | '–') || is_quote_mark(c)
-    })
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ const ROLES: &str = include_str!("roles.txt");
 const GROUPS: &str = include_str!("groups.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
-const CLAUSE_VERBS: &str = include_str!("clause_verbs.txt");
 const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
 
 /// Every lexicon file, by name, for the format test.
@@ -26,7 +25,6 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("groups.txt", GROUPS),
     ("org_words.txt", ORG_WORDS),
     ("abbreviations.txt", ABBREVIATIONS),
-    ("clause_verbs.txt", CLAUSE_VERBS),
     ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
 ];
 
@@ -76,13 +74,7 @@ static HONORIFIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(HON
 static ROLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROLES));
 static GROUP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GROUPS));
 static ORG_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
-static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_VERBS));
 static DIRECT_ONLY_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
-
-/// A lemma whose reported content must be a clause ("said that …").
-pub(crate) fn takes_clause(lemma: &str) -> bool {
-    CLAUSE_SET.contains(lemma)
-}
 
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
