@@ -4,7 +4,7 @@
 //! Frames look only at the paragraph, the quote positions and the clause
 //! around them (see `boundary`), never at a sentence splitter.
 
-use crate::boundary::{is_quote_mark, next_word, sentence_end, sentence_start, words};
+use crate::boundary::{is_quote_mark, next_word, sentence_end, words};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
@@ -32,7 +32,16 @@ pub(crate) struct Attribution {
     pub(crate) parts: Vec<Span>,
     pub(crate) cue: Option<Span>,
     pub(crate) who: Who,
+    /// Absorbed into a mixed attribution; removed before output.
+    pub(crate) dropped: bool,
 }
+
+/// Longest cue in bytes ("has also repeatedly said"), for cue look-ups.
+const MAX_CUE_BYTES: usize = 160;
+
+/// Attributions looked back over when one is compared with those before it
+/// (a named cap: keeps giant one-paragraph inputs linear).
+pub(crate) const MAX_LOOKBACK: usize = 64;
 
 /// Words that mark a quotation as a term, title or name, not speech.
 const TERM_LEADS: &[&str] = &[
@@ -75,19 +84,31 @@ struct Ctx<'a> {
     para: Span,
     /// Top-level quotation spans in this paragraph, sorted.
     skip: Vec<Span>,
+    /// The paragraph's sentences, found once, in order.
+    sentences: Vec<Span>,
     cues: Vec<Cue>,
     used_cues: Vec<bool>,
 }
 
 impl Ctx<'_> {
+    /// Cues are sorted by start, so lookups are binary searches.
+    fn cues_from(&self, start: usize) -> usize {
+        self.cues.partition_point(|c| c.span.start() < start)
+    }
+
     fn cue_at(&self, start: usize) -> Option<usize> {
-        self.cues
-            .iter()
-            .position(|c| c.span.start() == start || c.verb.start() == start)
+        // The cue span may start at an auxiliary before `start` ("has said").
+        let k = self.cues_from(start.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() <= start)
+            .find(|&i| self.cues[i].span.start() == start || self.cues[i].verb.start() == start)
     }
 
     fn cue_ending_at(&self, end: usize) -> Option<usize> {
-        self.cues.iter().position(|c| c.span.end() == end)
+        let k = self.cues_from(end.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() < end)
+            .find(|&i| self.cues[i].span.end() == end)
     }
 
     fn skip_ws(&self, at: usize) -> usize {
@@ -95,12 +116,27 @@ impl Ctx<'_> {
         at + (rest.len() - rest.trim_start().len())
     }
 
+    /// Start of the sentence containing `at` (from the paragraph's sentence index).
     fn sentence_start(&self, at: usize) -> usize {
-        sentence_start(self.text, at, self.para.start(), &self.skip)
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        if k == 0 {
+            return self.para.start().min(at);
+        }
+        let s = self.sentences[k - 1];
+        if at <= s.end() || k == self.sentences.len() {
+            s.start()
+        } else {
+            at
+        }
     }
 
+    /// End of the sentence containing `at`.
     fn sentence_end(&self, at: usize) -> usize {
-        sentence_end(self.text, at, self.para.end(), &self.skip)
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        match k.checked_sub(1).map(|i| self.sentences[i]) {
+            Some(s) if at <= s.end() => s.end().max(at),
+            _ => sentence_end(self.text, at, self.para.end(), &self.skip),
+        }
     }
 
     fn char_at(&self, at: usize) -> Option<char> {
@@ -375,7 +411,9 @@ pub(crate) fn attribute(
             skip: pq.iter().map(|q| q.span).collect(),
             used_cues: vec![false; cues.len()],
             cues,
+            sentences: Vec::new(),
         };
+        ctx.sentences = sentence_index(&ctx);
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
@@ -421,6 +459,7 @@ pub(crate) fn attribute(
                     parts,
                     cue: f.cue_span,
                     who: Who::Mention(f.mention),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -439,6 +478,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue,
                     who: Who::Mention(m),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -455,6 +495,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -487,6 +528,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: None,
                     who: Who::Continues(prev),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -505,6 +547,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: None,
                     who: Who::Nobody,
+                    dropped: false,
                 });
                 continue;
             }
@@ -521,6 +564,7 @@ pub(crate) fn attribute(
                 parts: Vec::new(),
                 cue: None,
                 who: Who::Nobody,
+                dropped: false,
             });
         }
         // Reported speech with the cues that no quote used.
@@ -549,18 +593,20 @@ pub(crate) fn attribute(
             prev_para_speaker = None;
         }
     }
+    let still_unattributed: std::collections::HashSet<Span> = out
+        .iter()
+        .filter(|a| a.rule == "unattributed" && !a.dropped)
+        .map(|a| a.content)
+        .collect();
     diagnostics.retain(|d| {
-        d.kind != DiagnosticKind::UnattributedQuote
-            || out
-                .iter()
-                .any(|a| a.content == d.span && a.rule == "unattributed")
+        d.kind != DiagnosticKind::UnattributedQuote || still_unattributed.contains(&d.span)
     });
     (sort_by_content(out), diagnostics)
 }
 
 /// Sort attributions by content, keeping `Who::Continues` pointing at the same ones.
 fn sort_by_content(out: Vec<Attribution>) -> Vec<Attribution> {
-    let mut order: Vec<usize> = (0..out.len()).collect();
+    let mut order: Vec<usize> = (0..out.len()).filter(|&i| !out[i].dropped).collect();
     order.sort_by_key(|&i| (out[i].content.start(), out[i].content.end(), i));
     let mut new_index = vec![0; out.len()];
     for (new, &old) in order.iter().enumerate() {
@@ -602,7 +648,7 @@ fn fill_unattributed(
             continue;
         }
         let q = out[u].content;
-        let here = (start..out.len())
+        let here = (start.max(u.saturating_sub(MAX_LOOKBACK))..out.len().min(u + MAX_LOOKBACK))
             .filter(|&i| {
                 i != u && out[i].content.end() <= q.start() && !matches!(out[i].who, Who::Nobody)
             })
@@ -693,6 +739,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(at, at + 1)),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -711,6 +758,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(q.span.end(), q.span.end() + 1)),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -734,6 +782,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(dash, dash + c.len_utf8())),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -753,6 +802,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
             parts: Vec::new(),
             cue: Some(Span::new(colon, colon + 1)),
             who: Who::Mention(m),
+            dropped: false,
         });
     }
     None
@@ -762,16 +812,27 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
 /// and is not negated: the quotation is part of what that cue reports.
 fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
     let sent = ctx.sentence_start(at);
-    ctx.cues.iter().enumerate().any(|(i, c)| {
-        !ctx.used_cues[i]
-            && c.span.end() <= at
-            && c.span.start() >= sent
-            && c.form == Form::Finite
-            && !c.negated
-            && c.kind != CueKind::Cognition
-            && (c.kind == CueKind::AccordingTo
-                || mention_before(ctx.text, c.span.start(), sent).is_some())
-    })
+    let first = ctx.cues_from(sent);
+    ctx.cues[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.end() <= at)
+        .any(|(k, c)| {
+            !ctx.used_cues[first + k]
+                && c.span.end() <= at
+                && c.span.start() >= sent
+                && c.form == Form::Finite
+                && !c.negated
+                && c.kind != CueKind::Cognition
+                && (c.kind == CueKind::AccordingTo
+                    || mention_before(ctx.text, c.span.start(), sent).is_some())
+        })
+}
+
+/// True when `span` lies inside one of the (sorted) quotations.
+fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
+    let k = pq.partition_point(|q| q.span.start() <= span.start());
+    k > 0 && pq[k - 1].span.contains(span)
 }
 
 fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
@@ -827,7 +888,7 @@ fn reported(
             continue;
         }
         // Skip cues inside quotations.
-        if pq.iter().any(|q| q.span.contains(cue.span)) {
+        if inside_quote(pq, cue.span) {
             continue;
         }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
@@ -946,7 +1007,7 @@ fn reported(
         // “…, saying …”: the subject of the clause before.
         if cue.form == Form::Gerund
             && before.ends_with(',')
-            && let Some(prev) = out.iter().rev().find(|a| {
+            && let Some(prev) = out.iter().rev().take(MAX_LOOKBACK).find(|a| {
                 a.content.end() <= cue.span.start()
                     && a.content.start() >= sent
                     && matches!(a.who, Who::Mention(_))
@@ -978,17 +1039,26 @@ fn push_reported(
         return;
     }
     // Content already attributed as a direct quote: nothing new.
-    if out.iter().any(|a| {
-        a.kind != QuoteKind::Term && a.content.overlaps(content) && a.content.contains(content)
-    }) {
+    if out
+        .iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .any(|a| !a.dropped && a.kind != QuoteKind::Term && a.content.contains(content))
+    {
         return;
     }
-    let mixed = pq.iter().any(|q| {
-        content.contains(q.span) || (q.span.overlaps(content) && q.span.start() >= content.start())
-    });
+    let first = pq.partition_point(|q| q.span.end() <= content.start());
+    let mixed = pq[first..]
+        .iter()
+        .take_while(|q| q.span.start() < content.end())
+        .any(|q| q.span.start() >= content.start());
     // A quotation inside the clause becomes part of a mixed attribution.
     if mixed {
-        out.retain(|a| !(a.kind == QuoteKind::Term && content.contains(a.content)));
+        for a in out.iter_mut().rev().take(MAX_LOOKBACK) {
+            if a.kind == QuoteKind::Term && content.contains(a.content) {
+                a.dropped = true;
+            }
+        }
     }
     out.push(Attribution {
         kind: if mixed {
@@ -1006,6 +1076,7 @@ fn push_reported(
         parts: Vec::new(),
         cue: Some(cue.span),
         who: Who::Mention(m),
+        dropped: false,
     });
 }
 
@@ -1165,4 +1236,19 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
         }
     }
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// The sentences of the context's paragraph, in one left-to-right pass.
+fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = ctx.skip_ws(ctx.para.start());
+    while start < ctx.para.end() {
+        let end = sentence_end(ctx.text, start, ctx.para.end(), &ctx.skip);
+        if end <= start {
+            break;
+        }
+        out.push(Span::new(start, end));
+        start = ctx.skip_ws(end);
+    }
+    out
 }

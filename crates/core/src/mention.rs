@@ -8,6 +8,8 @@
 use crate::Span;
 use crate::boundary::{next_word, words};
 use crate::grammar::mention as g;
+use std::sync::LazyLock;
+
 use crate::lexicon;
 
 /// What a mention refers to.
@@ -300,27 +302,44 @@ fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Closed-class words by lowercase form, with their class; a determiner
+/// flagged `false` counts only when written in lowercase ("Some" may start a name).
+static CLOSED: LazyLock<lexicon::WordMap<(Class, bool)>> = LazyLock::new(|| {
+    let mut map = lexicon::WordMap::default();
+    for &(p, _) in PRONOUNS {
+        map.entry(p).or_insert((Class::Pronoun, true));
+    }
+    map.entry("and").or_insert((Class::And, true));
+    map.entry("&").or_insert((Class::And, true));
+    for c in ["of", "for", "at"] {
+        map.entry(c).or_insert((Class::Connector, true));
+    }
+    for d in ["the", "a", "an"] {
+        map.entry(d).or_insert((Class::Det, true));
+    }
+    for &d in DETERMINERS {
+        map.entry(d).or_insert((Class::Det, false));
+    }
+    for &w in STOPS {
+        map.entry(w).or_insert((Class::Stop, true));
+    }
+    map
+});
+
 fn class(word: &str) -> Class {
     if lexicon::is_honorific(word) {
         return Class::Honorific;
     }
-    if pronoun(word).is_some() {
-        return Class::Pronoun;
-    }
-    if word.eq_ignore_ascii_case("and") || word == "&" {
-        return Class::And;
-    }
-    if eq(word, &["of", "for", "at"]) {
-        return Class::Connector;
-    }
-    if word.eq_ignore_ascii_case("the") || (!is_cap(word) && eq(word, DETERMINERS)) {
-        return Class::Det;
-    }
-    if eq(word, &["a", "an"]) {
-        return Class::Det;
-    }
-    if eq(word, STOPS) {
-        return Class::Stop;
+    let mut buf = [0u8; lexicon::MAX_WORD];
+    if let Some(lower) = lexicon::lower(word, &mut buf)
+        && let Some(&(c, any_case)) = CLOSED.get(lower)
+    {
+        if any_case || !is_cap(word) {
+            return c;
+        }
+        if c == Class::Det && eq(word, STOPS) {
+            return Class::Stop;
+        }
     }
     if lexicon::is_role(word) {
         return Class::Role;
@@ -378,11 +397,12 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     {
         end = text[limit..limit + open].trim_end().len() + limit;
     }
-    let ws = words(text, Span::new(limit, end));
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
     let ws = strip_temporal(text, &ws);
     let last = *ws.last()?;
     if !text[last.end()..end].trim().is_empty()
-        && ws.len() == words(text, Span::new(limit, end)).len()
+        && ws.len() == words(text, Span::new(window, end)).len()
     {
         return None;
     }
@@ -459,6 +479,22 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let run = trim_left(text, &ws[k..]);
     classify(text, run)
+}
+
+/// Bytes before a cue that can hold a mention with its time expression;
+/// words further back are never read (keeps long sentences linear).
+const MENTION_WINDOW: usize = 400;
+
+/// Where to start reading words for a mention that ends at `end`.
+fn window_start(text: &str, limit: usize, end: usize) -> usize {
+    if end - limit <= MENTION_WINDOW {
+        return limit;
+    }
+    let from = crate::boundary::floor_boundary(text, end - MENTION_WINDOW);
+    // Start after a space so no word is cut.
+    text[from..end]
+        .find(char::is_whitespace)
+        .map_or(end, |i| from + i)
 }
 
 fn has_role_after(text: &str, ws: &[Span]) -> bool {
