@@ -170,6 +170,14 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     {
         let m_start = ctx.skip_ws(at + c.len_utf8());
         let m = mention_after(text, m_start, ctx.para.end())?;
+        // A signature ends its paragraph (a date or place may follow).
+        if text[m.span.end()..ctx.para.end()]
+            .split_whitespace()
+            .count()
+            > MAX_SIGNATURE_TAIL
+        {
+            return None;
+        }
         return Some(After {
             rule: "dash-signature",
             cue: None,
@@ -201,7 +209,11 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     let m = mention_after(text, at, ctx.para.end())?;
-    let cue_start = ctx.skip_ws(m.span.end());
+    let mut cue_start = ctx.skip_ws(m.span.end());
+    // "Harry M. Reid (D-Nev.) said"
+    if let Ok((rest, _)) = crate::grammar::mention::party_tag(&text[cue_start..ctx.para.end()]) {
+        cue_start = ctx.skip_ws(ctx.para.end() - rest.len());
+    }
     let ci = ctx
         .cue_at(cue_start)
         .or_else(|| {
@@ -223,6 +235,9 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         end: cue.span.end(),
     })
 }
+
+/// Words a dash signature may have after the name: "— Jane Doe, Reuters".
+const MAX_SIGNATURE_TAIL: usize = 4;
 
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
@@ -293,10 +308,39 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
 }
 
 /// A frame found before a quotation: `S said, “` / `S said: “` / `S: “` / `according to S, “`.
-fn frame_before(
-    ctx: &Ctx<'_>,
-    q_start: usize,
-) -> Option<(&'static str, Option<usize>, Option<Span>, Mention)> {
+/// A frame before a quotation: rule, cue index, cue span and the speaker
+/// mention (`None`: the speaker of the attribution just before, as in
+/// "“…,” she said, adding, “…”").
+type Before = (&'static str, Option<usize>, Option<Span>, Option<Mention>);
+
+/// `S said in an interview, “Q”`: a cue followed by a short adjunct that
+/// ends at `end` (the comma or colon before the quote).
+fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
+    let k = ctx.cues.partition_point(|c| c.span.end() < end);
+    let ci = k.checked_sub(1)?;
+    let cue = ctx.cues[ci];
+    if cue.span.start() < sent || cue.form != Form::Finite {
+        return None;
+    }
+    let gap = Span::new(cue.span.end(), end);
+    let ws = words(ctx.text, gap);
+    let first = ws.first()?.text(ctx.text);
+    let opener = ADJUNCT_OPENERS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first))
+        || ["when", "while", "outside", "inside", "before", "after"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+    (opener
+        && ws.len() <= MAX_ADJUNCT_WORDS_BEFORE_QUOTE
+        && !gap.text(ctx.text).contains(['"', '“', '”', ',', ';']))
+    .then_some(ci)
+}
+
+/// Most words of an adjunct between a cue and its quote.
+const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
+
+fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     let text = ctx.text;
     let sent = ctx.sentence_start(q_start);
     let head = text[sent..q_start].trim_end();
@@ -307,7 +351,12 @@ fn frame_before(
         end = sent + text[sent..end].trim_end().len();
     }
     let asked = next_word(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
-    if let Some(ci) = ctx.cue_ending_at(end) {
+    let adjunct = || {
+        matches!(punct, Some(',' | ':'))
+            .then(|| cue_before_adjunct(ctx, sent, end))
+            .flatten()
+    };
+    if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
         let cue = ctx.cues[ci];
         if cue.negated {
             return None;
@@ -323,13 +372,17 @@ fn frame_before(
         } else {
             sent
         };
+        let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
         let m = match cue.form {
-            Form::Finite => mention_before(text, cue.span.start(), limit),
-            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject.
-            Form::Gerund | Form::Infinitive => mention_before(text, cue.span.start(), limit)
+            Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
+            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
+            // "“…,” she said, adding, “…”": the speaker before (None).
+            Form::Gerund | Form::Infinitive => (!after_comma)
+                .then(|| mention_before(text, cue.span.start(), limit))
+                .flatten()
                 .filter(|m| m.kind != MentionKind::Pronoun || cue.form == Form::Gerund)
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start())),
-        }?;
+        };
         let rule = if asked {
             "asked-speaker-said-quote"
         } else if punct == Some(':') {
@@ -347,7 +400,7 @@ fn frame_before(
         && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
         && ctx.skip_ws(m.span.end()) >= end
     {
-        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), m));
+        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), Some(m)));
     }
     // S: “Q” at the start of the sentence.
     if punct == Some(':') {
@@ -362,7 +415,7 @@ fn frame_before(
                 "speaker-colon-quote",
                 None,
                 Some(Span::new(end, end + 1)),
-                m,
+                Some(m),
             ));
         }
     }
@@ -428,7 +481,17 @@ pub(crate) fn attribute(
             }
             let q_span = q.span;
             // After-frames.
-            if let Some(f) = frame_after(&ctx, q_span.end()) {
+            // A colon frame before the quote wins over a reporter's frame
+            // after it: `Trump said: “…,” the Times reported.`
+            let before = frame_before(&ctx, q_span.start());
+            let colon_first =
+                matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
+            let after = if colon_first {
+                None
+            } else {
+                frame_after(&ctx, q_span.end())
+            };
+            if let Some(f) = after {
                 if let Some(ci) = f.cue {
                     ctx.used_cues[ci] = true;
                 }
@@ -466,18 +529,41 @@ pub(crate) fn attribute(
                 continue;
             }
             // Before-frames.
-            if let Some((rule, ci, cue, m)) = frame_before(&ctx, q_span.start()) {
+            let before_who =
+                before
+                    .as_ref()
+                    .and_then(|(_, _, _, m)| match (m, last_speaker_here) {
+                        (Some(m), _) => Some(Who::Mention(*m)),
+                        (None, Some(prev)) => Some(Who::Continues(prev)),
+                        (None, None) => None,
+                    });
+            if let (Some((rule, ci, cue, m)), Some(who)) = (before, before_who) {
                 if let Some(ci) = ci {
                     ctx.used_cues[ci] = true;
                 }
+                if let (None, Who::Continues(prev)) = (m, who) {
+                    // “Q1,” she said, adding, “Q2”: one utterance in two parts.
+                    let a = &mut out[prev];
+                    if a.parts.is_empty() {
+                        a.parts.push(a.content);
+                    }
+                    a.parts.push(q_span);
+                    a.content = a.content.cover(q_span);
+                    para_last_is_quote = true;
+                    continue;
+                }
                 out.push(Attribution {
                     kind: QuoteKind::Direct,
-                    rule,
+                    rule: if m.is_none() {
+                        "gerund-same-speaker"
+                    } else {
+                        rule
+                    },
                     confidence: 0.9,
                     content: q_span,
                     parts: Vec::new(),
                     cue,
-                    who: Who::Mention(m),
+                    who,
                     dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
@@ -866,6 +952,16 @@ const CONTENT_STOPS: &[&str] = &[
     ", even as ",
     ", but ",
     ", and ",
+    ", saying",
+    ", adding",
+    ", noting",
+    ", arguing",
+    ", calling",
+    ", citing",
+    ", telling",
+    ", asking",
+    ", insisting",
+    ", warning",
 ];
 
 /// Reported speech from the cues that no quotation used.
