@@ -100,8 +100,17 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
     let entities = clusters
         .into_iter()
         .map(|mut c| {
-            c.entity.mentions.sort();
-            c.entity.mentions.dedup();
+            c.entity
+                .mentions
+                .sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+            // Keep the longest of nested mentions ("spokesman Ned Price" over "Ned Price").
+            let mut kept: Vec<Span> = Vec::with_capacity(c.entity.mentions.len());
+            for m in c.entity.mentions.drain(..) {
+                if kept.last().is_none_or(|k| !k.contains(m)) {
+                    kept.push(m);
+                }
+            }
+            c.entity.mentions = kept;
             c.entity.quotes.sort_unstable();
             c.entity
         })
@@ -405,70 +414,124 @@ fn resolve_mention(
     }
 }
 
-/// Give each person the longest full name the text has for them: "Cruz"
-/// seen as a speaker, "Ted Cruz" written earlier in the article.
+/// Capitalised words that start sentences, never first names.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "After",
+    "Asked",
+    "Said",
+    "Then",
+    "So",
+    "A",
+    "An",
+    "While",
+    "Though",
+    "Although",
+    "Because",
+    "Since",
+    "For",
+    "With",
+    "Without",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Former",
+    "Sen",
+    "Rep",
+];
+
+/// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
+fn first_names_before(text: &str, at: usize) -> usize {
+    let from = crate::boundary::floor_boundary(text, at.saturating_sub(FIRST_NAME_WINDOW));
+    let ws = words(text, Span::new(from, at));
+    let mut start = at;
+    for w in ws.iter().rev().take(2) {
+        let t = w.text(text);
+        let ok = text[w.end()..start] == *" "
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && t.len() > 1
+            && !lexicon::is_role(t)
+            && !lexicon::is_honorific(t)
+            && !lexicon::is_org_word(t)
+            && !NOT_FIRST_NAMES.contains(&t);
+        if !ok {
+            break;
+        }
+        start = w.start();
+    }
+    start
+}
+
+/// Bytes read before a surname for its first names.
+const FIRST_NAME_WINDOW: usize = 60;
+
+/// Find every occurrence of each person's surname: it becomes a mention of
+/// the person, and a fuller name before it ("Ted Cruz" for a speaker only
+/// ever called "Cruz") becomes the canonical name.
 fn complete_names(text: &str, clusters: &mut [Cluster]) {
-    let singles: Vec<(usize, String)> = clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.name_words.len() == 1
-                && matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
-        })
-        .map(|(i, c)| (i, c.entity.name.clone()))
-        .collect();
-    if singles.is_empty() {
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    let names: Vec<String> = clusters.iter().map(|c| c.entity.name.clone()).collect();
+    for (i, c) in clusters.iter().enumerate() {
+        if !matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+            || c.name_words.is_empty()
+        {
+            continue;
+        }
+        let Some(last) = names[i].rsplit(' ').next() else {
+            continue;
+        };
+        match surnames.iter().position(|s| *s == last) {
+            Some(k) => owners[k].push(i),
+            None => {
+                surnames.push(last);
+                owners.push(vec![i]);
+            }
+        }
+    }
+    if surnames.is_empty() {
         return;
     }
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(singles.iter().map(|(_, n)| n.as_str()))
+        .build(&surnames)
     else {
         return;
     };
     for mat in ac.find_iter(text) {
-        let (ci, _) = &singles[mat.pattern().as_usize()];
-        // Word boundary after the match.
-        if text[mat.end()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if alnum(text[mat.end()..].chars().next()) || alnum(text[..mat.start()].chars().next_back())
         {
             continue;
         }
-        // Capitalised name words right before it: "Ted Cruz".
-        let before = &text[..mat.start()];
-        let mut start = mat.start();
-        let mut taken = 0;
-        for w in before.trim_end_matches(' ').rsplit(' ').take(2) {
-            let ok = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                && !lexicon::is_role(w)
-                && !lexicon::is_honorific(w)
-                && !lexicon::is_org_word(w)
-                && w.len() > 1
-                && ![
-                    "The", "But", "And", "In", "On", "At", "As", "If", "When", "After", "Asked",
-                    "Said", "Then", "So", "A", "An",
-                ]
-                .contains(&w);
-            if !ok || before[..start].ends_with(&format!(", {w}")) {
-                break;
-            }
-            start -= w.len() + 1;
-            taken += 1;
-            if !before[..start].ends_with(' ') {
-                break;
-            }
-        }
-        if taken == 0 {
-            continue;
-        }
+        let start = first_names_before(text, mat.start());
         let full = &text[start..mat.end()];
-        let c = &mut clusters[*ci];
-        if full.split(' ').count() > c.entity.name.split(' ').count() {
+        let cands = &owners[mat.pattern().as_usize()];
+        // The person whose name is this one, else the only one with this surname.
+        let owner = cands
+            .iter()
+            .copied()
+            .find(|&i| clusters[i].entity.name == full)
+            .or_else(|| (cands.len() == 1).then(|| cands[0]));
+        let Some(ci) = owner else { continue };
+        let c = &mut clusters[ci];
+        if start < mat.start()
+            && c.name_words.len() == 1
+            && full.split(' ').count() > c.entity.name.split(' ').count()
+        {
             c.entity.name = full.to_string();
             c.entity.kind = EntityKind::Person;
         }
+        c.entity.mentions.push(Span::new(start, mat.end()));
     }
 }
