@@ -1026,33 +1026,8 @@ fn reported(
         }
         // S said (that) CONTENT
         if cue.form == Form::Finite
-            && let Some(m) = mention_before(text, cue.span.start(), sent)
-            && (!is_possessive(m.span.text(text)) || m.span.start() == ctx.skip_ws(sent))
+            && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
-            let mut start = ctx.skip_ws(cue.span.end());
-            let mut rule = "speaker-said-that";
-            // told X (that) …
-            if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
-                && let Some(obj) = mention_after(text, start, body_end)
-            {
-                if cue.lemma == "tell" {
-                    rule = "speaker-told-that";
-                }
-                start = ctx.skip_ws(obj.span.end());
-            }
-            start = skip_adjunct_to_that(text, start, body_end);
-            if !content_can_start(text, start, body_end, cue) {
-                continue;
-            }
-            if ctx.char_at(start) == Some(',') || ctx.char_at(start) == Some(':') {
-                // "said, “…”" was the direct frame; a comma here starts an aside.
-                continue;
-            }
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
-            if words(text, content).len() < 2 {
-                continue;
-            }
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
@@ -1063,8 +1038,21 @@ fn reported(
             // “…, S said”: the mention sits between the comma and the cue.
             if let Some(comma) = before.rfind(',') {
                 let m_start = ctx.skip_ws(sent + comma + 1);
-                if let Some(m) = mention_before(text, cue.span.start(), m_start)
-                    && m.span.start() == m_start
+                let m = mention_before(text, cue.span.start(), m_start)
+                    .filter(|m| m.span.start() == m_start);
+                // “The goal, he said, is to …”: the whole sentence is the content.
+                let after_cue = &text[cue.span.end()..tail_end];
+                if let Some(m) = m
+                    && let Some(comma2) = after_cue.find(',')
+                    && after_cue[..comma2].split_whitespace().count() <= MAX_PARENTHETICAL_TAIL
+                    && after_cue[comma2 + 1..].split_whitespace().count() >= 2
+                    && comma > 0
+                {
+                    let content = Span::new(ctx.skip_ws(sent), body_end);
+                    push_reported(ctx, pq, out, content, "parenthetical-said", cue, m, 0.65);
+                    continue;
+                }
+                if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
                     let content = Span::new(ctx.skip_ws(sent), sent + comma);
@@ -1118,6 +1106,45 @@ fn reported(
             }
         }
     }
+}
+
+/// Words an attribution in mid-sentence may have after its cue before the
+/// sentence resumes: "The goal, he said on Tuesday, is …".
+const MAX_PARENTHETICAL_TAIL: usize = 3;
+
+/// `S said (that) CONTENT`, `S told X (that) CONTENT`: the content after the cue.
+fn said_that(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, &'static str, Mention)> {
+    let text = ctx.text;
+    let m = mention_before(text, cue.span.start(), sent)?;
+    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+        return None;
+    }
+    let mut start = ctx.skip_ws(cue.span.end());
+    let mut rule = "speaker-said-that";
+    // told X (that) …
+    if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
+        && let Some(obj) = mention_after(text, start, body_end)
+    {
+        if cue.lemma == "tell" {
+            rule = "speaker-told-that";
+        }
+        start = ctx.skip_ws(obj.span.end());
+    }
+    start = skip_adjunct_to_that(text, start, body_end);
+    // "said, “…”" was the direct frame; a comma here starts an aside.
+    if !content_can_start(text, start, body_end, cue)
+        || matches!(ctx.char_at(start), Some(',' | ':'))
+    {
+        return None;
+    }
+    let end = cut_content(text, start, body_end);
+    let content = Span::new(start, end);
+    (words(text, content).len() >= 2).then_some((content, rule, m))
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
