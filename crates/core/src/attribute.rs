@@ -1088,15 +1088,24 @@ fn reported(
                 continue;
             }
         }
-        // “…, saying …”: the subject of the clause before.
+        // “…, saying …”: the speaker of the clause before, or the sentence's subject.
+        let previous = || {
+            out.iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|a| {
+                    a.content.end() <= cue.span.start()
+                        && a.content.start() >= sent
+                        && matches!(a.who, Who::Mention(_))
+                })
+                .and_then(|a| match a.who {
+                    Who::Mention(m) => Some(m),
+                    _ => None,
+                })
+        };
         if cue.form == Form::Gerund
             && before.ends_with(',')
-            && let Some(prev) = out.iter().rev().take(MAX_LOOKBACK).find(|a| {
-                a.content.end() <= cue.span.start()
-                    && a.content.start() >= sent
-                    && matches!(a.who, Who::Mention(_))
-            })
-            && let Who::Mention(m) = prev.who
+            && let Some(m) = previous().or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
             let start = ctx.skip_ws(cue.span.end());
             let end = cut_content(text, start, body_end);
