@@ -23,6 +23,9 @@ use crate::{Diagnostic, DiagnosticKind, Span};
 pub(crate) const MAX_DEPTH: usize = 8;
 /// Most paragraphs one quote may span.
 pub(crate) const MAX_QUOTE_PARAGRAPHS: u16 = 12;
+/// Most diagnostics one document gets from the pairer; a million stray marks
+/// must not make a million messages. The last one says the cap was hit.
+pub(crate) const MAX_DIAGNOSTICS: usize = 1000;
 /// How many adjacent marks (or thin spaces beside a guillemet) are stepped
 /// over to find a mark's real neighbour. Bounded so that a run of a million
 /// marks stays linear.
@@ -728,11 +731,20 @@ impl Pairer<'_> {
     }
 
     fn diagnose(&mut self, kind: DiagnosticKind, span: Span, message: &str) {
-        self.scan.diagnostics.push(Diagnostic {
-            kind,
-            span,
-            message: message.to_owned(),
-        });
+        let n = self.scan.diagnostics.len();
+        if n + 1 < MAX_DIAGNOSTICS {
+            self.scan.diagnostics.push(Diagnostic {
+                kind,
+                span,
+                message: message.to_owned(),
+            });
+        } else if n + 1 == MAX_DIAGNOSTICS {
+            self.scan.diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::LimitReached,
+                span,
+                message: "more than MAX_DIAGNOSTICS (1000) quotation-mark problems; later ones are not reported".to_owned(),
+            });
+        }
     }
 }
 
@@ -1038,6 +1050,19 @@ mod tests {
         assert_eq!(s.quotes[0].paragraphs, MAX_QUOTE_PARAGRAPHS);
         assert_eq!(s.quotes[1].paragraphs, 3);
         assert_eq!(diagnostics(&text), [LimitReached, UnclosedQuote]);
+    }
+
+    #[test]
+    fn diagnostics_are_capped() {
+        let text = "x” ".repeat(3 * MAX_DIAGNOSTICS);
+        let kinds = diagnostics(&text);
+        assert_eq!(kinds.len(), MAX_DIAGNOSTICS);
+        assert!(
+            kinds[..MAX_DIAGNOSTICS - 1]
+                .iter()
+                .all(|&k| k == UnmatchedClose)
+        );
+        assert_eq!(kinds.last(), Some(&LimitReached));
     }
 
     #[test]
