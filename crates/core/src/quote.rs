@@ -240,6 +240,9 @@ struct Context {
     prev: Class,
     prev_char: Option<char>,
     next: Class,
+    /// A letter or digit touches the mark on both sides (`don't`), with no
+    /// mark stepped over.
+    inside_word: bool,
 }
 
 /// The first character of `chars` that `skip` does not step over: `None`
@@ -483,7 +486,7 @@ impl Pairer<'_> {
             },
             Tok::StraightSingle | Tok::Mark(LeftSingle | RightSingle | Apostrophes) => {
                 // don't, O'Malley, Beijing‘s, 1990's, 5'10
-                if wordy(ctx.prev) && wordy(ctx.next) {
+                if ctx.inside_word {
                     return Role::Apostrophe;
                 }
                 if fl != Flank::Close && self.leading_apostrophe(at) {
@@ -569,10 +572,12 @@ impl Pairer<'_> {
             Some(c) if guillemet && is_thin_space(c) => Class::Space,
             Some(c) => class_of(c),
         };
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         Context {
             prev: class(prev_char),
             prev_char,
             next: class(next_char),
+            inside_word: alnum(before.chars().next_back()) && alnum(after.chars().next()),
         }
     }
 
@@ -872,6 +877,11 @@ mod tests {
             ("\"Yes,\"she said.", &["\"Yes,\""]),
             // Straight quotes between letters: close the open one, else open.
             ("a\"b\"c", &["\"b\""]),
+            // Touching marks: each sees the other's far side.
+            (
+                "‘AN ODD HEADLINE’“Quote,” he said.",
+                &["‘AN ODD HEADLINE’", "“Quote,”"],
+            ),
             // Separators and measures are not quotes.
             ("Home » News » World", &[]),
             ("He is 6’2” tall and 5'10\" wide, with a 12\" pizza.", &[]),
