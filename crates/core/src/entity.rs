@@ -1,7 +1,11 @@
 //! Entities: speaker mentions clustered within one document, with pronoun,
 //! surname and nominal resolution. When unsure, a speaker stays unresolved.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::attribute::MAX_LOOKBACK;
 
 use crate::attribute::{Attribution, Who};
 use crate::boundary::words;
@@ -19,6 +23,7 @@ struct Cluster {
 /// Resolve speakers and build the entity table.
 pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>, Vec<Entity>) {
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(attributions.len());
     // Resolve in the order mentions appear, so pronouns look back in text order.
     let mut order: Vec<usize> = (0..attributions.len()).collect();
@@ -33,7 +38,13 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
         let a = &attributions[i];
         let sp = match a.who {
             Who::Nobody | Who::Continues(_) => None,
-            Who::Mention(m) => Some(resolve_mention(text, m, &mut clusters, &history)),
+            Who::Mention(m) => Some(resolve_mention(
+                text,
+                m,
+                &mut clusters,
+                &mut index,
+                &history,
+            )),
         };
         if let Some(s) = &sp
             && let Some(e) = s.entity
@@ -102,7 +113,9 @@ fn lower_words(text: &str, span: Span) -> Vec<String> {
     words(text, span)
         .into_iter()
         .map(|w| w.text(text).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "jr." | "sr." | "ii" | "iii" | "iv" | "and"))
+        .filter(|w| {
+            w != "and" && !crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower)
+        })
         .collect()
 }
 
@@ -132,9 +145,8 @@ fn organizations_in(role: &str) -> Vec<String> {
         run.clear();
     };
     for w in role.split_whitespace() {
-        if w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_role(w) {
-            run.push(w);
-        } else if w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_org_word(w) {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap && (!lexicon::is_role(w) || lexicon::is_org_word(w)) {
             run.push(w);
         } else {
             flush(&mut run, &mut out);
@@ -182,10 +194,20 @@ fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
     }
 }
 
+/// Look-up tables over the clusters, so resolution stays linear.
+#[derive(Default)]
+struct Index {
+    /// Last name word → person clusters with it.
+    surnames: HashMap<String, Vec<usize>>,
+    /// Lowercased name and kind → organisation or group cluster.
+    keys: HashMap<(String, EntityKind), usize>,
+}
+
 fn resolve_mention(
     text: &str,
     m: Mention,
     clusters: &mut Vec<Cluster>,
+    index: &mut Index,
     history: &[(usize, usize)],
 ) -> Speaker {
     let mention_text = m.span.text(text).to_string();
@@ -207,7 +229,7 @@ fn resolve_mention(
                     kind: MentionKind::Person,
                     ..m
                 };
-                let mut s = resolve_mention(text, inner, clusters, history);
+                let mut s = resolve_mention(text, inner, clusters, index, history);
                 s.mention = m.span;
                 s.resolution = match s.resolution {
                     Resolution::Name | Resolution::Surname => Resolution::Pronoun,
@@ -216,23 +238,28 @@ fn resolve_mention(
                 return s;
             }
             let want = m.gender;
-            let found = history.iter().rev().map(|&(_, e)| e).find(|&e| {
-                let c = &clusters[e];
-                match want {
-                    Gender::Male | Gender::Female => {
-                        matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
-                            && (c.gender == want || c.gender == Gender::Unknown)
-                            && c.entity.kind == EntityKind::Person
+            let found = history
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .map(|&(_, e)| e)
+                .find(|&e| {
+                    let c = &clusters[e];
+                    match want {
+                        Gender::Male | Gender::Female => {
+                            matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+                                && (c.gender == want || c.gender == Gender::Unknown)
+                                && c.entity.kind == EntityKind::Person
+                        }
+                        Gender::Neuter => {
+                            matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)
+                        }
+                        Gender::Plural => {
+                            matches!(c.entity.kind, EntityKind::Group | EntityKind::Organization)
+                        }
+                        Gender::Unknown => false,
                     }
-                    Gender::Neuter => {
-                        matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)
-                    }
-                    Gender::Plural => {
-                        matches!(c.entity.kind, EntityKind::Group | EntityKind::Organization)
-                    }
-                    Gender::Unknown => false,
-                }
-            });
+                });
             match found {
                 Some(e) => {
                     let c = &mut clusters[e];
@@ -259,7 +286,12 @@ fn resolve_mention(
             let words_ = lower_words(text, name);
             let name_text = name.text(text).to_string();
             // Same full name, or surname of a known person, or a known surname now given in full.
-            let found = clusters.iter().position(|c| {
+            let candidates = words_
+                .last()
+                .and_then(|w| index.surnames.get(w))
+                .map_or(&[][..], Vec::as_slice);
+            let found = candidates.iter().copied().find(|&e| {
+                let c = &clusters[e];
                 !c.name_words.is_empty()
                     && matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
                     && (c.name_words == words_
@@ -290,6 +322,9 @@ fn resolve_mention(
                 }
                 None => {
                     let e = new_cluster(text, &m, &name_text, kind, clusters);
+                    if let Some(w) = words_.last() {
+                        index.surnames.entry(w.clone()).or_default().push(e);
+                    }
                     let res = if words_.len() >= 2 {
                         Resolution::Name
                     } else {
@@ -323,10 +358,14 @@ fn resolve_mention(
             } else {
                 EntityKind::Group
             };
-            let e = clusters
-                .iter()
-                .position(|c| c.entity.name.to_lowercase() == key && c.entity.kind == kind)
-                .unwrap_or_else(|| new_cluster(text, &m, &name, kind, clusters));
+            let e = match index.keys.get(&(key.clone(), kind)) {
+                Some(&e) => e,
+                None => {
+                    let e = new_cluster(text, &m, &name, kind, clusters);
+                    index.keys.insert((key, kind), e);
+                    e
+                }
+            };
             let c = &mut clusters[e];
             c.entity.mentions.push(m.span);
             Speaker {
@@ -345,7 +384,7 @@ fn resolve_mention(
             if m.definite
                 && let Some(head) = &head
                 && let Some(&(_, e)) =
-                    history.iter().rev().find(|&&(_, e)| {
+                    history.iter().rev().take(MAX_LOOKBACK).find(|&&(_, e)| {
                         clusters[e].entity.roles.iter().any(|r| {
                             r.to_lowercase().split_whitespace().last() == Some(head.as_str())
                         })
