@@ -865,6 +865,32 @@ mod tests {
     }
 
     #[test]
+    fn style_comes_from_the_opening_mark() {
+        use MarkStyle::*;
+        let table: &[(&str, MarkStyle)] = &[
+            ("\"a\"", Double),
+            ("“a”", Double),
+            ("„a“", Double),
+            ("'a'", Single),
+            ("‘a’", Single),
+            ("‚a‘", Single),
+            ("«a»", Guillemet),
+            ("»a«", Guillemet),
+            ("‹a›", SingleGuillemet),
+            ("「a」", Corner),
+            ("『a』", WhiteCorner),
+            ("''a''", DoubleApostrophe),
+            ("``a''", DoubleApostrophe),
+        ];
+        for &(input, style) in table {
+            let s = scan(input);
+            assert_eq!(s.quotes.len(), 1, "input {input:?}");
+            assert_eq!(s.quotes[0].style, style, "input {input:?}");
+            assert_eq!(s.quotes[0].inner.text(input), "a", "input {input:?}");
+        }
+    }
+
+    #[test]
     fn mark_context() {
         assert_table(&[
             // Opening after brackets, dashes and `=`; closing before punctuation.
@@ -1002,6 +1028,16 @@ mod tests {
         assert_eq!(texts(text), ["''One.\n''Two.''"]);
         let text = "\"One.\n\"Two.\" he said.";
         assert_eq!(texts(text), ["\"One.\n\"Two.\""]);
+    }
+
+    #[test]
+    fn continued_quote_closes_its_inner_quotes_at_the_break() {
+        let text = "“He said ‘wait.\n“More,” she said.";
+        let s = scan(text);
+        assert_eq!(texts(text), ["“He said ‘wait.\n“More,”", "‘wait."]);
+        assert_eq!(s.quotes[0].paragraphs, 2);
+        assert_eq!(s.quotes[1].close, None);
+        assert_eq!(diagnostics(text), [UnclosedQuote]);
     }
 
     #[test]
