@@ -243,6 +243,8 @@ struct Context {
     /// A letter or digit touches the mark on both sides (`don't`), with no
     /// mark stepped over.
     inside_word: bool,
+    /// The paragraph: nothing outside it is looked at.
+    para: Span,
 }
 
 /// The first character of `chars` that `skip` does not step over: `None`
@@ -436,7 +438,7 @@ impl Pairer<'_> {
         if matches!(
             tok,
             Tok::StraightDouble | Tok::Mark(RightDouble | LeftDouble)
-        ) && self.feet_inches(at)
+        ) && self.feet_inches(ctx.para, at)
         {
             return Role::Apostrophe;
         }
@@ -489,10 +491,10 @@ impl Pairer<'_> {
                 if ctx.inside_word {
                     return Role::Apostrophe;
                 }
-                if fl != Flank::Close && self.leading_apostrophe(at) {
+                if fl != Flank::Close && self.leading_apostrophe(ctx.para, at) {
                     return Role::Apostrophe;
                 }
-                if self.rock_n_roll(at) {
+                if self.rock_n_roll(ctx.para, at) {
                     return Role::Apostrophe;
                 }
                 let right = tok == Tok::Mark(RightSingle);
@@ -510,8 +512,8 @@ impl Pairer<'_> {
     }
 
     /// ’90s, ’08, ’em, ’til, ’n’, in ’t Veld: an apostrophe standing for left-out letters.
-    fn leading_apostrophe(&self, at: Span) -> bool {
-        let after = self.text.get(at.end()..).unwrap_or("");
+    fn leading_apostrophe(&self, para: Span, at: Span) -> bool {
+        let after = self.text.get(at.end()..para.end()).unwrap_or("");
         let mut chars = after.chars();
         let (a, b, c) = (chars.next(), chars.next(), chars.next());
         if a.is_some_and(|c| c.is_ascii_digit())
@@ -537,8 +539,8 @@ impl Pairer<'_> {
     }
 
     /// The inch mark of 6’2” or 5'10": digits, a single mark, digits.
-    fn feet_inches(&self, at: Span) -> bool {
-        let before = self.text.get(..at.start()).unwrap_or("");
+    fn feet_inches(&self, para: Span, at: Span) -> bool {
+        let before = self.text.get(para.start()..at.start()).unwrap_or("");
         let mut back = before.chars().rev();
         back.next().is_some_and(|c| c.is_ascii_digit())
             && back
@@ -550,12 +552,12 @@ impl Pairer<'_> {
     }
 
     /// The second apostrophe of rock ’n’ roll.
-    fn rock_n_roll(&self, at: Span) -> bool {
-        let before = self.text.get(..at.start()).unwrap_or("");
+    fn rock_n_roll(&self, para: Span, at: Span) -> bool {
+        let before = self.text.get(para.start()..at.start()).unwrap_or("");
         let mut back = before.chars().rev();
         matches!(back.next(), Some('n' | 'N'))
             && matches!(back.next(), Some('\'' | '‘' | '’'))
-            && back.next().is_some_and(is_blank)
+            && back.next().is_none_or(is_blank)
     }
 
     /// The neighbours of the mark at `at`, stepping over adjacent marks (and
@@ -578,6 +580,7 @@ impl Pairer<'_> {
             prev_char,
             next: class(next_char),
             inside_word: alnum(before.chars().next_back()) && alnum(after.chars().next()),
+            para,
         }
     }
 
