@@ -253,11 +253,19 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             });
         (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
     };
-    at_start(sent).or_else(|| {
-        let comma = text[sent..limit].find(',')?;
-        at_start(sent + comma + 1)
-    })
+    // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
+    let mut at = sent;
+    for _ in 0..=MAX_INTRO_COMMAS {
+        if let Some(m) = at_start(at) {
+            return Some(m);
+        }
+        at += text[at..limit].find(',')? + 1;
+    }
+    None
 }
+
+/// Introductory commas a sentence may have before its subject.
+const MAX_INTRO_COMMAS: usize = 3;
 
 /// Longest aside between a speaker and the cue: "Jane Doe, who served as …, said".
 const MAX_ASIDE_WORDS: usize = 30;
@@ -303,6 +311,12 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
     {
         return None;
     }
+    // “Q” if …, S said.  /  “Q” if …, said S.
+    if cue.span.start() == m_start {
+        let m = mention_after(ctx.text, cue.span.end(), body_end)?;
+        return (ctx.text[m.span.end()..body_end].split_whitespace().count() <= 3)
+            .then_some((ci, m));
+    }
     let m = mention_before(ctx.text, cue.span.start(), m_start)?;
     (m.span.start() == m_start).then_some((ci, m))
 }
@@ -319,10 +333,19 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
     let k = ctx.cues.partition_point(|c| c.span.end() < end);
     let ci = k.checked_sub(1)?;
     let cue = ctx.cues[ci];
-    if cue.span.start() < sent || cue.form != Form::Finite {
+    if cue.span.start() < sent || cue.form == Form::Infinitive || cue.negated {
         return None;
     }
     let gap = Span::new(cue.span.end(), end);
+    // "telling his colleagues, “…”", "told reporters: “…”": the addressee.
+    if matches!(
+        cue.lemma,
+        "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+    ) && let Some(obj) = mention_after(ctx.text, cue.span.end(), end)
+        && obj.span.end() == end
+    {
+        return Some(ci);
+    }
     let ws = words(ctx.text, gap);
     let first = ws.first()?.text(ctx.text);
     let opener = ADJUNCT_OPENERS
@@ -661,7 +684,15 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         // Quotations still without a speaker: the speaker just before them.
-        fill_unattributed(&ctx, &mut out, para_out_start, prev_para_out, para);
+        let prev_para = pi.checked_sub(1).map(|i| paras[i]);
+        fill_unattributed(
+            &ctx,
+            &mut out,
+            para_out_start,
+            prev_para_out,
+            para,
+            prev_para,
+        );
         prev_para_out = (para_out_start, out.len());
         let _ = pi;
         if out.len() > before {
@@ -723,6 +754,51 @@ fn prev_para_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |i| at + i)
 }
 
+/// The speaker of a paragraph that ends with a colon introducing the next
+/// one: "In a statement, the senator said:" / "He released this statement:".
+fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
+    let body = pp.text(text).trim_end();
+    let colon = pp.start() + body.strip_suffix(':')?.len();
+    // The last sentence of the paragraph.
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, colon, &[]);
+        if end >= colon {
+            break;
+        }
+        sent = end + (text[end..colon].len() - text[end..colon].trim_start().len());
+    }
+    let cues = find_cues(text, Span::new(sent, colon));
+    let cue_span = Span::new(colon, colon + 1);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .find(|c| c.span.end() == colon && !c.negated)
+    {
+        if let Some(m) = mention_before(text, c.span.start(), sent) {
+            return Some((c.span, m));
+        }
+    }
+    // "X released the following statement:": the sentence's subject.
+    let m = mention_after(text, sent, colon)?;
+    let next = next_word(text, m.span.end(), colon)?;
+    let lower = next
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    (m.span.start() == sent
+        && lower
+        && matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Name
+                | MentionKind::Organization
+                | MentionKind::Pronoun
+        ))
+    .then_some((cue_span, m))
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -732,9 +808,21 @@ fn fill_unattributed(
     start: usize,
     prev: (usize, usize),
     para: Span,
+    prev_para: Option<Span>,
 ) {
     for u in start..out.len() {
         if out[u].rule != "unattributed" {
+            continue;
+        }
+        // "… released the following statement:" then the quotation.
+        if out[u].content.start() == para.start()
+            && let Some(pp) = prev_para
+            && let Some((cue, m)) = colon_intro(ctx.text, pp)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].cue = Some(cue);
+            out[u].rule = "colon-intro-paragraph";
+            out[u].confidence = 0.75;
             continue;
         }
         let q = out[u].content;
