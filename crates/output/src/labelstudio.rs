@@ -73,7 +73,7 @@ pub struct TaskData<'a> {
 pub struct Prediction {
     /// `saywho-<version>`.
     pub model_version: String,
-    /// Mean confidence of the quotes (1 when there are none).
+    /// Mean confidence of the quotes to three decimals (1 when there are none).
     pub score: f32,
     /// Regions and relations.
     pub result: Vec<ResultItem>,
@@ -219,7 +219,10 @@ pub fn task<'a>(
     let score = if analysis.quotes.is_empty() {
         1.0
     } else {
-        analysis.quotes.iter().map(|q| q.confidence).sum::<f32>() / analysis.quotes.len() as f32
+        let mean = analysis.quotes.iter().map(|q| q.confidence).sum::<f32>()
+            / analysis.quotes.len() as f32;
+        // Three decimals: the mean of 0.7 and 0.75 is 0.725, not 0.7249999.
+        (mean * 1000.0).round() / 1000.0
     };
     Task {
         data: TaskData { text, id, meta },
@@ -348,6 +351,17 @@ mod tests {
             relations, 3,
             "two parts and the continuation, said-by the mention"
         );
+    }
+
+    #[test]
+    fn prediction_score_is_the_rounded_mean_confidence() {
+        let mut a = sample(TEXT);
+        a.quotes[0].confidence = 0.7;
+        a.quotes[1].confidence = 0.75;
+        a.quotes.truncate(2);
+        let json = serde_json::to_string(&task("d", None, &a, Offsets::Codepoint)).unwrap();
+        let expected = format!("\"model_version\":\"{}\",\"score\":0.725,", model_version());
+        assert!(json.contains(&expected), "{json}");
     }
 
     #[test]
