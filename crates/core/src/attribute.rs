@@ -4,8 +4,9 @@
 //! Frames look only at the paragraph, the quote positions and the clause
 //! around them (see `boundary`), never at a sentence splitter.
 
-use crate::boundary::{is_quote_mark, next_word, sentence_end, sentence_start, words};
+use crate::boundary::{is_quote_mark, next_word, sentence_end, words};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
+use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -31,7 +32,16 @@ pub(crate) struct Attribution {
     pub(crate) parts: Vec<Span>,
     pub(crate) cue: Option<Span>,
     pub(crate) who: Who,
+    /// Absorbed into a mixed attribution; removed before output.
+    pub(crate) dropped: bool,
 }
+
+/// Longest cue in bytes ("has also repeatedly said"), for cue look-ups.
+const MAX_CUE_BYTES: usize = 160;
+
+/// Attributions looked back over when one is compared with those before it
+/// (a named cap: keeps giant one-paragraph inputs linear).
+pub(crate) const MAX_LOOKBACK: usize = 64;
 
 /// Words that mark a quotation as a term, title or name, not speech.
 const TERM_LEADS: &[&str] = &[
@@ -74,19 +84,31 @@ struct Ctx<'a> {
     para: Span,
     /// Top-level quotation spans in this paragraph, sorted.
     skip: Vec<Span>,
+    /// The paragraph's sentences, found once, in order.
+    sentences: Vec<Span>,
     cues: Vec<Cue>,
     used_cues: Vec<bool>,
 }
 
 impl Ctx<'_> {
+    /// Cues are sorted by start, so lookups are binary searches.
+    fn cues_from(&self, start: usize) -> usize {
+        self.cues.partition_point(|c| c.span.start() < start)
+    }
+
     fn cue_at(&self, start: usize) -> Option<usize> {
-        self.cues
-            .iter()
-            .position(|c| c.span.start() == start || c.verb.start() == start)
+        // The cue span may start at an auxiliary before `start` ("has said").
+        let k = self.cues_from(start.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() <= start)
+            .find(|&i| self.cues[i].span.start() == start || self.cues[i].verb.start() == start)
     }
 
     fn cue_ending_at(&self, end: usize) -> Option<usize> {
-        self.cues.iter().position(|c| c.span.end() == end)
+        let k = self.cues_from(end.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() < end)
+            .find(|&i| self.cues[i].span.end() == end)
     }
 
     fn skip_ws(&self, at: usize) -> usize {
@@ -94,12 +116,27 @@ impl Ctx<'_> {
         at + (rest.len() - rest.trim_start().len())
     }
 
+    /// Start of the sentence containing `at` (from the paragraph's sentence index).
     fn sentence_start(&self, at: usize) -> usize {
-        sentence_start(self.text, at, self.para.start(), &self.skip)
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        if k == 0 {
+            return self.para.start().min(at);
+        }
+        let s = self.sentences[k - 1];
+        if at <= s.end() || k == self.sentences.len() {
+            s.start()
+        } else {
+            at
+        }
     }
 
+    /// End of the sentence containing `at`.
     fn sentence_end(&self, at: usize) -> usize {
-        sentence_end(self.text, at, self.para.end(), &self.skip)
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        match k.checked_sub(1).map(|i| self.sentences[i]) {
+            Some(s) if at <= s.end() => s.end().max(at),
+            _ => sentence_end(self.text, at, self.para.end(), &self.skip),
+        }
     }
 
     fn char_at(&self, at: usize) -> Option<char> {
@@ -133,6 +170,14 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     {
         let m_start = ctx.skip_ws(at + c.len_utf8());
         let m = mention_after(text, m_start, ctx.para.end())?;
+        // A signature ends its paragraph (a date or place may follow).
+        if text[m.span.end()..ctx.para.end()]
+            .split_whitespace()
+            .count()
+            > MAX_SIGNATURE_TAIL
+        {
+            return None;
+        }
         return Some(After {
             rule: "dash-signature",
             cue: None,
@@ -164,7 +209,11 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     let m = mention_after(text, at, ctx.para.end())?;
-    let cue_start = ctx.skip_ws(m.span.end());
+    let mut cue_start = ctx.skip_ws(m.span.end());
+    // "Harry M. Reid (D-Nev.) said"
+    if let Ok((rest, _)) = crate::grammar::mention::party_tag(&text[cue_start..ctx.para.end()]) {
+        cue_start = ctx.skip_ws(ctx.para.end() - rest.len());
+    }
     let ci = ctx
         .cue_at(cue_start)
         .or_else(|| {
@@ -186,6 +235,9 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         end: cue.span.end(),
     })
 }
+
+/// Words a dash signature may have after the name: "— Jane Doe, Reuters".
+const MAX_SIGNATURE_TAIL: usize = 4;
 
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
@@ -256,10 +308,39 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
 }
 
 /// A frame found before a quotation: `S said, “` / `S said: “` / `S: “` / `according to S, “`.
-fn frame_before(
-    ctx: &Ctx<'_>,
-    q_start: usize,
-) -> Option<(&'static str, Option<usize>, Option<Span>, Mention)> {
+/// A frame before a quotation: rule, cue index, cue span and the speaker
+/// mention (`None`: the speaker of the attribution just before, as in
+/// "“…,” she said, adding, “…”").
+type Before = (&'static str, Option<usize>, Option<Span>, Option<Mention>);
+
+/// `S said in an interview, “Q”`: a cue followed by a short adjunct that
+/// ends at `end` (the comma or colon before the quote).
+fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
+    let k = ctx.cues.partition_point(|c| c.span.end() < end);
+    let ci = k.checked_sub(1)?;
+    let cue = ctx.cues[ci];
+    if cue.span.start() < sent || cue.form != Form::Finite {
+        return None;
+    }
+    let gap = Span::new(cue.span.end(), end);
+    let ws = words(ctx.text, gap);
+    let first = ws.first()?.text(ctx.text);
+    let opener = ADJUNCT_OPENERS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first))
+        || ["when", "while", "outside", "inside", "before", "after"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+    (opener
+        && ws.len() <= MAX_ADJUNCT_WORDS_BEFORE_QUOTE
+        && !gap.text(ctx.text).contains(['"', '“', '”', ',', ';']))
+    .then_some(ci)
+}
+
+/// Most words of an adjunct between a cue and its quote.
+const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
+
+fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     let text = ctx.text;
     let sent = ctx.sentence_start(q_start);
     let head = text[sent..q_start].trim_end();
@@ -270,7 +351,12 @@ fn frame_before(
         end = sent + text[sent..end].trim_end().len();
     }
     let asked = next_word(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
-    if let Some(ci) = ctx.cue_ending_at(end) {
+    let adjunct = || {
+        matches!(punct, Some(',' | ':'))
+            .then(|| cue_before_adjunct(ctx, sent, end))
+            .flatten()
+    };
+    if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
         let cue = ctx.cues[ci];
         if cue.negated {
             return None;
@@ -286,13 +372,17 @@ fn frame_before(
         } else {
             sent
         };
+        let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
         let m = match cue.form {
-            Form::Finite => mention_before(text, cue.span.start(), limit),
-            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject.
-            Form::Gerund | Form::Infinitive => mention_before(text, cue.span.start(), limit)
+            Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
+            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
+            // "“…,” she said, adding, “…”": the speaker before (None).
+            Form::Gerund | Form::Infinitive => (!after_comma)
+                .then(|| mention_before(text, cue.span.start(), limit))
+                .flatten()
                 .filter(|m| m.kind != MentionKind::Pronoun || cue.form == Form::Gerund)
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start())),
-        }?;
+        };
         let rule = if asked {
             "asked-speaker-said-quote"
         } else if punct == Some(':') {
@@ -310,7 +400,7 @@ fn frame_before(
         && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
         && ctx.skip_ws(m.span.end()) >= end
     {
-        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), m));
+        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), Some(m)));
     }
     // S: “Q” at the start of the sentence.
     if punct == Some(':') {
@@ -325,7 +415,7 @@ fn frame_before(
                 "speaker-colon-quote",
                 None,
                 Some(Span::new(end, end + 1)),
-                m,
+                Some(m),
             ));
         }
     }
@@ -374,7 +464,9 @@ pub(crate) fn attribute(
             skip: pq.iter().map(|q| q.span).collect(),
             used_cues: vec![false; cues.len()],
             cues,
+            sentences: Vec::new(),
         };
+        ctx.sentences = sentence_index(&ctx);
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
@@ -389,7 +481,17 @@ pub(crate) fn attribute(
             }
             let q_span = q.span;
             // After-frames.
-            if let Some(f) = frame_after(&ctx, q_span.end()) {
+            // A colon frame before the quote wins over a reporter's frame
+            // after it: `Trump said: “…,” the Times reported.`
+            let before = frame_before(&ctx, q_span.start());
+            let colon_first =
+                matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
+            let after = if colon_first {
+                None
+            } else {
+                frame_after(&ctx, q_span.end())
+            };
+            if let Some(f) = after {
                 if let Some(ci) = f.cue {
                     ctx.used_cues[ci] = true;
                 }
@@ -420,24 +522,49 @@ pub(crate) fn attribute(
                     parts,
                     cue: f.cue_span,
                     who: Who::Mention(f.mention),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
                 continue;
             }
             // Before-frames.
-            if let Some((rule, ci, cue, m)) = frame_before(&ctx, q_span.start()) {
+            let before_who =
+                before
+                    .as_ref()
+                    .and_then(|(_, _, _, m)| match (m, last_speaker_here) {
+                        (Some(m), _) => Some(Who::Mention(*m)),
+                        (None, Some(prev)) => Some(Who::Continues(prev)),
+                        (None, None) => None,
+                    });
+            if let (Some((rule, ci, cue, m)), Some(who)) = (before, before_who) {
                 if let Some(ci) = ci {
                     ctx.used_cues[ci] = true;
                 }
+                if let (None, Who::Continues(prev)) = (m, who) {
+                    // “Q1,” she said, adding, “Q2”: one utterance in two parts.
+                    let a = &mut out[prev];
+                    if a.parts.is_empty() {
+                        a.parts.push(a.content);
+                    }
+                    a.parts.push(q_span);
+                    a.content = a.content.cover(q_span);
+                    para_last_is_quote = true;
+                    continue;
+                }
                 out.push(Attribution {
                     kind: QuoteKind::Direct,
-                    rule,
+                    rule: if m.is_none() {
+                        "gerund-same-speaker"
+                    } else {
+                        rule
+                    },
                     confidence: 0.9,
                     content: q_span,
                     parts: Vec::new(),
                     cue,
-                    who: Who::Mention(m),
+                    who,
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -454,6 +581,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -486,6 +614,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: None,
                     who: Who::Continues(prev),
+                    dropped: false,
                 });
                 last_speaker_here = Some(out.len() - 1);
                 para_last_is_quote = true;
@@ -504,6 +633,7 @@ pub(crate) fn attribute(
                     parts: Vec::new(),
                     cue: None,
                     who: Who::Nobody,
+                    dropped: false,
                 });
                 continue;
             }
@@ -520,6 +650,7 @@ pub(crate) fn attribute(
                 parts: Vec::new(),
                 cue: None,
                 who: Who::Nobody,
+                dropped: false,
             });
         }
         // Reported speech with the cues that no quote used.
@@ -548,18 +679,20 @@ pub(crate) fn attribute(
             prev_para_speaker = None;
         }
     }
+    let still_unattributed: std::collections::HashSet<Span> = out
+        .iter()
+        .filter(|a| a.rule == "unattributed" && !a.dropped)
+        .map(|a| a.content)
+        .collect();
     diagnostics.retain(|d| {
-        d.kind != DiagnosticKind::UnattributedQuote
-            || out
-                .iter()
-                .any(|a| a.content == d.span && a.rule == "unattributed")
+        d.kind != DiagnosticKind::UnattributedQuote || still_unattributed.contains(&d.span)
     });
     (sort_by_content(out), diagnostics)
 }
 
 /// Sort attributions by content, keeping `Who::Continues` pointing at the same ones.
 fn sort_by_content(out: Vec<Attribution>) -> Vec<Attribution> {
-    let mut order: Vec<usize> = (0..out.len()).collect();
+    let mut order: Vec<usize> = (0..out.len()).filter(|&i| !out[i].dropped).collect();
     order.sort_by_key(|&i| (out[i].content.start(), out[i].content.end(), i));
     let mut new_index = vec![0; out.len()];
     for (new, &old) in order.iter().enumerate() {
@@ -601,7 +734,7 @@ fn fill_unattributed(
             continue;
         }
         let q = out[u].content;
-        let here = (start..out.len())
+        let here = (start.max(u.saturating_sub(MAX_LOOKBACK))..out.len().min(u + MAX_LOOKBACK))
             .filter(|&i| {
                 i != u && out[i].content.end() <= q.start() && !matches!(out[i].who, Who::Nobody)
             })
@@ -692,6 +825,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(at, at + 1)),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -710,6 +844,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(q.span.end(), q.span.end() + 1)),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -733,6 +868,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
                 parts: Vec::new(),
                 cue: Some(Span::new(dash, dash + c.len_utf8())),
                 who: Who::Mention(m),
+                dropped: false,
             });
         }
     }
@@ -752,6 +888,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
             parts: Vec::new(),
             cue: Some(Span::new(colon, colon + 1)),
             who: Who::Mention(m),
+            dropped: false,
         });
     }
     None
@@ -761,16 +898,27 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
 /// and is not negated: the quotation is part of what that cue reports.
 fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
     let sent = ctx.sentence_start(at);
-    ctx.cues.iter().enumerate().any(|(i, c)| {
-        !ctx.used_cues[i]
-            && c.span.end() <= at
-            && c.span.start() >= sent
-            && c.form == Form::Finite
-            && !c.negated
-            && c.kind != CueKind::Cognition
-            && (c.kind == CueKind::AccordingTo
-                || mention_before(ctx.text, c.span.start(), sent).is_some())
-    })
+    let first = ctx.cues_from(sent);
+    ctx.cues[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.end() <= at)
+        .any(|(k, c)| {
+            !ctx.used_cues[first + k]
+                && c.span.end() <= at
+                && c.span.start() >= sent
+                && c.form == Form::Finite
+                && !c.negated
+                && c.kind != CueKind::Cognition
+                && (c.kind == CueKind::AccordingTo
+                    || mention_before(ctx.text, c.span.start(), sent).is_some())
+        })
+}
+
+/// True when `span` lies inside one of the (sorted) quotations.
+fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
+    let k = pq.partition_point(|q| q.span.start() <= span.start());
+    k > 0 && pq[k - 1].span.contains(span)
 }
 
 fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
@@ -804,6 +952,16 @@ const CONTENT_STOPS: &[&str] = &[
     ", even as ",
     ", but ",
     ", and ",
+    ", saying",
+    ", adding",
+    ", noting",
+    ", arguing",
+    ", calling",
+    ", citing",
+    ", telling",
+    ", asking",
+    ", insisting",
+    ", warning",
 ];
 
 /// Reported speech from the cues that no quotation used.
@@ -826,10 +984,10 @@ fn reported(
             continue;
         }
         // Skip cues inside quotations.
-        if pq.iter().any(|q| q.span.contains(cue.span)) {
+        if inside_quote(pq, cue.span) {
             continue;
         }
-        if cue.negated {
+        if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) =
                 mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
             {
@@ -863,35 +1021,13 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
-        if cue.form == Form::Infinitive {
+        if cue.form == Form::Infinitive || cue.passive || lexicon::direct_only(cue.lemma) {
             continue;
         }
         // S said (that) CONTENT
         if cue.form == Form::Finite
-            && let Some(m) = mention_before(text, cue.span.start(), sent)
-            && (!is_possessive(m.span.text(text)) || m.span.start() == ctx.skip_ws(sent))
+            && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
-            let mut start = ctx.skip_ws(cue.span.end());
-            let mut rule = "speaker-said-that";
-            // told X (that) …
-            if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
-                && let Some(obj) = mention_after(text, start, body_end)
-            {
-                if cue.lemma == "tell" {
-                    rule = "speaker-told-that";
-                }
-                start = ctx.skip_ws(obj.span.end());
-            }
-            start = skip_adjunct_to_that(text, start, body_end);
-            if ctx.char_at(start) == Some(',') || ctx.char_at(start) == Some(':') {
-                // "said, “…”" was the direct frame; a comma here starts an aside.
-                continue;
-            }
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
-            if words(text, content).len() < 2 {
-                continue;
-            }
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
@@ -902,13 +1038,22 @@ fn reported(
             // “…, S said”: the mention sits between the comma and the cue.
             if let Some(comma) = before.rfind(',') {
                 let m_start = ctx.skip_ws(sent + comma + 1);
-                if let Some(m) = mention_before(text, cue.span.start(), m_start)
-                    && m.span.start() == m_start
-                    && text[cue.span.end()..tail_end]
-                        .trim()
-                        .split_whitespace()
-                        .count()
-                        <= 4
+                let m = mention_before(text, cue.span.start(), m_start)
+                    .filter(|m| m.span.start() == m_start);
+                // “The goal, he said, is to …”: the whole sentence is the content.
+                let after_cue = &text[cue.span.end()..tail_end];
+                if let Some(m) = m
+                    && let Some(comma2) = after_cue.find(',')
+                    && after_cue[..comma2].split_whitespace().count() <= MAX_PARENTHETICAL_TAIL
+                    && after_cue[comma2 + 1..].split_whitespace().count() >= 2
+                    && comma > 0
+                {
+                    let content = Span::new(ctx.skip_ws(sent), body_end);
+                    push_reported(ctx, pq, out, content, "parenthetical-said", cue, m, 0.65);
+                    continue;
+                }
+                if let Some(m) = m
+                    && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
                     let content = Span::new(ctx.skip_ws(sent), sent + comma);
                     push_reported(
@@ -927,11 +1072,7 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end]
-                    .trim()
-                    .split_whitespace()
-                    .count()
-                    <= 4
+                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -950,7 +1091,7 @@ fn reported(
         // “…, saying …”: the subject of the clause before.
         if cue.form == Form::Gerund
             && before.ends_with(',')
-            && let Some(prev) = out.iter().rev().find(|a| {
+            && let Some(prev) = out.iter().rev().take(MAX_LOOKBACK).find(|a| {
                 a.content.end() <= cue.span.start()
                     && a.content.start() >= sent
                     && matches!(a.who, Who::Mention(_))
@@ -965,6 +1106,45 @@ fn reported(
             }
         }
     }
+}
+
+/// Words an attribution in mid-sentence may have after its cue before the
+/// sentence resumes: "The goal, he said on Tuesday, is …".
+const MAX_PARENTHETICAL_TAIL: usize = 3;
+
+/// `S said (that) CONTENT`, `S told X (that) CONTENT`: the content after the cue.
+fn said_that(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, &'static str, Mention)> {
+    let text = ctx.text;
+    let m = mention_before(text, cue.span.start(), sent)?;
+    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+        return None;
+    }
+    let mut start = ctx.skip_ws(cue.span.end());
+    let mut rule = "speaker-said-that";
+    // told X (that) …
+    if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
+        && let Some(obj) = mention_after(text, start, body_end)
+    {
+        if cue.lemma == "tell" {
+            rule = "speaker-told-that";
+        }
+        start = ctx.skip_ws(obj.span.end());
+    }
+    start = skip_adjunct_to_that(text, start, body_end);
+    // "said, “…”" was the direct frame; a comma here starts an aside.
+    if !content_can_start(text, start, body_end, cue)
+        || matches!(ctx.char_at(start), Some(',' | ':'))
+    {
+        return None;
+    }
+    let end = cut_content(text, start, body_end);
+    let content = Span::new(start, end);
+    (words(text, content).len() >= 2).then_some((content, rule, m))
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
@@ -982,17 +1162,26 @@ fn push_reported(
         return;
     }
     // Content already attributed as a direct quote: nothing new.
-    if out.iter().any(|a| {
-        a.kind != QuoteKind::Term && a.content.overlaps(content) && a.content.contains(content)
-    }) {
+    if out
+        .iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .any(|a| !a.dropped && a.kind != QuoteKind::Term && a.content.contains(content))
+    {
         return;
     }
-    let mixed = pq.iter().any(|q| {
-        content.contains(q.span) || (q.span.overlaps(content) && q.span.start() >= content.start())
-    });
+    let first = pq.partition_point(|q| q.span.end() <= content.start());
+    let mixed = pq[first..]
+        .iter()
+        .take_while(|q| q.span.start() < content.end())
+        .any(|q| q.span.start() >= content.start());
     // A quotation inside the clause becomes part of a mixed attribution.
     if mixed {
-        out.retain(|a| !(a.kind == QuoteKind::Term && content.contains(a.content)));
+        for a in out.iter_mut().rev().take(MAX_LOOKBACK) {
+            if a.kind == QuoteKind::Term && content.contains(a.content) {
+                a.dropped = true;
+            }
+        }
     }
     out.push(Attribution {
         kind: if mixed {
@@ -1010,6 +1199,7 @@ fn push_reported(
         parts: Vec::new(),
         cue: Some(cue.span),
         who: Who::Mention(m),
+        dropped: false,
     });
 }
 
@@ -1022,11 +1212,91 @@ fn is_possessive(mention: &str) -> bool {
         || mention.ends_with("s’")
 }
 
+/// Prepositions that open an adjunct, not reported content ("said in an interview").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "from",
+    "during",
+    "after",
+    "before",
+    "about",
+    "of",
+    "by",
+    "into",
+    "to",
+    "through",
+    "over",
+    "under",
+    "via",
+    "while",
+    "as",
+    "like",
+    "again",
+    "later",
+    "earlier",
+    "last",
+    "yesterday",
+    "today",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "up",
+    "out",
+    "off",
+    "down",
+    "back",
+    "away",
+    "too",
+    "so",
+];
+
+/// Content that starts with a preposition and is this short is an adjunct
+/// ("said in an interview"), not what was said.
+const MAX_ADJUNCT_ONLY_WORDS: usize = 8;
+
+/// Words that open a content clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "he", "she",
+    "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our",
+    "this", "these", "those", "some", "many", "no", "all", "most", "one", "two",
+];
+
+/// True when reported content may start at `start` for this cue.
+fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
+    let Some(first) = next_word(text, start, end) else {
+        return false;
+    };
+    if first.start() != start {
+        // Punctuation first: a quote is fine, anything else is not content.
+        return text[start..].starts_with(is_quote_mark);
+    }
+    let w = first.text(text);
+    let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if eq(ADJUNCT_OPENERS)
+        && words(text, Span::new(start, end)).len() <= MAX_ADJUNCT_ONLY_WORDS
+        && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
+    if cue.kind == CueKind::ThatClause {
+        return eq(CLAUSE_OPENERS) || w.chars().next().is_some_and(char::is_uppercase);
+    }
+    true
+}
+
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).
 fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     let t = s.trim_end();
-    let t = t.trim_end_matches(|c: char| matches!(c, '.' | '?' | '!' | ')'));
+    let t = t.trim_end_matches(['.', '?', '!', ')']);
     // Keep closing quote marks: the content of a mixed quote keeps them.
     start + t.len()
 }
@@ -1089,4 +1359,19 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
         }
     }
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// The sentences of the context's paragraph, in one left-to-right pass.
+fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = ctx.skip_ws(ctx.para.start());
+    while start < ctx.para.end() {
+        let end = sentence_end(ctx.text, start, ctx.para.end(), &ctx.skip);
+        if end <= start {
+            break;
+        }
+        out.push(Span::new(start, end));
+        start = ctx.skip_ws(end);
+    }
+    out
 }

@@ -22,38 +22,50 @@ fn is_joiner(c: char) -> bool {
 pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
     let limit = limit.min(text.len());
     let region = text.get(from..limit)?;
-    let mut iter = region.char_indices().peekable();
+    let bytes = region.as_bytes();
+    // The char starting at byte `i` and its width, if it is a word char.
+    let word_char_at = |i: usize| -> Option<usize> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return b.is_ascii_alphanumeric().then_some(1);
+        }
+        let c = region.get(i..)?.chars().next()?;
+        is_word_char(c).then(|| c.len_utf8())
+    };
+    // Skip to the first word char: ASCII bytes one by one, others by char.
+    let mut i = 0;
     let start = loop {
-        let (i, c) = iter.next()?;
-        if is_word_char(c) {
+        if i >= bytes.len() {
+            return None;
+        }
+        if word_char_at(i).is_some() {
             break i;
         }
+        i += if bytes[i] < 0x80 {
+            1
+        } else {
+            region[i..].chars().next().map_or(1, char::len_utf8)
+        };
     };
-    let mut end = start + region[start..].chars().next().map_or(1, char::len_utf8);
-    while let Some(&(i, c)) = iter.peek() {
-        if i < end {
-            iter.next();
+    let mut end = start + word_char_at(start).unwrap_or(1);
+    loop {
+        if let Some(w) = word_char_at(end) {
+            end += w;
             continue;
         }
-        if is_word_char(c) {
-            end = i + c.len_utf8();
-            iter.next();
-        } else if is_joiner(c) {
-            let after = region[i + c.len_utf8()..].chars().next();
-            if after.is_some_and(is_word_char) {
-                end = i + c.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        let Some(c) = region.get(end..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        if is_joiner(c) && word_char_at(end + c.len_utf8()).is_some() {
+            end += c.len_utf8();
         } else {
             break;
         }
     }
     // Keep the period of an abbreviation or initial.
-    if region[end..].starts_with('.') {
+    if bytes.get(end) == Some(&b'.') {
         let w = &region[start..end];
-        if lexicon::is_abbreviation(w) || is_initial(w) || w.contains('.') {
+        if w.contains('.') || is_initial(w) || lexicon::is_abbreviation(w) {
             end += 1;
         }
     }
@@ -188,27 +200,6 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
     para_end
 }
 
-/// Start of the sentence that contains `at`, not before `para_start`.
-pub(crate) fn sentence_start(text: &str, at: usize, para_start: usize, skip: &[Span]) -> usize {
-    let at = floor_boundary(text, at);
-    let para_start = floor_boundary(text, para_start.min(at));
-    // Walk sentences forward from the paragraph start: linear in the paragraph.
-    let mut start = para_start;
-    loop {
-        let end = sentence_end(text, start, at, skip);
-        if end >= at {
-            return start;
-        }
-        // Skip whitespace to the next sentence.
-        let rest = &text[end..at];
-        let ws = rest.len() - rest.trim_start().len();
-        start = end + ws;
-        if start >= at {
-            return start.min(at);
-        }
-    }
-}
-
 /// Every quotation mark saywho knows, of any style.
 pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
@@ -269,7 +260,6 @@ mod tests {
         assert_eq!(t[e1..e2].trim(), "He left.");
         let e3 = sentence_end(t, e2, t.len(), &[]);
         assert_eq!(t[e2..e3].trim(), "The U.S.");
-        assert_eq!(sentence_start(t, 40, 0, &[]), 36);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(crate) struct Cue {
     pub(crate) negated: bool,
     /// "was quoted as saying", "is expected to say": not the subject's own speech act now.
     pub(crate) hypothetical: bool,
+    /// "was recommended", "were told": the subject is not the speaker.
+    pub(crate) passive: bool,
 }
 
 /// Words that may stand between a subject and its verb, as part of the cue.
@@ -203,6 +205,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     form: Form::Finite,
                     negated: false,
                     hypothetical: false,
+                    passive: false,
                 });
             }
             continue;
@@ -233,6 +236,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         let mut start = k;
         let mut negated = false;
         let mut hypothetical = false;
+        let mut passive = false;
         while start > 0 {
             let prev = ws[start - 1];
             if !text[prev.end()..ws[start].start()].trim().is_empty() {
@@ -242,6 +246,9 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             if eq(p, AUXILIARIES) && !p.eq_ignore_ascii_case("told") {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
+                passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
+                    && (lower.ends_with("ed")
+                        || eq(&lower, &["told", "said", "written", "spoken", "known"]));
                 start -= 1;
             } else if p.eq_ignore_ascii_case("to") {
                 form = Form::Infinitive;
@@ -283,6 +290,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             form,
             negated,
             hypothetical,
+            passive,
         });
     }
     out

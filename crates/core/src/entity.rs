@@ -1,7 +1,11 @@
 //! Entities: speaker mentions clustered within one document, with pronoun,
 //! surname and nominal resolution. When unsure, a speaker stays unresolved.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::attribute::MAX_LOOKBACK;
 
 use crate::attribute::{Attribution, Who};
 use crate::boundary::words;
@@ -19,6 +23,7 @@ struct Cluster {
 /// Resolve speakers and build the entity table.
 pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>, Vec<Entity>) {
     let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(attributions.len());
     // Resolve in the order mentions appear, so pronouns look back in text order.
     let mut order: Vec<usize> = (0..attributions.len()).collect();
@@ -33,7 +38,13 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
         let a = &attributions[i];
         let sp = match a.who {
             Who::Nobody | Who::Continues(_) => None,
-            Who::Mention(m) => Some(resolve_mention(text, m, &mut clusters, &history)),
+            Who::Mention(m) => Some(resolve_mention(
+                text,
+                m,
+                &mut clusters,
+                &mut index,
+                &history,
+            )),
         };
         if let Some(s) = &sp
             && let Some(e) = s.entity
@@ -89,8 +100,17 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
     let entities = clusters
         .into_iter()
         .map(|mut c| {
-            c.entity.mentions.sort();
-            c.entity.mentions.dedup();
+            c.entity
+                .mentions
+                .sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+            // Keep the longest of nested mentions ("spokesman Ned Price" over "Ned Price").
+            let mut kept: Vec<Span> = Vec::with_capacity(c.entity.mentions.len());
+            for m in c.entity.mentions.drain(..) {
+                if kept.last().is_none_or(|k| !k.contains(m)) {
+                    kept.push(m);
+                }
+            }
+            c.entity.mentions = kept;
             c.entity.quotes.sort_unstable();
             c.entity
         })
@@ -102,7 +122,9 @@ fn lower_words(text: &str, span: Span) -> Vec<String> {
     words(text, span)
         .into_iter()
         .map(|w| w.text(text).to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "jr." | "sr." | "ii" | "iii" | "iv" | "and"))
+        .filter(|w| {
+            w != "and" && !crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower)
+        })
         .collect()
 }
 
@@ -132,9 +154,8 @@ fn organizations_in(role: &str) -> Vec<String> {
         run.clear();
     };
     for w in role.split_whitespace() {
-        if w.chars().next().is_some_and(char::is_uppercase) && !lexicon::is_role(w) {
-            run.push(w);
-        } else if w.chars().next().is_some_and(char::is_uppercase) && lexicon::is_org_word(w) {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap && (!lexicon::is_role(w) || lexicon::is_org_word(w)) {
             run.push(w);
         } else {
             flush(&mut run, &mut out);
@@ -182,10 +203,20 @@ fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
     }
 }
 
+/// Look-up tables over the clusters, so resolution stays linear.
+#[derive(Default)]
+struct Index {
+    /// Last name word → person clusters with it.
+    surnames: HashMap<String, Vec<usize>>,
+    /// Lowercased name and kind → organisation or group cluster.
+    keys: HashMap<(String, EntityKind), usize>,
+}
+
 fn resolve_mention(
     text: &str,
     m: Mention,
     clusters: &mut Vec<Cluster>,
+    index: &mut Index,
     history: &[(usize, usize)],
 ) -> Speaker {
     let mention_text = m.span.text(text).to_string();
@@ -207,7 +238,7 @@ fn resolve_mention(
                     kind: MentionKind::Person,
                     ..m
                 };
-                let mut s = resolve_mention(text, inner, clusters, history);
+                let mut s = resolve_mention(text, inner, clusters, index, history);
                 s.mention = m.span;
                 s.resolution = match s.resolution {
                     Resolution::Name | Resolution::Surname => Resolution::Pronoun,
@@ -216,23 +247,28 @@ fn resolve_mention(
                 return s;
             }
             let want = m.gender;
-            let found = history.iter().rev().map(|&(_, e)| e).find(|&e| {
-                let c = &clusters[e];
-                match want {
-                    Gender::Male | Gender::Female => {
-                        matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
-                            && (c.gender == want || c.gender == Gender::Unknown)
-                            && c.entity.kind == EntityKind::Person
+            let found = history
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .map(|&(_, e)| e)
+                .find(|&e| {
+                    let c = &clusters[e];
+                    match want {
+                        Gender::Male | Gender::Female => {
+                            matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+                                && (c.gender == want || c.gender == Gender::Unknown)
+                                && c.entity.kind == EntityKind::Person
+                        }
+                        Gender::Neuter => {
+                            matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)
+                        }
+                        Gender::Plural => {
+                            matches!(c.entity.kind, EntityKind::Group | EntityKind::Organization)
+                        }
+                        Gender::Unknown => false,
                     }
-                    Gender::Neuter => {
-                        matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)
-                    }
-                    Gender::Plural => {
-                        matches!(c.entity.kind, EntityKind::Group | EntityKind::Organization)
-                    }
-                    Gender::Unknown => false,
-                }
-            });
+                });
             match found {
                 Some(e) => {
                     let c = &mut clusters[e];
@@ -259,7 +295,12 @@ fn resolve_mention(
             let words_ = lower_words(text, name);
             let name_text = name.text(text).to_string();
             // Same full name, or surname of a known person, or a known surname now given in full.
-            let found = clusters.iter().position(|c| {
+            let candidates = words_
+                .last()
+                .and_then(|w| index.surnames.get(w))
+                .map_or(&[][..], Vec::as_slice);
+            let found = candidates.iter().copied().find(|&e| {
+                let c = &clusters[e];
                 !c.name_words.is_empty()
                     && matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
                     && (c.name_words == words_
@@ -290,6 +331,9 @@ fn resolve_mention(
                 }
                 None => {
                     let e = new_cluster(text, &m, &name_text, kind, clusters);
+                    if let Some(w) = words_.last() {
+                        index.surnames.entry(w.clone()).or_default().push(e);
+                    }
                     let res = if words_.len() >= 2 {
                         Resolution::Name
                     } else {
@@ -323,10 +367,14 @@ fn resolve_mention(
             } else {
                 EntityKind::Group
             };
-            let e = clusters
-                .iter()
-                .position(|c| c.entity.name.to_lowercase() == key && c.entity.kind == kind)
-                .unwrap_or_else(|| new_cluster(text, &m, &name, kind, clusters));
+            let e = match index.keys.get(&(key.clone(), kind)) {
+                Some(&e) => e,
+                None => {
+                    let e = new_cluster(text, &m, &name, kind, clusters);
+                    index.keys.insert((key, kind), e);
+                    e
+                }
+            };
             let c = &mut clusters[e];
             c.entity.mentions.push(m.span);
             Speaker {
@@ -345,7 +393,7 @@ fn resolve_mention(
             if m.definite
                 && let Some(head) = &head
                 && let Some(&(_, e)) =
-                    history.iter().rev().find(|&&(_, e)| {
+                    history.iter().rev().take(MAX_LOOKBACK).find(|&&(_, e)| {
                         clusters[e].entity.roles.iter().any(|r| {
                             r.to_lowercase().split_whitespace().last() == Some(head.as_str())
                         })
@@ -366,70 +414,124 @@ fn resolve_mention(
     }
 }
 
-/// Give each person the longest full name the text has for them: "Cruz"
-/// seen as a speaker, "Ted Cruz" written earlier in the article.
+/// Capitalised words that start sentences, never first names.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "After",
+    "Asked",
+    "Said",
+    "Then",
+    "So",
+    "A",
+    "An",
+    "While",
+    "Though",
+    "Although",
+    "Because",
+    "Since",
+    "For",
+    "With",
+    "Without",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Former",
+    "Sen",
+    "Rep",
+];
+
+/// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
+fn first_names_before(text: &str, at: usize) -> usize {
+    let from = crate::boundary::floor_boundary(text, at.saturating_sub(FIRST_NAME_WINDOW));
+    let ws = words(text, Span::new(from, at));
+    let mut start = at;
+    for w in ws.iter().rev().take(2) {
+        let t = w.text(text);
+        let ok = text[w.end()..start] == *" "
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && t.len() > 1
+            && !lexicon::is_role(t)
+            && !lexicon::is_honorific(t)
+            && !lexicon::is_org_word(t)
+            && !NOT_FIRST_NAMES.contains(&t);
+        if !ok {
+            break;
+        }
+        start = w.start();
+    }
+    start
+}
+
+/// Bytes read before a surname for its first names.
+const FIRST_NAME_WINDOW: usize = 60;
+
+/// Find every occurrence of each person's surname: it becomes a mention of
+/// the person, and a fuller name before it ("Ted Cruz" for a speaker only
+/// ever called "Cruz") becomes the canonical name.
 fn complete_names(text: &str, clusters: &mut [Cluster]) {
-    let singles: Vec<(usize, String)> = clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.name_words.len() == 1
-                && matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
-        })
-        .map(|(i, c)| (i, c.entity.name.clone()))
-        .collect();
-    if singles.is_empty() {
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    let names: Vec<String> = clusters.iter().map(|c| c.entity.name.clone()).collect();
+    for (i, c) in clusters.iter().enumerate() {
+        if !matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+            || c.name_words.is_empty()
+        {
+            continue;
+        }
+        let Some(last) = names[i].rsplit(' ').next() else {
+            continue;
+        };
+        match surnames.iter().position(|s| *s == last) {
+            Some(k) => owners[k].push(i),
+            None => {
+                surnames.push(last);
+                owners.push(vec![i]);
+            }
+        }
+    }
+    if surnames.is_empty() {
         return;
     }
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(singles.iter().map(|(_, n)| n.as_str()))
+        .build(&surnames)
     else {
         return;
     };
     for mat in ac.find_iter(text) {
-        let (ci, _) = &singles[mat.pattern().as_usize()];
-        // Word boundary after the match.
-        if text[mat.end()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if alnum(text[mat.end()..].chars().next()) || alnum(text[..mat.start()].chars().next_back())
         {
             continue;
         }
-        // Capitalised name words right before it: "Ted Cruz".
-        let before = &text[..mat.start()];
-        let mut start = mat.start();
-        let mut taken = 0;
-        for w in before.trim_end_matches(' ').rsplit(' ').take(2) {
-            let ok = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                && !lexicon::is_role(w)
-                && !lexicon::is_honorific(w)
-                && !lexicon::is_org_word(w)
-                && w.len() > 1
-                && ![
-                    "The", "But", "And", "In", "On", "At", "As", "If", "When", "After", "Asked",
-                    "Said", "Then", "So", "A", "An",
-                ]
-                .contains(&w);
-            if !ok || before[..start].ends_with(&format!(", {w}")) {
-                break;
-            }
-            start -= w.len() + 1;
-            taken += 1;
-            if !before[..start].ends_with(' ') {
-                break;
-            }
-        }
-        if taken == 0 {
-            continue;
-        }
+        let start = first_names_before(text, mat.start());
         let full = &text[start..mat.end()];
-        let c = &mut clusters[*ci];
-        if full.split(' ').count() > c.entity.name.split(' ').count() {
+        let cands = &owners[mat.pattern().as_usize()];
+        // The person whose name is this one, else the only one with this surname.
+        let owner = cands
+            .iter()
+            .copied()
+            .find(|&i| clusters[i].entity.name == full)
+            .or_else(|| (cands.len() == 1).then(|| cands[0]));
+        let Some(ci) = owner else { continue };
+        let c = &mut clusters[ci];
+        if start < mat.start()
+            && c.name_words.len() == 1
+            && full.split(' ').count() > c.entity.name.split(' ').count()
+        {
             c.entity.name = full.to_string();
             c.entity.kind = EntityKind::Person;
         }
+        c.entity.mentions.push(Span::new(start, mat.end()));
     }
 }

@@ -6,8 +6,10 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{is_quote_mark, next_word, words};
+use crate::boundary::{next_word, words};
 use crate::grammar::mention as g;
+use std::sync::LazyLock;
+
 use crate::lexicon;
 
 /// What a mention refers to.
@@ -52,8 +54,6 @@ pub(crate) struct Mention {
     pub(crate) gender: Gender,
     /// Starts with "the", "this" …: refers to something already known.
     pub(crate) definite: bool,
-    /// For relatives: the mention of the antecedent.
-    pub(crate) antecedent: Option<Span>,
 }
 
 /// Most words a mention may have.
@@ -302,27 +302,44 @@ fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Closed-class words by lowercase form, with their class; a determiner
+/// flagged `false` counts only when written in lowercase ("Some" may start a name).
+static CLOSED: LazyLock<lexicon::WordMap<(Class, bool)>> = LazyLock::new(|| {
+    let mut map = lexicon::WordMap::default();
+    for &(p, _) in PRONOUNS {
+        map.entry(p).or_insert((Class::Pronoun, true));
+    }
+    map.entry("and").or_insert((Class::And, true));
+    map.entry("&").or_insert((Class::And, true));
+    for c in ["of", "for", "at"] {
+        map.entry(c).or_insert((Class::Connector, true));
+    }
+    for d in ["the", "a", "an"] {
+        map.entry(d).or_insert((Class::Det, true));
+    }
+    for &d in DETERMINERS {
+        map.entry(d).or_insert((Class::Det, false));
+    }
+    for &w in STOPS {
+        map.entry(w).or_insert((Class::Stop, true));
+    }
+    map
+});
+
 fn class(word: &str) -> Class {
     if lexicon::is_honorific(word) {
         return Class::Honorific;
     }
-    if pronoun(word).is_some() {
-        return Class::Pronoun;
-    }
-    if word.eq_ignore_ascii_case("and") || word == "&" {
-        return Class::And;
-    }
-    if eq(word, &["of", "for", "at"]) {
-        return Class::Connector;
-    }
-    if word.eq_ignore_ascii_case("the") || (!is_cap(word) && eq(word, DETERMINERS)) {
-        return Class::Det;
-    }
-    if eq(word, &["a", "an"]) {
-        return Class::Det;
-    }
-    if eq(word, STOPS) {
-        return Class::Stop;
+    let mut buf = [0u8; lexicon::MAX_WORD];
+    if let Some(lower) = lexicon::lower(word, &mut buf)
+        && let Some(&(c, any_case)) = CLOSED.get(lower)
+    {
+        if any_case || !is_cap(word) {
+            return c;
+        }
+        if c == Class::Det && eq(word, STOPS) {
+            return Class::Stop;
+        }
     }
     if lexicon::is_role(word) {
         return Class::Role;
@@ -336,7 +353,7 @@ fn class(word: &str) -> Class {
     if is_cap(word) {
         return Class::Cap;
     }
-    if g::whole(word, g::particle) {
+    if g::whole(word, g::particle) || g::whole(word, g::suffix) {
         return Class::Cap;
     }
     Class::Lower
@@ -380,11 +397,12 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     {
         end = text[limit..limit + open].trim_end().len() + limit;
     }
-    let ws = words(text, Span::new(limit, end));
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
     let ws = strip_temporal(text, &ws);
     let last = *ws.last()?;
     if !text[last.end()..end].trim().is_empty()
-        && ws.len() == words(text, Span::new(limit, end)).len()
+        && ws.len() == words(text, Span::new(window, end)).len()
     {
         return None;
     }
@@ -397,7 +415,6 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
-            antecedent: None,
         });
     }
     if eq(lw, &["who"]) {
@@ -413,7 +430,6 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             kind: MentionKind::Relative,
             gender: antecedent.map_or(Gender::Unknown, |a| a.gender),
             definite: true,
-            antecedent: antecedent.map(|a| a.span),
         });
     }
     // Walk back over words that can be part of a mention.
@@ -465,6 +481,22 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     classify(text, run)
 }
 
+/// Bytes before a cue that can hold a mention with its time expression;
+/// words further back are never read (keeps long sentences linear).
+const MENTION_WINDOW: usize = 400;
+
+/// Where to start reading words for a mention that ends at `end`.
+fn window_start(text: &str, limit: usize, end: usize) -> usize {
+    if end - limit <= MENTION_WINDOW {
+        return limit;
+    }
+    let from = crate::boundary::floor_boundary(text, end - MENTION_WINDOW);
+    // Start after a space so no word is cut.
+    text[from..end]
+        .find(char::is_whitespace)
+        .map_or(end, |i| from + i)
+}
+
 fn has_role_after(text: &str, ws: &[Span]) -> bool {
     ws.iter()
         .any(|w| matches!(class(w.text(text)), Class::Role | Class::Group))
@@ -484,8 +516,7 @@ fn trim_left<'a>(text: &str, mut run: &'a [Span]) -> &'a [Span] {
 /// Drop a trailing time expression: "on Tuesday", "in 2018", "last week".
 fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
     let mut v = ws.to_vec();
-    loop {
-        let Some(last) = v.last() else { break };
+    while let Some(last) = v.last() {
         let w = last.text(text);
         let temporal = is_temporal(w);
         if !temporal {
@@ -615,7 +646,6 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
         kind: MentionKind::Group,
         gender: Gender::Neuter,
         definite: eq(ws[0].text(text), &["the"]),
-        antecedent: None,
     })
 }
 
@@ -685,7 +715,6 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
-            antecedent: None,
         });
     }
     let mut m = classify(text, &ws)?;
@@ -781,7 +810,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             kind,
             gender: if conjoined { Gender::Plural } else { gender },
             definite,
-            antecedent: None,
         });
     }
     match head {
@@ -796,7 +824,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             },
             gender: Gender::Unknown,
             definite,
-            antecedent: None,
         }),
         Class::Group => Some(Mention {
             span,
@@ -809,7 +836,6 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 Gender::Neuter
             },
             definite,
-            antecedent: None,
         }),
         Class::Cap => {
             // "The Biden administration"-like runs that end in a capitalised org word.
@@ -820,19 +846,10 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 kind: MentionKind::Organization,
                 gender: Gender::Neuter,
                 definite,
-                antecedent: None,
             })
         }
         _ => None,
     }
-}
-
-/// True when `c` can follow a mention that ends a frame: end of text,
-/// punctuation or a quotation mark.
-pub(crate) fn ends_clause(c: Option<char>) -> bool {
-    c.is_none_or(|c| {
-        matches!(c, '.' | ',' | ';' | ':' | '?' | '!' | ')' | '—' | '–') || is_quote_mark(c)
-    })
 }
 
 #[cfg(test)]

@@ -57,6 +57,18 @@ pub(crate) fn suffix(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// Name suffixes in lowercase (for comparing lowercased name words).
+pub(crate) fn suffix_lower(i: &str) -> IResult<&str, &str> {
+    alt((
+        recognize((tag("jr"), opt(char('.')))),
+        recognize((tag("sr"), opt(char('.')))),
+        tag("iii"),
+        tag("ii"),
+        tag("iv"),
+    ))
+    .parse(i)
+}
+
 /// True when the whole of `word` is accepted by `parser`.
 pub(crate) fn whole(word: &str, parser: fn(&str) -> IResult<&str, &str>) -> bool {
     matches!(parser(word), Ok(("", _)))

@@ -4,7 +4,31 @@
 //! one lowercase entry per line, sorted and deduplicated (checked by a test).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// A small multiplicative hasher for the fixed lexicon tables (the keys are
+/// ours, so flooding is no concern; SipHash costs more than the lookup).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Build = BuildHasherDefault<WordHasher>;
+/// A set of lexicon words.
+pub(crate) type WordSet = HashSet<&'static str, Build>;
+/// A map from lexicon words.
+pub(crate) type WordMap<V> = HashMap<&'static str, V, Build>;
 
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const COGNITION_VERBS: &str = include_str!("cognition_verbs.txt");
@@ -13,6 +37,7 @@ const ROLES: &str = include_str!("roles.txt");
 const GROUPS: &str = include_str!("groups.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
+const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -24,6 +49,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("groups.txt", GROUPS),
     ("org_words.txt", ORG_WORDS),
     ("abbreviations.txt", ABBREVIATIONS),
+    ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -32,7 +58,7 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(file: &'static str) -> HashSet<&'static str> {
+fn set(file: &'static str) -> WordSet {
     entries(file).collect()
 }
 
@@ -50,8 +76,8 @@ pub(crate) struct Verb {
     pub(crate) class: VerbClass,
 }
 
-static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
     for (file, class) in [
         (SPEECH_VERBS, VerbClass::Speech),
         (COGNITION_VERBS, VerbClass::Cognition),
@@ -68,16 +94,23 @@ static VERBS: LazyLock<HashMap<&'static str, Verb>> = LazyLock::new(|| {
     map
 });
 
-static HONORIFIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(HONORIFICS));
-static ROLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROLES));
-static GROUP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(GROUPS));
-static ORG_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
-static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ABBREVIATIONS));
+static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| set(HONORIFICS));
+static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
+static GROUP_SET: LazyLock<WordSet> = LazyLock::new(|| set(GROUPS));
+static ORG_SET: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
+
+/// A lemma that introduces only direct quotations ("he continued").
+pub(crate) fn direct_only(lemma: &str) -> bool {
+    DIRECT_ONLY_SET.contains(lemma)
+}
+
+static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| set(ABBREVIATIONS));
 
 /// Longest entry we ever look up; longer words skip the hash.
-const MAX_WORD: usize = 24;
+pub(crate) const MAX_WORD: usize = 24;
 
-fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     if word.len() > MAX_WORD || !word.is_ascii() {
         return None;
     }
