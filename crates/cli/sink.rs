@@ -113,6 +113,7 @@ pub(crate) fn make_sink(
     pretty: bool,
     review: &crate::sinks::FormatArgs,
 ) -> anyhow::Result<Box<dyn Sink>> {
+    crate::sinks::check(format, review)?;
     let out: Box<dyn Write> = match target {
         Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
         Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),

@@ -46,6 +46,21 @@ impl From<OffsetUnit> for saywho_output::table::Offsets {
     }
 }
 
+/// Refuse flags that `format` would silently ignore.
+pub(crate) fn check(format: Format, args: &FormatArgs) -> anyhow::Result<()> {
+    let table = matches!(format, Format::Csv | Format::Tsv);
+    if args.speakers && !table {
+        anyhow::bail!("--speakers applies to --format csv and tsv, not {format:?}");
+    }
+    if args.safe_cells && !table {
+        anyhow::bail!("--safe-cells applies to --format csv and tsv, not {format:?}");
+    }
+    if args.offsets != OffsetUnit::Codepoint && !(table || format == Format::Labelstudio) {
+        anyhow::bail!("--offsets applies to --format csv, tsv and labelstudio, not {format:?}");
+    }
+    Ok(())
+}
+
 /// The sink of a review format, or `None` for formats handled elsewhere.
 pub(crate) fn make(
     format: Format,

@@ -419,3 +419,23 @@ fn empty_batches_still_give_valid_outputs() {
     assert_balanced(&html);
     assert!(html.contains("Index of 0 documents"));
 }
+
+#[test]
+fn review_flags_are_refused_where_they_would_be_ignored() {
+    let paths = write_docs("flags", &[("harbour", HARBOUR)]);
+    for args in [
+        ["--format", "html", "--speakers"].as_slice(),
+        &["--format", "labelstudio", "--safe-cells"],
+        &["--format", "jsonl", "--offsets", "utf16"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_saywho"))
+            .arg("extract")
+            .args(&paths)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?} accepted");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("applies to --format"), "{args:?}: {err}");
+    }
+}

@@ -970,6 +970,72 @@ mod tests {
         assert!(html.contains("<details><summary>Index"));
     }
 
+    /// The text content of an `<article>`: tags dropped, entities decoded.
+    fn article_text(html: &str) -> String {
+        let article = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
+        let mut plain = String::new();
+        let mut in_tag = false;
+        let mut quote = None;
+        for c in article.chars() {
+            match (in_tag, quote, c) {
+                (false, _, '<') => in_tag = true,
+                (false, _, c) => plain.push(c),
+                (true, None, '"') => quote = Some('"'),
+                (true, Some(_), '"') => quote = None,
+                (true, None, '>') => in_tag = false,
+                _ => {}
+            }
+        }
+        plain
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest::proptest! {
+        /// Any text and any (overlapping, nested, empty, out-of-range) spans:
+        /// the page stays balanced, has only its own script, and the article
+        /// shows the text exactly.
+        #[test]
+        fn any_marks_give_a_balanced_page(
+            text in "[a-z <>&\"'“”é😀\n]{0,60}",
+            raw in proptest::collection::vec((0usize..70, 0usize..70, 0usize..70, 0usize..70, proptest::option::of(0usize..3)), 0..6),
+        ) {
+            let fit = |b: usize| {
+                let mut b = b.min(text.len() + 2);
+                while b <= text.len() && !text.is_char_boundary(b) {
+                    b += 1;
+                }
+                b
+            };
+            let quotes = raw
+                .iter()
+                .map(|&(a, b, c, m, entity)| Quote {
+                    kind: QuoteKind::Direct,
+                    rule: "r",
+                    confidence: 0.5,
+                    content: Span::new(fit(a), fit(b)),
+                    parts: vec![],
+                    cue: Some(Span::new(fit(c), fit(c + 3))),
+                    speaker: entity.map(|e| Speaker {
+                        mention: Span::new(fit(m), fit(m + 4)),
+                        name: "<x>".into(),
+                        role: None,
+                        entity: Some(e),
+                        resolution: Resolution::Name,
+                    }),
+                })
+                .collect();
+            let a = Analysis { text: &text, quotes, entities: vec![], diagnostics: vec![] };
+            let html = render_page("t", &[("<id>", None, Ok(&a))]);
+            assert_balanced(&html);
+            proptest::prop_assert_eq!(html.matches("<script").count(), 1);
+            proptest::prop_assert_eq!(article_text(&html), text.clone());
+        }
+    }
+
     #[test]
     fn escape_covers_the_five_characters() {
         assert_eq!(
