@@ -324,6 +324,8 @@ fn highlight(s: &mut String, analysis: &Analysis<'_>) {
     cuts.dedup();
     let mut active: Vec<Mark> = Vec::new();
     let mut next = 0;
+    // The first highlighted piece of each quote is reachable by keyboard.
+    let mut focusable = vec![true; analysis.quotes.len()];
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         active.retain(|m| m.span.end() > a);
@@ -374,7 +376,11 @@ fn highlight(s: &mut String, analysis: &Analysis<'_>) {
             q.kind.as_str()
         );
         escape_into(s, &tooltip(q));
-        s.push_str("\">");
+        if quote_mark.is_some() && std::mem::take(&mut focusable[owner]) {
+            s.push_str("\" tabindex=\"0\" role=\"button\">");
+        } else {
+            s.push_str("\">");
+        }
         escape_into(s, piece);
         s.push_str("</span>");
     }
@@ -573,7 +579,7 @@ tr.sel td { background: #fff8c4; }
 .off { background: transparent !important; outline: none !important; box-shadow: none !important;
   text-decoration: none !important; font-weight: normal !important; }
 tr.off { display: none; }
-.q.sel { outline: 3px solid #000; }
+.q.sel, .q:focus-visible { outline: 3px solid #000; }
 #pop { position: fixed; right: 1rem; bottom: 1rem; max-width: 28rem; background: #fff; border: 1px solid #888;
   border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.2); padding: .6rem 2rem .6rem .8rem; font-size: .9rem; z-index: 10; }
 #pop dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: .15rem .6rem; }
@@ -656,6 +662,15 @@ const JS: &str = r#"
       apply(section);
     }
   });
+  app.addEventListener("keydown", function (ev) {
+    const mark = ev.target.closest(".q[data-q]");
+    const section = ev.target.closest("section.doc");
+    if (mark && section && (ev.key === "Enter" || ev.key === " ")) {
+      ev.preventDefault();
+      details(section, mark.dataset.q);
+    }
+  });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") pop.hidden = true; });
   document.getElementById("popclose").addEventListener("click", function () { pop.hidden = true; });
   document.getElementById("prev").addEventListener("click", function () { show(current - 1); window.scrollTo(0, 0); });
   document.getElementById("next").addEventListener("click", function () { show(current + 1); window.scrollTo(0, 0); });
@@ -859,7 +874,9 @@ mod tests {
         let html = render_page("t", &[("d", None, Ok(&a))]);
         let article = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
         // The first quote in its speaker's colour, with a tooltip.
-        assert!(article.contains("<span class=\"hl q c0\" data-q=\"0\" data-e=\"e0\" data-k=\"direct\" title=\"Lena Ortiz — mayor &lt;b&gt; · direct · quote-comma-said-speaker · confidence 0.95\">“&lt;script&gt;"));
+        assert!(article.contains("<span class=\"hl q c0\" data-q=\"0\" data-e=\"e0\" data-k=\"direct\" title=\"Lena Ortiz — mayor &lt;b&gt; · direct · quote-comma-said-speaker · confidence 0.95\" tabindex=\"0\" role=\"button\">“&lt;script&gt;"));
+        // Only the first piece of a quote takes keyboard focus.
+        assert_eq!(article.matches("tabindex").count(), a.quotes.len());
         assert!(article.contains("class=\"cue\" data-q=\"0\""));
         assert!(article.contains("class=\"spk bc0\" data-q=\"0\""));
         assert!(article.contains(">Lena Ortiz</span>"));
