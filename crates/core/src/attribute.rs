@@ -471,6 +471,10 @@ pub(crate) fn attribute(
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
         let is_title = pi == 0 || is_caption(text, para);
+        if let Some(a) = colon_line(text, para, &pq, is_title) {
+            out.push(a);
+            last_speaker_here = Some(out.len() - 1);
+        }
         for (k, q) in pq.iter().enumerate() {
             if consumed[k] {
                 continue;
@@ -797,6 +801,110 @@ fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
     }
 }
 
+/// Labels that end in a colon without naming a speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "read",
+    "update",
+    "updated",
+    "note",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "related",
+    "editor",
+    "correction",
+    "advertisement",
+    "click",
+    "source",
+    "sources",
+    "credit",
+    "image",
+    "caption",
+    "reporting",
+    "follow",
+    "subscribe",
+    "listen",
+    "sign",
+    "tags",
+    "topics",
+    "filed",
+    "see",
+    "more",
+    "also",
+    "warning",
+    "disclosure",
+    "getty",
+    "via",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "story",
+    "transcript",
+    "full",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+];
+
+/// Most words of a speaker label before a colon: "Sen. Elizabeth Warren:".
+const MAX_LABEL_WORDS: usize = 4;
+
+/// `NAME: what they said` — a transcript line or a "Speaker: claim" title,
+/// without quotation marks around the content.
+fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<Attribution> {
+    let t = para.text(text);
+    let colon = t.find(':')?;
+    let label = &t[..colon];
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    if label_words.is_empty()
+        || label_words.len() > MAX_LABEL_WORDS
+        || label.contains([',', '(', '"', '“', '”', '\'', '‘', '’'])
+        || NOT_SPEAKER_LABELS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(label_words[0]))
+        || ["The", "A", "An"].contains(&label_words[0])
+        || t[colon + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = mention_after(text, para.start(), para.start() + colon)
+        .filter(|m| m.span.end() == para.start() + label.trim_end().len())?;
+    if !matches!(
+        m.kind,
+        MentionKind::Person | MentionKind::Name | MentionKind::Organization
+    ) {
+        return None;
+    }
+    let start = para.start() + colon + 1;
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let content = Span::new(start, para.end());
+    // A content that is one quotation is left to the quotation frames.
+    if pq.iter().any(|q| q.span.start() == start) || words(text, content).len() < 2 {
+        return None;
+    }
+    Some(Attribution {
+        kind: if is_title {
+            QuoteKind::Headline
+        } else {
+            QuoteKind::Indirect
+        },
+        rule: "speaker-colon-line",
+        confidence: 0.6,
+        content,
+        parts: Vec::new(),
+        cue: Some(Span::new(para.start() + colon, para.start() + colon + 1)),
+        who: Who::Mention(m),
+        dropped: false,
+    })
+}
+
 /// A caption line such as "Click to play video: '…' …".
 fn is_caption(text: &str, para: Span) -> bool {
     let t = para.text(text);
@@ -1088,15 +1196,24 @@ fn reported(
                 continue;
             }
         }
-        // “…, saying …”: the subject of the clause before.
+        // “…, saying …”: the speaker of the clause before, or the sentence's subject.
+        let previous = || {
+            out.iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|a| {
+                    a.content.end() <= cue.span.start()
+                        && a.content.start() >= sent
+                        && matches!(a.who, Who::Mention(_))
+                })
+                .and_then(|a| match a.who {
+                    Who::Mention(m) => Some(m),
+                    _ => None,
+                })
+        };
         if cue.form == Form::Gerund
             && before.ends_with(',')
-            && let Some(prev) = out.iter().rev().take(MAX_LOOKBACK).find(|a| {
-                a.content.end() <= cue.span.start()
-                    && a.content.start() >= sent
-                    && matches!(a.who, Who::Mention(_))
-            })
-            && let Who::Mention(m) = prev.who
+            && let Some(m) = previous().or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
             let start = ctx.skip_ws(cue.span.end());
             let end = cut_content(text, start, body_end);

@@ -387,7 +387,8 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     // "Ned Price, a State Department spokesman, said"
     if text[limit..gap_start].ends_with(',') {
         return apposition_before(text, gap_start - 1, limit)
-            .or_else(|| relative_before(text, gap_start - 1, limit));
+            .or_else(|| relative_before(text, gap_start - 1, limit))
+            .or_else(|| subject_before_aside(text, gap_start - 1, limit));
     }
     // Party tag: "Sen. Bernie Sanders (I-Vt.) said"
     let mut end = gap_start;
@@ -585,6 +586,30 @@ fn relative_before(text: &str, comma: usize, limit: usize) -> Option<Mention> {
         MentionKind::Person | MentionKind::Name | MentionKind::Organization | MentionKind::Group
     )
     .then_some(m)
+}
+
+/// Longest aside between a clause's subject and its verb:
+/// "Jimmy Ghazal, 39, a man visiting Nice with his family, told …".
+const MAX_SUBJECT_ASIDE_WORDS: usize = 30;
+
+/// The subject that opens the clause at `limit`, followed by an aside that
+/// ends at the comma at `comma`.
+fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mention> {
+    let start = skip_ws(text, limit);
+    let m = mention_after(text, start, comma)?;
+    let aside = &text[m.span.end()..comma];
+    let ok = m.span.start() == start
+        && aside.trim_start().starts_with(',')
+        && aside.split_whitespace().count() <= MAX_SUBJECT_ASIDE_WORDS
+        && !aside.contains(['"', '“', '”', ';'])
+        && matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Name
+                | MentionKind::Organization
+                | MentionKind::Group
+        );
+    ok.then_some(m)
 }
 
 /// "NAME, APPOSITION," ending at the comma at `comma`.
