@@ -191,7 +191,9 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
-        if cue.form != Form::Finite && cue.kind != CueKind::AccordingTo {
+        if (cue.form != Form::Finite && cue.kind != CueKind::AccordingTo)
+            || matches!(cue.kind, CueKind::Cognition | CueKind::ThatClause)
+        {
             return None;
         }
         let m = mention_after(text, cue.span.end(), ctx.para.end())?;
@@ -363,7 +365,8 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
 /// Most words of an adjunct between a cue and its quote.
 const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
 
-fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
+fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
+    let q_start = q.start();
     let text = ctx.text;
     let sent = ctx.sentence_start(q_start);
     let head = text[sent..q_start].trim_end();
@@ -381,7 +384,11 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     };
     if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
         let cue = ctx.cues[ci];
-        if cue.negated {
+        // Only speech introduces a quotation; "S said “two words”" with no
+        // comma or colon is a fragment of a reported clause (mixed).
+        let fragment = punct.is_none_or(|p| !matches!(p, ',' | ':'))
+            && words(text, q).len() <= TERM_MAX_WORDS;
+        if cue.negated || !matches!(cue.kind, CueKind::Speech) || fragment {
             return None;
         }
         if cue.kind == CueKind::AccordingTo {
@@ -510,7 +517,7 @@ pub(crate) fn attribute(
             // After-frames.
             // A colon frame before the quote wins over a reporter's frame
             // after it: `Trump said: “…,” the Times reported.`
-            let before = frame_before(&ctx, q_span.start());
+            let before = frame_before(&ctx, q_span);
             let colon_first =
                 matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
             let after = if colon_first {
