@@ -57,6 +57,8 @@ pub(crate) struct ExtractArgs {
     /// Indent the JSON.
     #[arg(long)]
     pretty: bool,
+    #[command(flatten)]
+    review: crate::sinks::FormatArgs,
     /// Write one part file per input shard into DIR, with a manifest of
     /// finished parts (each JSONL/CSV file is a shard; text files go 1000
     /// to a shard).
@@ -147,7 +149,7 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         (None, Some(file)) => (Destination::File(file), Plan::none(keys.len())),
         (None, None) => (Destination::Stdout, Plan::none(keys.len())),
     };
-    let mut out = Output::open(destination, args.format, args.pretty)?;
+    let mut out = Output::open(destination, args.format, args.pretty, args.review.clone())?;
 
     let interrupted = Arc::new(AtomicBool::new(false));
     {

@@ -12,6 +12,7 @@ mod manifest;
 mod progress;
 mod record;
 mod sink;
+mod sinks;
 
 const EXAMPLES: &str = "\
 Examples:

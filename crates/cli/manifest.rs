@@ -15,6 +15,7 @@ use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
 use crate::sink::{Format, Sink, Target, make_sink};
+use crate::sinks::FormatArgs;
 
 /// Name of the manifest in an `--output-dir`.
 pub(crate) const MANIFEST: &str = "saywho-manifest.jsonl";
@@ -156,6 +157,7 @@ pub(crate) struct Output {
     mode: Mode,
     format: Format,
     pretty: bool,
+    review: FormatArgs,
     sink: Option<Box<dyn Sink>>,
     part: Option<Part>,
 }
@@ -173,11 +175,12 @@ impl Output {
         dest: Destination<'_>,
         format: Format,
         pretty: bool,
+        review: FormatArgs,
     ) -> anyhow::Result<Output> {
         let (mode, sink) = match dest {
             Destination::Stdout => (
                 Mode::Stdout,
-                Some(make_sink(format, &Target::Stdout, pretty)?),
+                Some(make_sink(format, &Target::Stdout, pretty, &review)?),
             ),
             Destination::File(path) => {
                 let name = path
@@ -185,7 +188,7 @@ impl Output {
                     .with_context(|| format!("{} is not a file name", path.display()))?
                     .to_string_lossy();
                 let temp = path.with_file_name(temp_name(&name));
-                let sink = make_sink(format, &Target::File(temp.clone()), pretty)?;
+                let sink = make_sink(format, &Target::File(temp.clone()), pretty, &review)?;
                 (
                     Mode::File {
                         dest: path.to_owned(),
@@ -216,6 +219,7 @@ impl Output {
             mode,
             format,
             pretty,
+            review,
             sink,
             part: None,
         })
@@ -230,6 +234,7 @@ impl Output {
                 self.format,
                 &Target::File(temp.clone()),
                 self.pretty,
+                &self.review,
             )?);
             self.part = Some(Part {
                 shard,

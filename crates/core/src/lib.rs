@@ -22,7 +22,16 @@
 //! ```
 
 mod analysis;
+mod attribute;
+mod boundary;
+mod cue;
+mod entity;
+mod grammar;
+mod lexicon;
+mod mention;
 mod offsets;
+mod quote;
+pub mod segment;
 mod span;
 
 pub use analysis::{
@@ -62,12 +71,18 @@ impl Extractor {
 
     /// Analyse one document. Never fails, never panics.
     pub fn extract<'t>(&self, text: &'t str) -> Analysis<'t> {
-        let _ = self.options;
+        let paras = segment::paragraphs(text);
+        let scan = quote::find_quotes(text);
+        let (attributions, mut diagnostics) =
+            attribute::attribute(text, &paras, &scan.quotes, self.options.scope);
+        let (quotes, entities) = entity::resolve(text, attributions);
+        diagnostics.extend(scan.diagnostics);
+        diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));
         Analysis {
             text,
-            quotes: Vec::new(),
-            entities: Vec::new(),
-            diagnostics: Vec::new(),
+            quotes,
+            entities,
+            diagnostics,
         }
     }
 }

@@ -1,0 +1,1589 @@
+//! Attribution frames: each quotation and each speech cue is tied to its
+//! content, cue and speaker mention by a named rule.
+//!
+//! Frames look only at the paragraph, the quote positions and the clause
+//! around them (see `boundary`), never at a sentence splitter.
+
+use crate::boundary::{is_quote_mark, next_word, sentence_end, words};
+use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
+use crate::lexicon;
+use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
+use crate::quote::Quoted;
+use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
+
+/// Who said an attribution, before entity resolution.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Who {
+    /// Nobody (terms).
+    Nobody,
+    /// A mention in the text.
+    Mention(Mention),
+    /// The speaker of attribution number `usize` (continuations).
+    Continues(usize),
+}
+
+/// One attribution before entity resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct Attribution {
+    pub(crate) kind: QuoteKind,
+    pub(crate) rule: &'static str,
+    pub(crate) confidence: f32,
+    pub(crate) content: Span,
+    pub(crate) parts: Vec<Span>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) who: Who,
+    /// Absorbed into a mixed attribution; removed before output.
+    pub(crate) dropped: bool,
+}
+
+/// Longest cue in bytes ("has also repeatedly said"), for cue look-ups.
+const MAX_CUE_BYTES: usize = 160;
+
+/// Attributions looked back over when one is compared with those before it
+/// (a named cap: keeps giant one-paragraph inputs linear).
+pub(crate) const MAX_LOOKBACK: usize = 64;
+
+/// Words that mark a quotation as a term, title or name, not speech.
+const TERM_LEADS: &[&str] = &[
+    "so-called",
+    "called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "term",
+    "word",
+    "phrase",
+    "nicknamed",
+    "labeled",
+    "labelled",
+    "branded",
+    "slogan",
+    "hashtag",
+    "headline",
+    "book",
+    "film",
+    "song",
+    "show",
+    "album",
+    "as",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+];
+
+/// Most words a quotation without any frame may have and still be a term.
+const TERM_MAX_WORDS: usize = 4;
+
+struct Ctx<'a> {
+    text: &'a str,
+    para: Span,
+    /// Top-level quotation spans in this paragraph, sorted.
+    skip: Vec<Span>,
+    /// The paragraph's sentences, found once, in order.
+    sentences: Vec<Span>,
+    cues: Vec<Cue>,
+    used_cues: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    /// Cues are sorted by start, so lookups are binary searches.
+    fn cues_from(&self, start: usize) -> usize {
+        self.cues.partition_point(|c| c.span.start() < start)
+    }
+
+    fn cue_at(&self, start: usize) -> Option<usize> {
+        // The cue span may start at an auxiliary before `start` ("has said").
+        let k = self.cues_from(start.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() <= start)
+            .find(|&i| self.cues[i].span.start() == start || self.cues[i].verb.start() == start)
+    }
+
+    fn cue_ending_at(&self, end: usize) -> Option<usize> {
+        let k = self.cues_from(end.saturating_sub(MAX_CUE_BYTES));
+        (k..self.cues.len())
+            .take_while(|&i| self.cues[i].span.start() < end)
+            .find(|&i| self.cues[i].span.end() == end)
+    }
+
+    fn skip_ws(&self, at: usize) -> usize {
+        let rest = &self.text[at.min(self.para.end())..self.para.end()];
+        at + (rest.len() - rest.trim_start().len())
+    }
+
+    /// Start of the sentence containing `at` (from the paragraph's sentence index).
+    fn sentence_start(&self, at: usize) -> usize {
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        if k == 0 {
+            return self.para.start().min(at);
+        }
+        let s = self.sentences[k - 1];
+        if at <= s.end() || k == self.sentences.len() {
+            s.start()
+        } else {
+            at
+        }
+    }
+
+    /// End of the sentence containing `at`.
+    fn sentence_end(&self, at: usize) -> usize {
+        let k = self.sentences.partition_point(|s| s.start() <= at);
+        match k.checked_sub(1).map(|i| self.sentences[i]) {
+            Some(s) if at <= s.end() => s.end().max(at),
+            _ => sentence_end(self.text, at, self.para.end(), &self.skip),
+        }
+    }
+
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..self.para.end())?.chars().next()
+    }
+}
+
+/// A frame found after a quotation: `, said S` / `, S said` / `, according to S` / `— S`.
+struct After {
+    rule: &'static str,
+    cue: Option<usize>,
+    cue_span: Option<Span>,
+    mention: Mention,
+    end: usize,
+}
+
+fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
+    let text = ctx.text;
+    let mut at = ctx.skip_ws(q_end);
+    let mut had_comma = false;
+    if ctx.char_at(at) == Some(',') {
+        at = ctx.skip_ws(at + 1);
+        had_comma = true;
+    }
+    // The quote's own last char: “Q,” / “Q?” / “Q!”
+    let inner_last = text[..q_end].trim_end_matches(is_quote_mark).chars().last();
+    let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
+    // Dash signature: “Q” — S
+    if let Some(c) = ctx.char_at(at)
+        && matches!(c, '—' | '–' | '-')
+    {
+        let m_start = ctx.skip_ws(at + c.len_utf8());
+        let m = mention_after(text, m_start, ctx.para.end())?;
+        // A signature ends its paragraph (a date or place may follow).
+        if text[m.span.end()..ctx.para.end()]
+            .split_whitespace()
+            .count()
+            > MAX_SIGNATURE_TAIL
+        {
+            return None;
+        }
+        return Some(After {
+            rule: "dash-signature",
+            cue: None,
+            cue_span: Some(Span::new(at, at + c.len_utf8())),
+            mention: m,
+            end: m.span.end(),
+        });
+    }
+    if !open_ended {
+        return None;
+    }
+    if let Some(ci) = ctx.cue_at(at) {
+        let cue = ctx.cues[ci];
+        if (cue.form != Form::Finite && cue.kind != CueKind::AccordingTo)
+            || matches!(cue.kind, CueKind::Cognition | CueKind::ThatClause)
+        {
+            return None;
+        }
+        let m = mention_after(text, cue.span.end(), ctx.para.end())?;
+        let rule = if cue.kind == CueKind::AccordingTo {
+            "according-to"
+        } else {
+            "quote-comma-said-speaker"
+        };
+        return Some(After {
+            rule,
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: m.span.end(),
+        });
+    }
+    let m = mention_after(text, at, ctx.para.end())?;
+    let mut cue_start = ctx.skip_ws(m.span.end());
+    // "Harry M. Reid (D-Nev.) said"
+    if let Ok((rest, _)) = crate::grammar::mention::party_tag(&text[cue_start..ctx.para.end()]) {
+        cue_start = ctx.skip_ws(ctx.para.end() - rest.len());
+    }
+    let ci = ctx
+        .cue_at(cue_start)
+        .or_else(|| {
+            // "he said" where the cue scan started at an auxiliary.
+            ctx.cues
+                .iter()
+                .position(|c| c.span.start() >= m.span.end() && c.span.start() <= cue_start)
+        })
+        .or_else(|| cue_after_aside(ctx, m.span.end()))?;
+    let cue = ctx.cues[ci];
+    if cue.form != Form::Finite || cue.negated {
+        return None;
+    }
+    Some(After {
+        rule: "quote-comma-speaker-said",
+        cue: Some(ci),
+        cue_span: Some(cue.span),
+        mention: m,
+        end: cue.span.end(),
+    })
+}
+
+/// Words a dash signature may have after the name: "— Jane Doe, Reuters".
+const MAX_SIGNATURE_TAIL: usize = 4;
+
+/// The subject that opens the sentence starting at `sent` (or the clause
+/// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
+fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let at_start = |at: usize| {
+        let at = ctx.skip_ws(at);
+        let m = mention_after(text, at, limit)?;
+        let next = ctx.skip_ws(m.span.end());
+        let verb_next = ctx.char_at(next) == Some(',')
+            || next_word(text, next, limit).is_some_and(|w| {
+                w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
+            });
+        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+    };
+    // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
+    let mut at = sent;
+    for _ in 0..=MAX_INTRO_COMMAS {
+        if let Some(m) = at_start(at) {
+            return Some(m);
+        }
+        at += text[at..limit].find(',')? + 1;
+    }
+    None
+}
+
+/// Introductory commas a sentence may have before its subject.
+const MAX_INTRO_COMMAS: usize = 3;
+
+/// Longest aside between a speaker and the cue: "Jane Doe, who served as …, said".
+const MAX_ASIDE_WORDS: usize = 30;
+const MAX_ASIDE_COMMAS: usize = 4;
+
+/// `S, after a long pause, said`: the cue after a comma-delimited aside.
+fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
+    if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
+        return None;
+    }
+    let ci = ctx
+        .cues
+        .iter()
+        .position(|c| c.span.start() > after_mention)?;
+    let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
+    let ok = between.ends_with(',')
+        && (2..=MAX_ASIDE_COMMAS).contains(&between.matches(',').count())
+        && between.split_whitespace().count() <= MAX_ASIDE_WORDS
+        && !between.contains(['"', '“', '”'])
+        && ctx.sentence_end(after_mention) >= ctx.cues[ci].span.end();
+    (ok && ctx.cues[ci].form == Form::Finite && !ctx.cues[ci].negated).then_some(ci)
+}
+
+/// A quotation that opens its sentence, ended by `, S said.` after an aside:
+/// “Q,” or the full name, he said.
+fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let send = ctx.sentence_end(q.end());
+    let body_end = trim_terminal(ctx.text, q.end(), send);
+    let tail = &ctx.text[q.end()..body_end];
+    let comma = tail.rfind(',')?;
+    let m_start = ctx.skip_ws(q.end() + comma + 1);
+    let ci = ctx.cues.iter().position(|c| {
+        c.span.start() > m_start && c.span.end() <= body_end && c.form == Form::Finite && !c.negated
+    })?;
+    let cue = ctx.cues[ci];
+    if ctx.text[cue.span.end()..body_end]
+        .split_whitespace()
+        .count()
+        > 3
+    {
+        return None;
+    }
+    // “Q” if …, S said.  /  “Q” if …, said S.
+    if cue.span.start() == m_start {
+        let m = mention_after(ctx.text, cue.span.end(), body_end)?;
+        return (ctx.text[m.span.end()..body_end].split_whitespace().count() <= 3)
+            .then_some((ci, m));
+    }
+    let m = mention_before(ctx.text, cue.span.start(), m_start)?;
+    (m.span.start() == m_start).then_some((ci, m))
+}
+
+/// A frame found before a quotation: `S said, “` / `S said: “` / `S: “` / `according to S, “`.
+/// A frame before a quotation: rule, cue index, cue span and the speaker
+/// mention (`None`: the speaker of the attribution just before, as in
+/// "“…,” she said, adding, “…”").
+type Before = (&'static str, Option<usize>, Option<Span>, Option<Mention>);
+
+/// `S said in an interview, “Q”`: a cue followed by a short adjunct that
+/// ends at `end` (the comma or colon before the quote).
+fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
+    let k = ctx.cues.partition_point(|c| c.span.end() < end);
+    let ci = k.checked_sub(1)?;
+    let cue = ctx.cues[ci];
+    if cue.span.start() < sent || cue.form == Form::Infinitive || cue.negated {
+        return None;
+    }
+    let gap = Span::new(cue.span.end(), end);
+    // "telling his colleagues, “…”", "told reporters: “…”": the addressee.
+    if matches!(
+        cue.lemma,
+        "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+    ) && let Some(obj) = mention_after(ctx.text, cue.span.end(), end)
+        && obj.span.end() == end
+    {
+        return Some(ci);
+    }
+    let ws = words(ctx.text, gap);
+    let first = ws.first()?.text(ctx.text);
+    let opener = ADJUNCT_OPENERS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first))
+        || ["when", "while", "outside", "inside", "before", "after"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+    (opener
+        && ws.len() <= MAX_ADJUNCT_WORDS_BEFORE_QUOTE
+        && !gap.text(ctx.text).contains(['"', '“', '”', ',', ';']))
+    .then_some(ci)
+}
+
+/// Most words of an adjunct between a cue and its quote.
+const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
+
+fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
+    let q_start = q.start();
+    let text = ctx.text;
+    let sent = ctx.sentence_start(q_start);
+    let head = text[sent..q_start].trim_end();
+    let mut end = sent + head.len();
+    let punct = head.chars().last();
+    if matches!(punct, Some(',' | ':')) {
+        end -= 1;
+        end = sent + text[sent..end].trim_end().len();
+    }
+    let asked = next_word(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
+    let adjunct = || {
+        matches!(punct, Some(',' | ':'))
+            .then(|| cue_before_adjunct(ctx, sent, end))
+            .flatten()
+    };
+    if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
+        let cue = ctx.cues[ci];
+        // Only speech introduces a quotation; "S said “two words”" with no
+        // comma or colon is a fragment of a reported clause (mixed).
+        let fragment = punct.is_none_or(|p| !matches!(p, ',' | ':'))
+            && words(text, q).len() <= TERM_MAX_WORDS;
+        if cue.negated || !matches!(cue.kind, CueKind::Speech) || fragment {
+            return None;
+        }
+        if cue.kind == CueKind::AccordingTo {
+            return None;
+        }
+        let limit = if asked {
+            // Asked …, S said: the mention starts after the question clause's comma.
+            text[sent..cue.span.start()]
+                .rfind(',')
+                .map_or(sent, |i| sent + i + 1)
+        } else {
+            sent
+        };
+        let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
+        let m = match cue.form {
+            Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
+            // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
+            // "“…,” she said, adding, “…”": the speaker before (None).
+            Form::Gerund | Form::Infinitive => (!after_comma)
+                .then(|| mention_before(text, cue.span.start(), limit))
+                .flatten()
+                .filter(|m| m.kind != MentionKind::Pronoun || cue.form == Form::Gerund)
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start())),
+        };
+        let rule = if asked {
+            "asked-speaker-said-quote"
+        } else if punct == Some(':') {
+            "speaker-said-colon-quote"
+        } else {
+            "speaker-said-comma-quote"
+        };
+        return Some((rule, Some(ci), Some(cue.span), m));
+    }
+    // according to S, “Q”
+    if punct == Some(',')
+        && let Some(ci) = ctx.cues.iter().position(|c| {
+            c.kind == CueKind::AccordingTo && c.span.start() >= sent && c.span.end() < end
+        })
+        && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
+        && ctx.skip_ws(m.span.end()) >= end
+    {
+        return Some(("according-to", Some(ci), Some(ctx.cues[ci].span), Some(m)));
+    }
+    // S: “Q” at the start of the sentence.
+    if punct == Some(':') {
+        let m = mention_before(text, end, sent)?;
+        if m.span.start() == sent
+            && matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            )
+        {
+            return Some((
+                "speaker-colon-quote",
+                None,
+                Some(Span::new(end, end + 1)),
+                Some(m),
+            ));
+        }
+    }
+    None
+}
+
+/// Attribute every quotation and speech cue in the text.
+pub(crate) fn attribute(
+    text: &str,
+    paras: &[Span],
+    quotes: &[Quoted],
+    scope: Scope,
+) -> (Vec<Attribution>, Vec<Diagnostic>) {
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut diagnostics = Vec::new();
+    let top: Vec<&Quoted> = quotes.iter().filter(|q| q.depth == 0).collect();
+    let mut qi = 0;
+    // Attribution index of the last attributed quote of the previous paragraph, if it ended the paragraph.
+    let mut prev_para_speaker: Option<usize> = None;
+    let mut prev_para_out = (0, 0);
+    for (pi, &para) in paras.iter().enumerate() {
+        let para_out_start = out.len();
+        // Quotes that start in this paragraph.
+        let first_q = qi;
+        while qi < top.len() && top[qi].span.start() < para.end() {
+            qi += 1;
+        }
+        let pq: Vec<&Quoted> = top[first_q..qi]
+            .iter()
+            .copied()
+            .filter(|q| q.span.start() >= para.start())
+            .collect();
+        // Frames are read in the paragraph where a multi-paragraph quote ends.
+        let frame_para = pq.iter().map(|q| q.span.end()).fold(para, |p, e| {
+            if e > p.end() {
+                p.cover(Span::new(p.start(), e))
+            } else {
+                p
+            }
+        });
+        let frame_para = extend_to_para(paras, pi, frame_para);
+        let cues = find_cues(text, frame_para);
+        let mut ctx = Ctx {
+            text,
+            para: frame_para,
+            skip: pq.iter().map(|q| q.span).collect(),
+            used_cues: vec![false; cues.len()],
+            cues,
+            sentences: Vec::new(),
+        };
+        ctx.sentences = sentence_index(&ctx);
+        let mut consumed = vec![false; pq.len()];
+        let mut last_speaker_here: Option<usize> = None;
+        let mut para_last_is_quote = false;
+        let is_title = pi == 0 || is_caption(text, para);
+        if let Some(a) = colon_line(text, para, &pq, is_title) {
+            out.push(a);
+            last_speaker_here = Some(out.len() - 1);
+        }
+        for (k, q) in pq.iter().enumerate() {
+            if consumed[k] {
+                continue;
+            }
+            if let Some(a) = headline(text, para, q, is_title) {
+                out.push(a);
+                continue;
+            }
+            let q_span = q.span;
+            // After-frames.
+            // A colon frame before the quote wins over a reporter's frame
+            // after it: `Trump said: “…,” the Times reported.`
+            let before = frame_before(&ctx, q_span);
+            let colon_first =
+                matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
+            let after = if colon_first {
+                None
+            } else {
+                frame_after(&ctx, q_span.end())
+            };
+            if let Some(f) = after {
+                if let Some(ci) = f.cue {
+                    ctx.used_cues[ci] = true;
+                }
+                let mut content = q_span;
+                let mut parts = Vec::new();
+                let mut rule = f.rule;
+                // Split quote: “Q1,” S said, “Q2”
+                let after = ctx.skip_ws(f.end);
+                if let Some(k2) = pq.iter().position(|q2| q2.span.start() > f.end)
+                    && !consumed[k2]
+                {
+                    let q2 = pq[k2];
+                    let between = text[f.end..q2.span.start()].trim();
+                    if between == "," || between == ":" {
+                        parts = vec![q_span, q2.span];
+                        content = q_span.cover(q2.span);
+                        rule = "split-quote";
+                        consumed[k2] = true;
+                    } else if between == "." && after < q2.span.start() + 1 {
+                        // “Q1,” S said. “Q2” — handled below through last_speaker_here.
+                    }
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule,
+                    confidence: 0.95,
+                    content,
+                    parts,
+                    cue: f.cue_span,
+                    who: Who::Mention(f.mention),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // Before-frames.
+            let before_who =
+                before
+                    .as_ref()
+                    .and_then(|(_, _, _, m)| match (m, last_speaker_here) {
+                        (Some(m), _) => Some(Who::Mention(*m)),
+                        (None, Some(prev)) => Some(Who::Continues(prev)),
+                        (None, None) => None,
+                    });
+            if let (Some((rule, ci, cue, m)), Some(who)) = (before, before_who) {
+                if let Some(ci) = ci {
+                    ctx.used_cues[ci] = true;
+                }
+                if let (None, Who::Continues(prev)) = (m, who) {
+                    // “Q1,” she said, adding, “Q2”: one utterance in two parts.
+                    let a = &mut out[prev];
+                    if a.parts.is_empty() {
+                        a.parts.push(a.content);
+                    }
+                    a.parts.push(q_span);
+                    a.content = a.content.cover(q_span);
+                    para_last_is_quote = true;
+                    continue;
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: if m.is_none() {
+                        "gerund-same-speaker"
+                    } else {
+                        rule
+                    },
+                    confidence: 0.9,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue,
+                    who,
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q,” or an aside, S said.
+            if let Some((ci, m)) = frame_sentence_tail(&ctx, q_span) {
+                ctx.used_cues[ci] = true;
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "quote-comma-speaker-said",
+                    confidence: 0.8,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: Some(ctx.cues[ci].span),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q1,” S said. “Q2”: a later quote in the same paragraph, starting a sentence.
+            if let Some(prev) = last_speaker_here
+                && ctx.sentence_start(q_span.start()) == q_span.start()
+            {
+                // One utterance in two parts, as annotators mark it.
+                let a = &mut out[prev];
+                if a.parts.is_empty() {
+                    a.parts.push(a.content);
+                }
+                a.parts.push(q_span);
+                a.content = a.content.cover(q_span);
+                a.rule = "quote-said-then-quote";
+                para_last_is_quote = true;
+                continue;
+            }
+            // Continuation paragraph: the paragraph opens with the quote.
+            if let Some(prev) = prev_para_speaker
+                && q_span.start() == para.start()
+            {
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "continuation-paragraph",
+                    confidence: 0.8,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Continues(prev),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // Inside a reported clause: left for the indirect pass (mixed).
+            if inside_reported_clause(&ctx, q_span.start()) {
+                continue;
+            }
+            if is_term(text, para, q) {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "term",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                    dropped: false,
+                });
+                continue;
+            }
+            diagnostics.push(Diagnostic {
+                kind: DiagnosticKind::UnattributedQuote,
+                span: q_span,
+                message: "no attribution frame matched this quotation".into(),
+            });
+            out.push(Attribution {
+                kind: QuoteKind::Direct,
+                rule: "unattributed",
+                confidence: 0.3,
+                content: q_span,
+                parts: Vec::new(),
+                cue: None,
+                who: Who::Nobody,
+                dropped: false,
+            });
+        }
+        // Reported speech with the cues that no quote used.
+        let before = out.len();
+        reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        // Quotations still without a speaker: the speaker just before them.
+        let prev_para = pi.checked_sub(1).map(|i| paras[i]);
+        fill_unattributed(
+            &ctx,
+            &mut out,
+            para_out_start,
+            prev_para_out,
+            para,
+            prev_para,
+        );
+        prev_para_out = (para_out_start, out.len());
+        let _ = pi;
+        if out.len() > before {
+            para_last_is_quote = false;
+        }
+        prev_para_speaker = if para_last_is_quote {
+            last_speaker_here
+        } else {
+            None
+        };
+        // A paragraph that ends in narrative after its quote stops continuation.
+        if let Some(&last_q) = pq.last()
+            && text[last_q.span.end()..frame_para.end()].trim().len() > 60
+            && last_speaker_here.is_some_and(|i| out[i].content.end() < last_q.span.end())
+        {
+            prev_para_speaker = None;
+        }
+        if pq.is_empty() {
+            prev_para_speaker = None;
+        }
+    }
+    let still_unattributed: std::collections::HashSet<Span> = out
+        .iter()
+        .filter(|a| a.rule == "unattributed" && !a.dropped)
+        .map(|a| a.content)
+        .collect();
+    diagnostics.retain(|d| {
+        d.kind != DiagnosticKind::UnattributedQuote || still_unattributed.contains(&d.span)
+    });
+    (sort_by_content(out), diagnostics)
+}
+
+/// Sort attributions by content, keeping `Who::Continues` pointing at the same ones.
+fn sort_by_content(out: Vec<Attribution>) -> Vec<Attribution> {
+    let mut order: Vec<usize> = (0..out.len()).filter(|&i| !out[i].dropped).collect();
+    order.sort_by_key(|&i| (out[i].content.start(), out[i].content.end(), i));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Attribution>> = out.into_iter().map(Some).collect();
+    order
+        .iter()
+        .map(|&old| {
+            let mut a = slots[old].take().expect("each index once");
+            if let Who::Continues(p) = a.who {
+                a.who = Who::Continues(new_index[p]);
+            }
+            a
+        })
+        .collect()
+}
+
+/// Most words after a quote that its paragraph may have for the next
+/// paragraph to continue it ("…,” she said in an interview.").
+const MAX_WORDS_AFTER_CONTINUED: usize = 10;
+
+fn prev_para_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |i| at + i)
+}
+
+/// The speaker of a paragraph that ends with a colon introducing the next
+/// one: "In a statement, the senator said:" / "He released this statement:".
+fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
+    let body = pp.text(text).trim_end();
+    let colon = pp.start() + body.strip_suffix(':')?.len();
+    // The last sentence of the paragraph.
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, colon, &[]);
+        if end >= colon {
+            break;
+        }
+        sent = end + (text[end..colon].len() - text[end..colon].trim_start().len());
+    }
+    let cues = find_cues(text, Span::new(sent, colon));
+    let cue_span = Span::new(colon, colon + 1);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .find(|c| c.span.end() == colon && !c.negated)
+    {
+        if let Some(m) = mention_before(text, c.span.start(), sent) {
+            return Some((c.span, m));
+        }
+    }
+    // "X released the following statement:": the sentence's subject.
+    let m = mention_after(text, sent, colon)?;
+    let next = next_word(text, m.span.end(), colon)?;
+    let lower = next
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    (m.span.start() == sent
+        && lower
+        && matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Name
+                | MentionKind::Organization
+                | MentionKind::Pronoun
+        ))
+    .then_some((cue_span, m))
+}
+
+/// Give unattributed quotations of this paragraph the speaker of the
+/// attribution right before them (same paragraph), of the previous
+/// paragraph's closing attribution, or the subject of the sentence before.
+fn fill_unattributed(
+    ctx: &Ctx<'_>,
+    out: &mut [Attribution],
+    start: usize,
+    prev: (usize, usize),
+    para: Span,
+    prev_para: Option<Span>,
+) {
+    for u in start..out.len() {
+        if out[u].rule != "unattributed" {
+            continue;
+        }
+        // "… released the following statement:" then the quotation.
+        if out[u].content.start() == para.start()
+            && let Some(pp) = prev_para
+            && let Some((cue, m)) = colon_intro(ctx.text, pp)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].cue = Some(cue);
+            out[u].rule = "colon-intro-paragraph";
+            out[u].confidence = 0.75;
+            continue;
+        }
+        let q = out[u].content;
+        let here = (start.max(u.saturating_sub(MAX_LOOKBACK))..out.len().min(u + MAX_LOOKBACK))
+            .filter(|&i| {
+                i != u && out[i].content.end() <= q.start() && !matches!(out[i].who, Who::Nobody)
+            })
+            .max_by_key(|&i| out[i].content.end());
+        if let Some(i) = here {
+            out[u].who = Who::Continues(i);
+            out[u].rule = "quote-after-reported-speech";
+            out[u].confidence = 0.6;
+            continue;
+        }
+        if q.start() == para.start()
+            && let Some(i) = (prev.0..prev.1)
+                .filter(|&i| {
+                    !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
+                })
+                .max_by_key(|&i| out[i].content.end())
+            && matches!(out[i].kind, QuoteKind::Direct | QuoteKind::Mixed)
+            && ctx.text[out[i].content.end()..prev_para_end(ctx.text, out[i].content.end())]
+                .split_whitespace()
+                .count()
+                <= MAX_WORDS_AFTER_CONTINUED
+        {
+            out[u].who = Who::Continues(i);
+            out[u].rule = "continuation-paragraph";
+            out[u].confidence = 0.6;
+            continue;
+        }
+        // The subject of the sentence before, in the same paragraph.
+        let sent = ctx.sentence_start(q.start());
+        if sent > para.start() && sent == q.start() {
+            let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
+            if let Some(m) = mention_after(ctx.text, prev_sent, sent)
+                && m.span.start() == prev_sent
+                && matches!(
+                    m.kind,
+                    MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
+                )
+                && next_word(ctx.text, m.span.end(), sent).is_some_and(|w| {
+                    w.text(ctx.text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+                })
+            {
+                out[u].who = Who::Mention(m);
+                out[u].rule = "previous-sentence-subject";
+                out[u].confidence = 0.5;
+            }
+        }
+    }
+}
+
+fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
+    // Extend to the end of the paragraph in which `span` ends.
+    let end = span.end();
+    let k = paras.partition_point(|p| p.end() < end);
+    match paras.get(k) {
+        Some(p) if k >= pi => Span::new(span.start(), p.end().max(end)),
+        _ => span,
+    }
+}
+
+/// Labels that end in a colon without naming a speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "read",
+    "update",
+    "updated",
+    "note",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "related",
+    "editor",
+    "correction",
+    "advertisement",
+    "click",
+    "source",
+    "sources",
+    "credit",
+    "image",
+    "caption",
+    "reporting",
+    "follow",
+    "subscribe",
+    "listen",
+    "sign",
+    "tags",
+    "topics",
+    "filed",
+    "see",
+    "more",
+    "also",
+    "warning",
+    "disclosure",
+    "getty",
+    "via",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "story",
+    "transcript",
+    "full",
+    "live",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+];
+
+/// Most words of a speaker label before a colon: "Sen. Elizabeth Warren:".
+const MAX_LABEL_WORDS: usize = 4;
+
+/// `NAME: what they said` — a transcript line or a "Speaker: claim" title,
+/// without quotation marks around the content.
+fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<Attribution> {
+    let t = para.text(text);
+    let colon = t.find(':')?;
+    let label = &t[..colon];
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    if label_words.is_empty()
+        || label_words.len() > MAX_LABEL_WORDS
+        || label.contains([',', '(', '"', '“', '”', '\'', '‘', '’'])
+        || NOT_SPEAKER_LABELS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(label_words[0]))
+        || ["The", "A", "An"].contains(&label_words[0])
+        || t[colon + 1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let m = mention_after(text, para.start(), para.start() + colon)
+        .filter(|m| m.span.end() == para.start() + label.trim_end().len())?;
+    if !matches!(
+        m.kind,
+        MentionKind::Person | MentionKind::Name | MentionKind::Organization
+    ) {
+        return None;
+    }
+    let start = para.start() + colon + 1;
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let content = Span::new(start, para.end());
+    // A content that is one quotation is left to the quotation frames.
+    if pq.iter().any(|q| q.span.start() == start) || words(text, content).len() < 2 {
+        return None;
+    }
+    Some(Attribution {
+        kind: if is_title {
+            QuoteKind::Headline
+        } else {
+            QuoteKind::Indirect
+        },
+        rule: "speaker-colon-line",
+        confidence: 0.6,
+        content,
+        parts: Vec::new(),
+        cue: Some(Span::new(para.start() + colon, para.start() + colon + 1)),
+        who: Who::Mention(m),
+        dropped: false,
+    })
+}
+
+/// A caption line such as "Click to play video: '…' …".
+fn is_caption(text: &str, para: Span) -> bool {
+    let t = para.text(text);
+    t.starts_with("Click to play video") || t.starts_with("WATCH:") || t.starts_with("Watch:")
+}
+
+/// Headline forms on title and caption lines.
+fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attribution> {
+    if !is_title {
+        return None;
+    }
+    let inner = q.inner;
+    let inner_text = inner.text(text);
+    // 'QUOTE: Speaker' inside the marks.
+    if let Some(colon) = inner_text.rfind(": ") {
+        let at = inner.start() + colon;
+        if let Some(m) = mention_after(text, at + 2, inner.end())
+            && m.span.end() == inner.end()
+            && m.name.is_some()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-colon-speaker",
+                confidence: 0.85,
+                content: Span::new(inner.start(), at),
+                parts: Vec::new(),
+                cue: Some(Span::new(at, at + 1)),
+                who: Who::Mention(m),
+                dropped: false,
+            });
+        }
+    }
+    let after = &text[q.span.end()..para.end()];
+    // 'QUOTE': Speaker
+    if let Some(rest) = after.strip_prefix(':') {
+        let start = q.span.end() + 1 + (rest.len() - rest.trim_start().len());
+        if let Some(m) = mention_after(text, start, para.end())
+            && text[m.span.end()..para.end()].trim().is_empty()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-colon-speaker",
+                confidence: 0.85,
+                content: q.span,
+                parts: Vec::new(),
+                cue: Some(Span::new(q.span.end(), q.span.end() + 1)),
+                who: Who::Mention(m),
+                dropped: false,
+            });
+        }
+    }
+    // “QUOTE” – Speaker
+    let trimmed = after.trim_start();
+    if let Some(c) = trimmed.chars().next()
+        && matches!(c, '—' | '–' | '-')
+    {
+        let dash = q.span.end() + (after.len() - trimmed.len());
+        let start = dash + c.len_utf8();
+        let start =
+            start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+        if let Some(m) = mention_after(text, start, para.end())
+            && text[m.span.end()..para.end()].trim().is_empty()
+        {
+            return Some(Attribution {
+                kind: QuoteKind::Headline,
+                rule: "headline-quote-dash-speaker",
+                confidence: 0.85,
+                content: q.span,
+                parts: Vec::new(),
+                cue: Some(Span::new(dash, dash + c.len_utf8())),
+                who: Who::Mention(m),
+                dropped: false,
+            });
+        }
+    }
+    // Speaker: “QUOTE”
+    let before = text[para.start()..q.span.start()].trim_end();
+    if let Some(b) = before.strip_suffix(':')
+        && text[q.span.end()..para.end()].trim().is_empty()
+        && let Some(m) = mention_before(text, para.start() + b.len(), para.start())
+        && m.span.start() == para.start()
+    {
+        let colon = para.start() + b.len();
+        return Some(Attribution {
+            kind: QuoteKind::Headline,
+            rule: "headline-speaker-colon-quote",
+            confidence: 0.85,
+            content: q.span,
+            parts: Vec::new(),
+            cue: Some(Span::new(colon, colon + 1)),
+            who: Who::Mention(m),
+            dropped: false,
+        });
+    }
+    None
+}
+
+/// True when a speech cue with a subject precedes `at` in the same sentence
+/// and is not negated: the quotation is part of what that cue reports.
+fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
+    let sent = ctx.sentence_start(at);
+    let first = ctx.cues_from(sent);
+    ctx.cues[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.end() <= at)
+        .any(|(k, c)| {
+            !ctx.used_cues[first + k]
+                && c.span.end() <= at
+                && c.span.start() >= sent
+                && c.form == Form::Finite
+                && !c.negated
+                && c.kind != CueKind::Cognition
+                && (c.kind == CueKind::AccordingTo
+                    || mention_before(ctx.text, c.span.start(), sent).is_some())
+        })
+}
+
+/// True when `span` lies inside one of the (sorted) quotations.
+fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
+    let k = pq.partition_point(|q| q.span.start() <= span.start());
+    k > 0 && pq[k - 1].span.contains(span)
+}
+
+fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
+    let n = words(text, q.inner).len();
+    if n <= TERM_MAX_WORDS {
+        return true;
+    }
+    // so-called “…”, the book “…”
+    let before = text[para.start()..q.span.start()].trim_end();
+    let last = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    n <= 8 && TERM_LEADS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Words after a cue that start a subordinate "that"-clause after a short
+/// adjunct: "said in 2018 that …", "signaled earlier this year that …".
+const MAX_ADJUNCT_WORDS: usize = 7;
+
+/// Clause openers that end reported content: "…, which the United States deems".
+const CONTENT_STOPS: &[&str] = &[
+    ", which ",
+    ", who ",
+    " because ",
+    ", amid ",
+    ", while ",
+    ", as well as ",
+    "; ",
+    ", although ",
+    ", even as ",
+    ", but ",
+    ", and ",
+    ", saying",
+    ", adding",
+    ", noting",
+    ", arguing",
+    ", calling",
+    ", citing",
+    ", telling",
+    ", asking",
+    ", insisting",
+    ", warning",
+];
+
+/// Reported speech from the cues that no quotation used.
+fn reported(
+    ctx: &mut Ctx<'_>,
+    pq: &[&Quoted],
+    scope: Scope,
+    out: &mut Vec<Attribution>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = ctx.text;
+    let mut i = 0;
+    while i < ctx.cues.len() {
+        let cue = ctx.cues[i];
+        i += 1;
+        if ctx.used_cues[i - 1] {
+            continue;
+        }
+        if cue.kind == CueKind::Cognition && scope == Scope::Speech {
+            continue;
+        }
+        // Skip cues inside quotations.
+        if inside_quote(pq, cue.span) {
+            continue;
+        }
+        if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
+            if let Some(m) =
+                mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
+            {
+                let _ = m;
+                diagnostics.push(Diagnostic {
+                    kind: DiagnosticKind::NonSpeech,
+                    span: cue.span,
+                    message: "negated or refused speech is not reported as content".into(),
+                });
+            }
+            continue;
+        }
+        let sent = ctx.sentence_start(cue.span.start());
+        let send = ctx.sentence_end(cue.span.end());
+        let body_end = trim_terminal(text, sent, send);
+        if cue.kind == CueKind::AccordingTo {
+            let Some(m) = source_after(text, cue.span.end(), body_end) else {
+                continue;
+            };
+            let after = ctx.skip_ws(m.span.end());
+            let (content, rule) =
+                if ctx.char_at(after) == Some(',') && cue.span.start() <= ctx.skip_ws(sent) + 3 {
+                    // according to S, CONTENT
+                    (Span::new(ctx.skip_ws(after + 1), body_end), "according-to")
+                } else {
+                    // CONTENT, according to S.
+                    let before = text[sent..cue.span.start()].trim_end();
+                    let before = before.strip_suffix(',').unwrap_or(before);
+                    (Span::new(sent, sent + before.len()), "according-to")
+                };
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        if cue.form == Form::Infinitive || cue.passive || lexicon::direct_only(cue.lemma) {
+            continue;
+        }
+        // S said (that) CONTENT
+        if cue.form == Form::Finite
+            && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
+        {
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        // CONTENT, S said.  /  CONTENT, said S.
+        let before = text[sent..cue.span.start()].trim_end();
+        let tail_end = body_end;
+        if cue.form == Form::Finite {
+            // “…, S said”: the mention sits between the comma and the cue.
+            if let Some(comma) = before.rfind(',') {
+                let m_start = ctx.skip_ws(sent + comma + 1);
+                let m = mention_before(text, cue.span.start(), m_start)
+                    .filter(|m| m.span.start() == m_start);
+                // “The goal, he said, is to …”: the whole sentence is the content.
+                let after_cue = &text[cue.span.end()..tail_end];
+                if let Some(m) = m
+                    && let Some(comma2) = after_cue.find(',')
+                    && after_cue[..comma2].split_whitespace().count() <= MAX_PARENTHETICAL_TAIL
+                    && after_cue[comma2 + 1..].split_whitespace().count() >= 2
+                    && comma > 0
+                {
+                    let content = Span::new(ctx.skip_ws(sent), body_end);
+                    push_reported(ctx, pq, out, content, "parenthetical-said", cue, m, 0.65);
+                    continue;
+                }
+                if let Some(m) = m
+                    && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                {
+                    let content = Span::new(ctx.skip_ws(sent), sent + comma);
+                    push_reported(
+                        ctx,
+                        pq,
+                        out,
+                        content,
+                        "content-comma-speaker-said",
+                        cue,
+                        m,
+                        0.65,
+                    );
+                    continue;
+                }
+            }
+            // “…, said S.”
+            if before.ends_with(',')
+                && let Some(m) = mention_after(text, cue.span.end(), tail_end)
+                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
+            {
+                let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
+                push_reported(
+                    ctx,
+                    pq,
+                    out,
+                    content,
+                    "content-comma-speaker-said",
+                    cue,
+                    m,
+                    0.65,
+                );
+                continue;
+            }
+        }
+        // “…, saying …”: the speaker of the clause before, or the sentence's subject.
+        let previous = || {
+            out.iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .find(|a| {
+                    a.content.end() <= cue.span.start()
+                        && a.content.start() >= sent
+                        && matches!(a.who, Who::Mention(_))
+                })
+                .and_then(|a| match a.who {
+                    Who::Mention(m) => Some(m),
+                    _ => None,
+                })
+        };
+        if cue.form == Form::Gerund
+            && before.ends_with(',')
+            && let Some(m) = previous().or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+        {
+            let start = ctx.skip_ws(cue.span.end());
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words(text, content).len() >= 2 {
+                push_reported(ctx, pq, out, content, "gerund-same-speaker", cue, m, 0.6);
+            }
+        }
+    }
+}
+
+/// Words an attribution in mid-sentence may have after its cue before the
+/// sentence resumes: "The goal, he said on Tuesday, is …".
+const MAX_PARENTHETICAL_TAIL: usize = 3;
+
+/// `S said (that) CONTENT`, `S told X (that) CONTENT`: the content after the cue.
+fn said_that(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, &'static str, Mention)> {
+    let text = ctx.text;
+    let m = mention_before(text, cue.span.start(), sent)?;
+    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+        return None;
+    }
+    let mut start = ctx.skip_ws(cue.span.end());
+    let mut rule = "speaker-said-that";
+    // told X (that) …
+    if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
+        && let Some(obj) = mention_after(text, start, body_end)
+    {
+        if cue.lemma == "tell" {
+            rule = "speaker-told-that";
+        }
+        start = ctx.skip_ws(obj.span.end());
+    }
+    start = skip_adjunct_to_that(text, start, body_end);
+    // "said, “…”" was the direct frame; a comma here starts an aside.
+    if !content_can_start(text, start, body_end, cue)
+        || matches!(ctx.char_at(start), Some(',' | ':'))
+    {
+        return None;
+    }
+    let end = cut_content(text, start, body_end);
+    let content = Span::new(start, end);
+    (words(text, content).len() >= 2).then_some((content, rule, m))
+}
+
+#[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
+fn push_reported(
+    ctx: &Ctx<'_>,
+    pq: &[&Quoted],
+    out: &mut Vec<Attribution>,
+    content: Span,
+    rule: &'static str,
+    cue: Cue,
+    m: Mention,
+    confidence: f32,
+) {
+    if content.is_empty() || content.end() > ctx.para.end() {
+        return;
+    }
+    // Content already attributed as a direct quote: nothing new.
+    if out
+        .iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .any(|a| !a.dropped && a.kind != QuoteKind::Term && a.content.contains(content))
+    {
+        return;
+    }
+    let first = pq.partition_point(|q| q.span.end() <= content.start());
+    let mixed = pq[first..]
+        .iter()
+        .take_while(|q| q.span.start() < content.end())
+        .any(|q| q.span.start() >= content.start());
+    // A quotation inside the clause becomes part of a mixed attribution.
+    if mixed {
+        for a in out.iter_mut().rev().take(MAX_LOOKBACK) {
+            if a.kind == QuoteKind::Term && content.contains(a.content) {
+                a.dropped = true;
+            }
+        }
+    }
+    out.push(Attribution {
+        kind: if mixed {
+            QuoteKind::Mixed
+        } else {
+            QuoteKind::Indirect
+        },
+        rule: if mixed {
+            "mixed-in-reported-clause"
+        } else {
+            rule
+        },
+        confidence,
+        content,
+        parts: Vec::new(),
+        cue: Some(cue.span),
+        who: Who::Mention(m),
+        dropped: false,
+    });
+}
+
+/// "Trump's" in "Trump's claim that …": a nominalised cue, whose content is
+/// the possessor's only when it opens the sentence.
+fn is_possessive(mention: &str) -> bool {
+    mention.ends_with("'s")
+        || mention.ends_with("’s")
+        || mention.ends_with("s'")
+        || mention.ends_with("s’")
+}
+
+/// Prepositions that open an adjunct, not reported content ("said in an interview").
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "from",
+    "during",
+    "after",
+    "before",
+    "about",
+    "of",
+    "by",
+    "into",
+    "to",
+    "through",
+    "over",
+    "under",
+    "via",
+    "while",
+    "as",
+    "like",
+    "again",
+    "later",
+    "earlier",
+    "last",
+    "yesterday",
+    "today",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "up",
+    "out",
+    "off",
+    "down",
+    "back",
+    "away",
+    "too",
+    "so",
+];
+
+/// Content that starts with a preposition and is this short is an adjunct
+/// ("said in an interview"), not what was said.
+const MAX_ADJUNCT_ONLY_WORDS: usize = 8;
+
+/// Words that open a content clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "he", "she",
+    "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our",
+    "this", "these", "those", "some", "many", "no", "all", "most", "one", "two",
+];
+
+/// True when reported content may start at `start` for this cue.
+fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
+    let Some(first) = next_word(text, start, end) else {
+        return false;
+    };
+    if first.start() != start {
+        // Punctuation first: a quote is fine, anything else is not content.
+        return text[start..].starts_with(is_quote_mark);
+    }
+    let w = first.text(text);
+    let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    if eq(ADJUNCT_OPENERS)
+        && words(text, Span::new(start, end)).len() <= MAX_ADJUNCT_ONLY_WORDS
+        && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
+    {
+        return false;
+    }
+    if cue.kind == CueKind::ThatClause {
+        return eq(CLAUSE_OPENERS) || w.chars().next().is_some_and(char::is_uppercase);
+    }
+    true
+}
+
+/// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).
+fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end();
+    let t = t.trim_end_matches(['.', '?', '!', ')']);
+    // Keep closing quote marks: the content of a mixed quote keeps them.
+    start + t.len()
+}
+
+fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
+    let ws = words(text, Span::new(start, end));
+    for (k, w) in ws.iter().take(MAX_ADJUNCT_WORDS + 1).enumerate() {
+        if w.text(text).eq_ignore_ascii_case("that") {
+            if k == 0 {
+                return start;
+            }
+            // Only adjuncts before it: "in 2018", "on Tuesday", "in an email", "earlier this year".
+            let first = ws[0].text(text);
+            let adjunct = [
+                "in",
+                "on",
+                "at",
+                "during",
+                "earlier",
+                "later",
+                "last",
+                "this",
+                "late",
+                "previously",
+                "recently",
+                "repeatedly",
+                "again",
+                "privately",
+                "publicly",
+                "Tuesday",
+                "Monday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(first));
+            return if adjunct && !text[start..w.start()].contains(',') {
+                w.start()
+            } else {
+                start
+            };
+        }
+    }
+    let _ = word_after_is;
+    start
+}
+
+fn cut_content(text: &str, start: usize, end: usize) -> usize {
+    let body = &text[start..end];
+    let mut cut = body.len();
+    for stop in CONTENT_STOPS {
+        if let Some(i) = body.find(stop)
+            && i > 0
+            && i < cut
+        {
+            cut = i;
+        }
+    }
+    start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// The sentences of the context's paragraph, in one left-to-right pass.
+fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = ctx.skip_ws(ctx.para.start());
+    while start < ctx.para.end() {
+        let end = sentence_end(ctx.text, start, ctx.para.end(), &ctx.skip);
+        if end <= start {
+            break;
+        }
+        out.push(Span::new(start, end));
+        start = ctx.skip_ws(end);
+    }
+    out
+}

@@ -1,0 +1,272 @@
+//! Words and clause/sentence limits, found around a position without a
+//! sentence splitter: paragraph ends, terminal punctuation and an
+//! abbreviation guard (`Mr.`, `U.S.`, `Jan.`, initials).
+
+use crate::Span;
+use crate::lexicon;
+
+/// True for chars that may sit inside a word: letters, digits, and the
+/// joiners of `U.S.`, `O'Malley`, `Lopez-Cantera`, `AT&T`.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '&' | '‑')
+}
+
+/// The word that starts at or after `from` and ends at or before `limit`.
+/// A word is a run of letters and digits, with single joiners inside it
+/// (`U.S`, `O’Malley`); a trailing period is kept only for abbreviations
+/// and initials (`Mr.`, `U.S.`, `J.`).
+pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
+    let limit = limit.min(text.len());
+    let region = text.get(from..limit)?;
+    let bytes = region.as_bytes();
+    // The char starting at byte `i` and its width, if it is a word char.
+    let word_char_at = |i: usize| -> Option<usize> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return b.is_ascii_alphanumeric().then_some(1);
+        }
+        let c = region.get(i..)?.chars().next()?;
+        is_word_char(c).then(|| c.len_utf8())
+    };
+    // Skip to the first word char: ASCII bytes one by one, others by char.
+    let mut i = 0;
+    let start = loop {
+        if i >= bytes.len() {
+            return None;
+        }
+        if word_char_at(i).is_some() {
+            break i;
+        }
+        i += if bytes[i] < 0x80 {
+            1
+        } else {
+            region[i..].chars().next().map_or(1, char::len_utf8)
+        };
+    };
+    let mut end = start + word_char_at(start).unwrap_or(1);
+    loop {
+        if let Some(w) = word_char_at(end) {
+            end += w;
+            continue;
+        }
+        let Some(c) = region.get(end..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        if is_joiner(c) && word_char_at(end + c.len_utf8()).is_some() {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Keep the period of an abbreviation or initial.
+    if bytes.get(end) == Some(&b'.') {
+        let w = &region[start..end];
+        if w.contains('.') || is_initial(w) || lexicon::is_abbreviation(w) {
+            end += 1;
+        }
+    }
+    Some(Span::new(from + start, from + end))
+}
+
+/// A single capital letter (`J` of `J. Smith`).
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// The greatest char boundary at or below `at` (clamped to the text).
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// All words in `span`, in order.
+pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = span.start();
+    while let Some(w) = next_word(text, at, span.end()) {
+        out.push(w);
+        at = w.end();
+    }
+    out
+}
+
+/// True when the period at byte `dot` ends a sentence.
+fn period_ends_sentence(text: &str, dot: usize, para_end: usize) -> bool {
+    // The word before the period.
+    let before = &text[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = &text[word_start..dot];
+    let next = next_visible(text, dot + 1, para_end);
+    let Some(next) = next else { return true };
+    if next.is_lowercase() || next.is_ascii_digit() || matches!(next, ',' | ';' | ')') {
+        return false;
+    }
+    if is_initial(word) {
+        return false;
+    }
+    if lexicon::is_honorific(word) || lexicon::is_honorific(&text[word_start..dot + 1]) {
+        return false;
+    }
+    if lexicon::is_abbreviation(word) || word.contains('.') {
+        // "in the U.S. The …": a capitalised function word starts a sentence.
+        let rest = &text[dot + 1..para_end];
+        let next_word = rest.split_whitespace().next().unwrap_or("");
+        return STARTERS.contains(&next_word);
+    }
+    true
+}
+
+/// Capitalised words that start a sentence after an abbreviation.
+const STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "This", "That",
+    "There", "His", "Her", "Their", "Its", "On", "At", "As", "If", "When", "After", "Asked",
+];
+
+fn next_visible(text: &str, from: usize, limit: usize) -> Option<char> {
+    text.get(from..limit)?.chars().find(|c| !c.is_whitespace())
+}
+
+/// End of the sentence that contains `from`: the byte after its terminal
+/// punctuation (`.`, `?`, `!`, with closing quote marks after it), or the
+/// paragraph end. Spans in `skip` (quotations, sorted by start) are jumped
+/// over whole.
+pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Span]) -> usize {
+    let para_end = floor_boundary(text, para_end);
+    let from = floor_boundary(text, from);
+    let mut i = from;
+    let bytes = text.as_bytes();
+    while i < para_end {
+        let found = skip
+            .binary_search_by_key(&i, |q| q.start())
+            .ok()
+            .map(|k| skip[k])
+            .filter(|q| q.end() <= para_end && q.end() > i);
+        if let Some(q) = found {
+            // A quotation ending in terminal punctuation ends the sentence
+            // when what follows starts a new one.
+            let inner_end = q.end();
+            let last = text[q.start()..inner_end]
+                .trim_end_matches(|c: char| is_quote_mark(c))
+                .chars()
+                .last();
+            i = inner_end;
+            if matches!(last, Some('.' | '?' | '!')) {
+                let next = next_visible(text, i, para_end);
+                if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
+                    return i;
+                }
+            }
+            continue;
+        }
+        let b = bytes[i];
+        if b == b'.' || b == b'?' || b == b'!' {
+            let ends = if b == b'.' {
+                period_ends_sentence(text, i, para_end)
+            } else {
+                next_visible(text, i + 1, para_end)
+                    .is_none_or(|c| c.is_uppercase() || is_quote_mark(c))
+            };
+            if ends {
+                let mut end = i + 1;
+                // Closing marks right after the terminal punctuation.
+                while let Some(c) = text[end..para_end].chars().next() {
+                    if is_quote_mark(c) || c == ')' {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                return end;
+            }
+        }
+        i += 1;
+        while i < para_end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    para_end
+}
+
+/// Every quotation mark saywho knows, of any style.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '`'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word_texts(text: &str) -> Vec<&str> {
+        words(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|w| w.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_abbreviations_and_joiners() {
+        assert_eq!(
+            word_texts("Mr. O’Malley of the U.S. said, J. Smith’s."),
+            [
+                "Mr.",
+                "O’Malley",
+                "of",
+                "the",
+                "U.S.",
+                "said",
+                "J.",
+                "Smith’s"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations() {
+        let t = "Mr. Smith went to the U.S. embassy. He left. The U.S. The end.";
+        let e1 = sentence_end(t, 0, t.len(), &[]);
+        assert_eq!(&t[..e1], "Mr. Smith went to the U.S. embassy.");
+        let e2 = sentence_end(t, e1, t.len(), &[]);
+        assert_eq!(t[e1..e2].trim(), "He left.");
+        let e3 = sentence_end(t, e2, t.len(), &[]);
+        assert_eq!(t[e2..e3].trim(), "The U.S.");
+    }
+
+    #[test]
+    fn quoted_punctuation_is_jumped() {
+        let t = "“Why? Now.” he asked. Next.";
+        let q = Span::new(0, "“Why? Now.”".len());
+        let e = sentence_end(t, 0, t.len(), &[q]);
+        assert_eq!(&t[..e], "“Why? Now.” he asked.");
+    }
+}

@@ -1,0 +1,375 @@
+//! Speech cues: verbs of saying in every inflection with their auxiliaries
+//! and adverbs ("has also said"), and "according to".
+
+use crate::Span;
+use crate::boundary::{next_word, words};
+use crate::lexicon::{self, VerbClass};
+
+/// What kind of cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// A verb of saying or writing.
+    Speech,
+    /// A verb of believing, wanting, hoping … (reported with `Scope::All`).
+    Cognition,
+    /// "according to".
+    AccordingTo,
+    /// A verb outside the lexicons that opens a that-clause ("hinted that").
+    ThatClause,
+}
+
+/// The verb's form, which decides which frames can use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// said, says, told, say (with a subject).
+    Finite,
+    /// saying, adding (", adding that …").
+    Gerund,
+    /// "to say", "to comment".
+    Infinitive,
+}
+
+/// One cue.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cue {
+    /// Auxiliaries, adverbs and the verb: "has also said".
+    pub(crate) span: Span,
+    /// The verb alone ("said"), or "according to".
+    pub(crate) verb: Span,
+    pub(crate) lemma: &'static str,
+    pub(crate) kind: CueKind,
+    pub(crate) form: Form,
+    /// "did not say", "declined to comment", "would not say whether".
+    pub(crate) negated: bool,
+    /// "was quoted as saying", "is expected to say": not the subject's own speech act now.
+    pub(crate) hypothetical: bool,
+    /// "was recommended", "were told": the subject is not the speaker.
+    pub(crate) passive: bool,
+}
+
+/// Words that may stand between a subject and its verb, as part of the cue.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "again",
+    "previously",
+    "repeatedly",
+    "recently",
+    "once",
+    "often",
+    "then",
+    "publicly",
+    "privately",
+    "earlier",
+    "further",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "be",
+    "reportedly",
+    "just",
+    "never",
+    "not",
+    "n't",
+    "didn’t",
+    "didn't",
+    "doesn’t",
+    "doesn't",
+    "won’t",
+    "won't",
+    "wouldn't",
+    "wouldn’t",
+    "has",
+    "already",
+    "frequently",
+    "always",
+    "explicitly",
+    "flatly",
+    "simply",
+    "quickly",
+    "angrily",
+    "bluntly",
+    "openly",
+    "initially",
+    "finally",
+    "first",
+    "separately",
+    "subsequently",
+    "still",
+    "even",
+    "only",
+    "immediately",
+    "recently",
+    "privately",
+    "specifically",
+    "told",
+    "falsely",
+    "wrongly",
+    "correctly",
+    "famously",
+    "long",
+    "indeed",
+    "boldly",
+    "proudly",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "never",
+    "n't",
+    "didn’t",
+    "didn't",
+    "doesn’t",
+    "doesn't",
+    "won’t",
+    "won't",
+    "wouldn't",
+    "wouldn’t",
+];
+
+const HYPOTHETICAL: &[&str] = &["will", "would", "could", "may", "might", "should", "can"];
+
+/// Verbs before "to say" that make it refused or expected speech.
+const REFUSALS: &[&str] = &[
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "refusing",
+    "declining",
+    "expected",
+    "likely",
+    "unlikely",
+    "planned",
+    "plans",
+    "hoped",
+    "wanted",
+];
+
+fn eq(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Lines of article furniture that carry no speech.
+const FURNITURE: &[&str] = &[
+    "Story continues below",
+    "Read more:",
+    "READ MORE:",
+    "Sponsored content",
+    "Advertisement",
+    "Related:",
+    "RELATED:",
+];
+
+/// True when `para` is article furniture ("Story continues below advertisement").
+pub(crate) fn is_furniture(text: &str, para: Span) -> bool {
+    let t = para.text(text);
+    FURNITURE.iter().any(|f| t.starts_with(f))
+}
+
+/// Every cue in `para`, in text order.
+pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
+    if is_furniture(text, para) {
+        return Vec::new();
+    }
+    let ws = words(text, para);
+    let mut out = Vec::new();
+    for (k, &w) in ws.iter().enumerate() {
+        let word = w.text(text);
+        if word.eq_ignore_ascii_case("according") {
+            if let Some(&to) = ws.get(k + 1)
+                && to.text(text).eq_ignore_ascii_case("to")
+                && text[w.end()..to.start()].trim().is_empty()
+            {
+                let span = w.cover(to);
+                out.push(Cue {
+                    span,
+                    verb: span,
+                    lemma: "according to",
+                    kind: CueKind::AccordingTo,
+                    form: Form::Finite,
+                    negated: false,
+                    hypothetical: false,
+                    passive: false,
+                });
+            }
+            continue;
+        }
+        // Capitalised forms are names or headings ("United States", "Says Who").
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let (lemma, kind) = match lexicon::verb(word) {
+            Some(verb) => (
+                verb.lemma,
+                match verb.class {
+                    VerbClass::Speech => CueKind::Speech,
+                    VerbClass::Cognition => CueKind::Cognition,
+                },
+            ),
+            // Any other finite verb that opens a that-clause: "hinted that".
+            None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
+            None => continue,
+        };
+        let lower = word.to_ascii_lowercase();
+        let mut form = if lower.ends_with("ing") {
+            Form::Gerund
+        } else {
+            Form::Finite
+        };
+        // Extend left over auxiliaries and adverbs, within the clause.
+        let mut start = k;
+        let mut negated = false;
+        let mut hypothetical = false;
+        let mut passive = false;
+        while start > 0 {
+            let prev = ws[start - 1];
+            if !text[prev.end()..ws[start].start()].trim().is_empty() {
+                break;
+            }
+            let p = prev.text(text);
+            if eq(p, AUXILIARIES) && !p.eq_ignore_ascii_case("told") {
+                negated |= eq(p, NEGATIONS);
+                hypothetical |= eq(p, HYPOTHETICAL);
+                passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
+                    && (lower.ends_with("ed")
+                        || eq(&lower, &["told", "said", "written", "spoken", "known"]));
+                start -= 1;
+            } else if p.eq_ignore_ascii_case("to") {
+                form = Form::Infinitive;
+                if start >= 2 && eq(ws[start - 2].text(text), REFUSALS) {
+                    negated |= ws[start - 2]
+                        .text(text)
+                        .to_ascii_lowercase()
+                        .starts_with("decl")
+                        || ws[start - 2]
+                            .text(text)
+                            .to_ascii_lowercase()
+                            .starts_with("refus");
+                    hypothetical = true;
+                }
+                break;
+            } else {
+                break;
+            }
+        }
+        // "was quoted as saying".
+        if form == Form::Gerund && k >= 2 {
+            let a = ws[k - 1].text(text);
+            let b = ws[k - 2].text(text);
+            if a.eq_ignore_ascii_case("as") && b.eq_ignore_ascii_case("quoted") {
+                form = Form::Finite;
+                start = k - 2;
+                if k >= 3 && eq(ws[k - 3].text(text), &["was", "is", "were", "been"]) {
+                    start = k - 3;
+                }
+            }
+        }
+        // Skip auxiliaries that are not adjacent to a subject ("has" alone before a verb is fine).
+        let span = Span::new(ws[start].start(), w.end());
+        out.push(Cue {
+            span,
+            verb: w,
+            lemma,
+            kind,
+            form,
+            negated,
+            hypothetical,
+            passive,
+        });
+    }
+    out
+}
+
+/// Words that look like verbs but take "that" as something else.
+const NOT_VERBS: &[&str] = &[
+    "so", "such", "now", "given", "provided", "except", "is", "was", "are", "were", "has", "had",
+    "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",
+];
+
+/// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
+/// directly followed by "that".
+fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
+    let Some(next) = ws.get(k + 1) else {
+        return false;
+    };
+    let w = ws[k].text(text);
+    if !next.text(text).eq_ignore_ascii_case("that")
+        || !text[ws[k].end()..next.start()].chars().all(|c| c == ' ')
+        || eq(w, NOT_VERBS)
+        || !w.chars().all(|c| c.is_ascii_lowercase())
+    {
+        return false;
+    }
+    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+}
+
+/// The word right after `at` in the paragraph, lowercased comparison helper.
+pub(crate) fn word_after_is(text: &str, at: usize, limit: usize, list: &[&str]) -> Option<Span> {
+    let w = next_word(text, at, limit)?;
+    if !text[at..w.start()].trim().is_empty() {
+        return None;
+    }
+    eq(w.text(text), list).then_some(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str) -> Vec<(String, &'static str, Form, bool)> {
+        find_cues(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|c| (c.span.text(text).to_string(), c.lemma, c.form, c.negated))
+            .collect()
+    }
+
+    #[test]
+    fn verb_with_auxiliaries_and_adverbs() {
+        assert_eq!(
+            cues("Price has also said it."),
+            [("has also said".to_string(), "say", Form::Finite, false)]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(cues("according to officials")[0].1, "according to");
+    }
+
+    #[test]
+    fn gerund_and_infinitive_and_refusal() {
+        let c = cues("She tweeted, adding that he declined to comment.");
+        assert_eq!(c[0].1, "tweet");
+        assert_eq!(c[1].2, Form::Gerund);
+        assert_eq!(c[2].2, Form::Infinitive);
+        assert!(c[2].3, "declined to comment is negated");
+    }
+
+    #[test]
+    fn negation() {
+        assert!(cues("He did not say whether")[0].3);
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        let c = cues("He was quoted as saying it");
+        assert_eq!(c[0].0, "was quoted as saying");
+        assert_eq!(c[0].2, Form::Finite);
+    }
+}

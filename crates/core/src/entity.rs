@@ -1,0 +1,537 @@
+//! Entities: speaker mentions clustered within one document, with pronoun,
+//! surname and nominal resolution. When unsure, a speaker stays unresolved.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::attribute::MAX_LOOKBACK;
+
+use crate::attribute::{Attribution, Who};
+use crate::boundary::words;
+use crate::lexicon;
+use crate::mention::{Gender, Mention, MentionKind};
+use crate::{Entity, EntityKind, Quote, Resolution, Span, Speaker};
+
+struct Cluster {
+    entity: Entity,
+    gender: Gender,
+    /// Lowercased name words, for surname matching.
+    name_words: Vec<String>,
+}
+
+/// Resolve speakers and build the entity table.
+pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>, Vec<Entity>) {
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut index = Index::default();
+    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(attributions.len());
+    // Resolve in the order mentions appear, so pronouns look back in text order.
+    let mut order: Vec<usize> = (0..attributions.len()).collect();
+    order.sort_by_key(|&i| match attributions[i].who {
+        Who::Mention(m) => m.span.start(),
+        _ => attributions[i].content.start(),
+    });
+    let mut resolved: Vec<Option<Speaker>> = vec![None; attributions.len()];
+    // Most recent speaker entity, by position, for pronouns.
+    let mut history: Vec<(usize, usize)> = Vec::new(); // (position, cluster)
+    for &i in &order {
+        let a = &attributions[i];
+        let sp = match a.who {
+            Who::Nobody | Who::Continues(_) => None,
+            Who::Mention(m) => Some(resolve_mention(
+                text,
+                m,
+                &mut clusters,
+                &mut index,
+                &history,
+            )),
+        };
+        if let Some(s) = &sp
+            && let Some(e) = s.entity
+        {
+            history.push((s.mention.end(), e));
+        }
+        resolved[i] = sp;
+    }
+    // Continuations take their predecessor's speaker.
+    for i in 0..attributions.len() {
+        if let Who::Continues(prev) = attributions[i].who {
+            let mut p = prev;
+            let mut guard = 0;
+            while let Who::Continues(pp) = attributions[p].who {
+                p = pp;
+                guard += 1;
+                if guard > attributions.len() {
+                    break;
+                }
+            }
+            resolved[i] = resolved.get(p).cloned().flatten().map(|s| Speaker {
+                resolution: Resolution::Continuation,
+                ..s
+            });
+        }
+    }
+    speakers.extend(resolved);
+    // Canonical names: the longest full name found in the text for each person.
+    complete_names(text, &mut clusters);
+    let mut quotes = Vec::with_capacity(attributions.len());
+    for (i, (a, s)) in attributions.into_iter().zip(speakers).enumerate() {
+        let speaker = s.map(|mut s| {
+            if let Some(e) = s.entity {
+                let c = &mut clusters[e];
+                s.name = c.entity.name.clone();
+                if s.role.is_none() {
+                    s.role = c.entity.roles.first().cloned();
+                }
+                c.entity.quotes.push(i);
+            }
+            s
+        });
+        quotes.push(Quote {
+            kind: a.kind,
+            rule: a.rule,
+            confidence: a.confidence,
+            content: a.content,
+            parts: a.parts,
+            cue: a.cue,
+            speaker,
+        });
+    }
+    let entities = clusters
+        .into_iter()
+        .map(|mut c| {
+            c.entity
+                .mentions
+                .sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+            // Keep the longest of nested mentions ("spokesman Ned Price" over "Ned Price").
+            let mut kept: Vec<Span> = Vec::with_capacity(c.entity.mentions.len());
+            for m in c.entity.mentions.drain(..) {
+                if kept.last().is_none_or(|k| !k.contains(m)) {
+                    kept.push(m);
+                }
+            }
+            c.entity.mentions = kept;
+            c.entity.quotes.sort_unstable();
+            c.entity
+        })
+        .collect();
+    (quotes, entities)
+}
+
+fn lower_words(text: &str, span: Span) -> Vec<String> {
+    words(text, span)
+        .into_iter()
+        .map(|w| w.text(text).to_lowercase())
+        .filter(|w| {
+            w != "and" && !crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower)
+        })
+        .collect()
+}
+
+fn role_text(text: &str, m: &Mention) -> Option<String> {
+    let r = m.role?.text(text).trim();
+    let r = strip_det(r);
+    (!r.is_empty()).then(|| r.to_string())
+}
+
+fn strip_det(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Organisations named inside a role: "State Department spokesman" → "State Department".
+fn organizations_in(role: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if run.iter().any(|w| lexicon::is_org_word(w)) && !run.iter().all(|w| lexicon::is_role(w)) {
+            out.push(run.join(" "));
+        }
+        run.clear();
+    };
+    for w in role.split_whitespace() {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if cap && (!lexicon::is_role(w) || lexicon::is_org_word(w)) {
+            run.push(w);
+        } else {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+fn new_cluster(
+    text: &str,
+    m: &Mention,
+    name: &str,
+    kind: EntityKind,
+    clusters: &mut Vec<Cluster>,
+) -> usize {
+    clusters.push(Cluster {
+        entity: Entity {
+            name: name.to_string(),
+            kind,
+            roles: Vec::new(),
+            organizations: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        },
+        gender: m.gender,
+        name_words: m.name.map(|n| lower_words(text, n)).unwrap_or_default(),
+    });
+    clusters.len() - 1
+}
+
+fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
+    if let Some(role) = role_text(text, m)
+        && !c.entity.roles.contains(&role)
+    {
+        for org in organizations_in(&role) {
+            if !c.entity.organizations.contains(&org) {
+                c.entity.organizations.push(org);
+            }
+        }
+        c.entity.roles.push(role);
+    }
+    if c.gender == Gender::Unknown {
+        c.gender = m.gender;
+    }
+}
+
+/// Look-up tables over the clusters, so resolution stays linear.
+#[derive(Default)]
+struct Index {
+    /// Last name word → person clusters with it.
+    surnames: HashMap<String, Vec<usize>>,
+    /// Lowercased name and kind → organisation or group cluster.
+    keys: HashMap<(String, EntityKind), usize>,
+}
+
+fn resolve_mention(
+    text: &str,
+    m: Mention,
+    clusters: &mut Vec<Cluster>,
+    index: &mut Index,
+    history: &[(usize, usize)],
+) -> Speaker {
+    let mention_text = m.span.text(text).to_string();
+    let unresolved = |role: Option<String>| Speaker {
+        mention: m.span,
+        name: mention_text.clone(),
+        role,
+        entity: None,
+        resolution: Resolution::Unresolved,
+    };
+    match m.kind {
+        MentionKind::Pronoun | MentionKind::Relative => {
+            if m.kind == MentionKind::Relative
+                && let Some(name) = m.name
+            {
+                // "X, who said": X's entity.
+                let inner = Mention {
+                    span: name,
+                    kind: MentionKind::Person,
+                    ..m
+                };
+                let mut s = resolve_mention(text, inner, clusters, index, history);
+                s.mention = m.span;
+                s.resolution = match s.resolution {
+                    Resolution::Name | Resolution::Surname => Resolution::Pronoun,
+                    r => r,
+                };
+                return s;
+            }
+            let want = m.gender;
+            let found = history
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .map(|&(_, e)| e)
+                .find(|&e| {
+                    let c = &clusters[e];
+                    match want {
+                        Gender::Male | Gender::Female => {
+                            matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+                                && (c.gender == want || c.gender == Gender::Unknown)
+                                && c.entity.kind == EntityKind::Person
+                        }
+                        Gender::Neuter => {
+                            matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)
+                        }
+                        Gender::Plural => {
+                            matches!(c.entity.kind, EntityKind::Group | EntityKind::Organization)
+                        }
+                        Gender::Unknown => false,
+                    }
+                });
+            match found {
+                Some(e) => {
+                    let c = &mut clusters[e];
+                    if c.gender == Gender::Unknown && matches!(want, Gender::Male | Gender::Female)
+                    {
+                        c.gender = want;
+                    }
+                    c.entity.mentions.push(m.span);
+                    Speaker {
+                        mention: m.span,
+                        name: c.entity.name.clone(),
+                        role: None,
+                        entity: Some(e),
+                        resolution: Resolution::Pronoun,
+                    }
+                }
+                None => unresolved(None),
+            }
+        }
+        MentionKind::Person | MentionKind::Name => {
+            let Some(name) = m.name else {
+                return unresolved(role_text(text, &m));
+            };
+            let words_ = lower_words(text, name);
+            let name_text = name.text(text).to_string();
+            // Same full name, or surname of a known person, or a known surname now given in full.
+            let candidates = words_
+                .last()
+                .and_then(|w| index.surnames.get(w))
+                .map_or(&[][..], Vec::as_slice);
+            let found = candidates.iter().copied().find(|&e| {
+                let c = &clusters[e];
+                !c.name_words.is_empty()
+                    && matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+                    && (c.name_words == words_
+                        || (words_.len() == 1 && c.name_words.last() == words_.last())
+                        || (c.name_words.len() == 1 && words_.last() == c.name_words.last()))
+            });
+            let kind = if m.kind == MentionKind::Person {
+                EntityKind::Person
+            } else {
+                EntityKind::Unknown
+            };
+            let (e, resolution) = match found {
+                Some(e) => {
+                    let c = &mut clusters[e];
+                    if words_.len() > c.name_words.len() {
+                        c.name_words = words_.clone();
+                        c.entity.name = name_text.clone();
+                    }
+                    if kind == EntityKind::Person {
+                        c.entity.kind = EntityKind::Person;
+                    }
+                    let res = if words_.len() >= 2 {
+                        Resolution::Name
+                    } else {
+                        Resolution::Surname
+                    };
+                    (e, res)
+                }
+                None => {
+                    let e = new_cluster(text, &m, &name_text, kind, clusters);
+                    if let Some(w) = words_.last() {
+                        index.surnames.entry(w.clone()).or_default().push(e);
+                    }
+                    let res = if words_.len() >= 2 {
+                        Resolution::Name
+                    } else {
+                        Resolution::Surname
+                    };
+                    (e, res)
+                }
+            };
+            let c = &mut clusters[e];
+            add_role(text, &m, c);
+            c.entity.mentions.push(m.span);
+            // A single word never seen in full is a name in its own right.
+            let resolution = if c.name_words.len() == 1 {
+                Resolution::Name
+            } else {
+                resolution
+            };
+            Speaker {
+                mention: m.span,
+                name: c.entity.name.clone(),
+                role: role_text(text, &m),
+                entity: Some(e),
+                resolution,
+            }
+        }
+        MentionKind::Organization | MentionKind::Group => {
+            let name = strip_det(&mention_text).to_string();
+            let key = name.to_lowercase();
+            let kind = if m.kind == MentionKind::Organization {
+                EntityKind::Organization
+            } else {
+                EntityKind::Group
+            };
+            let e = match index.keys.get(&(key.clone(), kind)) {
+                Some(&e) => e,
+                None => {
+                    let e = new_cluster(text, &m, &name, kind, clusters);
+                    index.keys.insert((key, kind), e);
+                    e
+                }
+            };
+            let c = &mut clusters[e];
+            c.entity.mentions.push(m.span);
+            Speaker {
+                mention: m.span,
+                name: c.entity.name.clone(),
+                role: None,
+                entity: Some(e),
+                resolution: Resolution::Name,
+            }
+        }
+        MentionKind::Nominal => {
+            let role = role_text(text, &m);
+            let head = m
+                .role
+                .and_then(|r| words(text, r).last().map(|w| w.text(text).to_lowercase()));
+            if m.definite
+                && let Some(head) = &head
+                && let Some(&(_, e)) =
+                    history.iter().rev().take(MAX_LOOKBACK).find(|&&(_, e)| {
+                        clusters[e].entity.roles.iter().any(|r| {
+                            r.to_lowercase().split_whitespace().last() == Some(head.as_str())
+                        })
+                    })
+            {
+                let c = &mut clusters[e];
+                c.entity.mentions.push(m.span);
+                return Speaker {
+                    mention: m.span,
+                    name: c.entity.name.clone(),
+                    role,
+                    entity: Some(e),
+                    resolution: Resolution::Nominal,
+                };
+            }
+            unresolved(role)
+        }
+    }
+}
+
+/// Capitalised words that start sentences, never first names.
+const NOT_FIRST_NAMES: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "After",
+    "Asked",
+    "Said",
+    "Then",
+    "So",
+    "A",
+    "An",
+    "While",
+    "Though",
+    "Although",
+    "Because",
+    "Since",
+    "For",
+    "With",
+    "Without",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Former",
+    "Sen",
+    "Rep",
+];
+
+/// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
+fn first_names_before(text: &str, at: usize) -> usize {
+    let from = crate::boundary::floor_boundary(text, at.saturating_sub(FIRST_NAME_WINDOW));
+    let ws = words(text, Span::new(from, at));
+    let mut start = at;
+    for w in ws.iter().rev().take(2) {
+        let t = w.text(text);
+        let ok = text[w.end()..start] == *" "
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && t.len() > 1
+            && !lexicon::is_role(t)
+            && !lexicon::is_honorific(t)
+            && !lexicon::is_org_word(t)
+            && !NOT_FIRST_NAMES.contains(&t);
+        if !ok {
+            break;
+        }
+        start = w.start();
+    }
+    start
+}
+
+/// Bytes read before a surname for its first names.
+const FIRST_NAME_WINDOW: usize = 60;
+
+/// Find every occurrence of each person's surname: it becomes a mention of
+/// the person, and a fuller name before it ("Ted Cruz" for a speaker only
+/// ever called "Cruz") becomes the canonical name.
+fn complete_names(text: &str, clusters: &mut [Cluster]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut owners: Vec<Vec<usize>> = Vec::new();
+    let names: Vec<String> = clusters.iter().map(|c| c.entity.name.clone()).collect();
+    for (i, c) in clusters.iter().enumerate() {
+        if !matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+            || c.name_words.is_empty()
+        {
+            continue;
+        }
+        let Some(last) = names[i].rsplit(' ').next() else {
+            continue;
+        };
+        match surnames.iter().position(|s| *s == last) {
+            Some(k) => owners[k].push(i),
+            None => {
+                surnames.push(last);
+                owners.push(vec![i]);
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let Ok(ac) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&surnames)
+    else {
+        return;
+    };
+    for mat in ac.find_iter(text) {
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if alnum(text[mat.end()..].chars().next()) || alnum(text[..mat.start()].chars().next_back())
+        {
+            continue;
+        }
+        let start = first_names_before(text, mat.start());
+        let full = &text[start..mat.end()];
+        let cands = &owners[mat.pattern().as_usize()];
+        // The person whose name is this one, else the only one with this surname.
+        let owner = cands
+            .iter()
+            .copied()
+            .find(|&i| clusters[i].entity.name == full)
+            .or_else(|| (cands.len() == 1).then(|| cands[0]));
+        let Some(ci) = owner else { continue };
+        let c = &mut clusters[ci];
+        if start < mat.start()
+            && c.name_words.len() == 1
+            && full.split(' ').count() > c.entity.name.split(' ').count()
+        {
+            c.entity.name = full.to_string();
+            c.entity.kind = EntityKind::Person;
+        }
+        c.entity.mentions.push(Span::new(start, mat.end()));
+    }
+}

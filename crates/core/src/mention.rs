@@ -1,0 +1,988 @@
+//! Speaker mentions: names with their roles, organisations, groups,
+//! nominals and pronouns, found right before or right after a cue.
+//!
+//! A mention is parsed from a short run of words that ends at the cue (or
+//! starts after it); words are classed by the lexicons and by case, then the
+//! run is split into determiner, role and name.
+
+use crate::Span;
+use crate::boundary::{next_word, words};
+use crate::grammar::mention as g;
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+/// What a mention refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A named person ("Ned Price", "Mr. Price", "Price").
+    Person,
+    /// A proper name that may be a person, a place or an organisation ("China", "Trump").
+    Name,
+    /// A named organisation ("the White House", "Acme Corp.").
+    Organization,
+    /// An unnamed group or body ("officials", "An independent U.N. panel").
+    Group,
+    /// A role without a name ("the spokesman", "a senior official").
+    Nominal,
+    /// he, she, it, they, we, I.
+    Pronoun,
+    /// "who" in "X, who said …": refers to the noun before it.
+    Relative,
+}
+
+/// Grammatical gender and number, for pronoun resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Plural,
+    Unknown,
+}
+
+/// One speaker mention.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mention {
+    /// The whole mention, roles included: "State Department spokesman Ned Price".
+    pub(crate) span: Span,
+    /// The name part: "Ned Price".
+    pub(crate) name: Option<Span>,
+    /// The role part: "State Department spokesman".
+    pub(crate) role: Option<Span>,
+    pub(crate) kind: MentionKind,
+    pub(crate) gender: Gender,
+    /// Starts with "the", "this" …: refers to something already known.
+    pub(crate) definite: bool,
+}
+
+/// Most words a mention may have.
+const MAX_MENTION_WORDS: usize = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Det,
+    Cap,
+    Honorific,
+    Role,
+    Group,
+    Connector,
+    And,
+    Lower,
+    Stop,
+    Pronoun,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "several",
+    "both",
+    "all",
+    "most",
+    "few",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "no",
+    "each",
+    "any",
+    "other",
+    "such",
+];
+
+const STOPS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "still",
+    "however",
+    "meanwhile",
+    "later",
+    "in",
+    "on",
+    "at",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "if",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "asked",
+    "that",
+    "which",
+    "whom",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "what",
+    "to",
+    "by",
+    "from",
+    "with",
+    "without",
+    "into",
+    "about",
+    "than",
+    "because",
+    "although",
+    "though",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "not",
+    "said",
+    "says",
+    "say",
+    "told",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "next",
+    "earlier",
+    "week",
+    "year",
+    "month",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "day",
+    "there",
+    "here",
+    "or",
+    "nor",
+    "even",
+    "just",
+    "only",
+    "over",
+    "under",
+    "since",
+    "until",
+    "until",
+    "during",
+    "through",
+    "against",
+    "among",
+    "between",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "would",
+    "will",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "who",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "read",
+    "click",
+    "more",
+    "according",
+    "for",
+    "of",
+    "recently",
+    "ago",
+    "once",
+    "again",
+    "reportedly",
+    "previously",
+    "whenever",
+    "wherever",
+    "whether",
+    "unless",
+    "whereas",
+    "instead",
+    "perhaps",
+    "maybe",
+    "indeed",
+    "thus",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "besides",
+    "otherwise",
+    "hence",
+];
+
+const PRONOUNS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("she", Gender::Female),
+    ("it", Gender::Neuter),
+    ("they", Gender::Plural),
+    ("we", Gender::Plural),
+    ("i", Gender::Unknown),
+    ("you", Gender::Unknown),
+];
+
+fn eq(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn pronoun(word: &str) -> Option<Gender> {
+    PRONOUNS
+        .iter()
+        .find(|(p, _)| p.eq_ignore_ascii_case(word))
+        .map(|&(_, g)| g)
+}
+
+fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Closed-class words by lowercase form, with their class; a determiner
+/// flagged `false` counts only when written in lowercase ("Some" may start a name).
+static CLOSED: LazyLock<lexicon::WordMap<(Class, bool)>> = LazyLock::new(|| {
+    let mut map = lexicon::WordMap::default();
+    for &(p, _) in PRONOUNS {
+        map.entry(p).or_insert((Class::Pronoun, true));
+    }
+    map.entry("and").or_insert((Class::And, true));
+    map.entry("&").or_insert((Class::And, true));
+    for c in ["of", "for", "at"] {
+        map.entry(c).or_insert((Class::Connector, true));
+    }
+    for d in ["the", "a", "an"] {
+        map.entry(d).or_insert((Class::Det, true));
+    }
+    for &d in DETERMINERS {
+        map.entry(d).or_insert((Class::Det, false));
+    }
+    for &w in STOPS {
+        map.entry(w).or_insert((Class::Stop, true));
+    }
+    map
+});
+
+fn class(word: &str) -> Class {
+    if lexicon::is_honorific(word) {
+        return Class::Honorific;
+    }
+    let mut buf = [0u8; lexicon::MAX_WORD];
+    if let Some(lower) = lexicon::lower(word, &mut buf)
+        && let Some(&(c, any_case)) = CLOSED.get(lower)
+    {
+        if any_case || !is_cap(word) {
+            return c;
+        }
+        if c == Class::Det && eq(word, STOPS) {
+            return Class::Stop;
+        }
+    }
+    if lexicon::is_role(word) {
+        return Class::Role;
+    }
+    if !is_cap(word) && lexicon::is_group(word) {
+        return Class::Group;
+    }
+    if lexicon::verb(word).is_some() && !is_cap(word) {
+        return Class::Stop;
+    }
+    if is_cap(word) {
+        return Class::Cap;
+    }
+    if g::whole(word, g::particle) || g::whole(word, g::suffix) {
+        return Class::Cap;
+    }
+    Class::Lower
+}
+
+fn gender_of_honorific(word: &str) -> Gender {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    match w.as_str() {
+        "mr" | "sir" => Gender::Male,
+        "mrs" | "ms" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Honorifics that carry no role of their own.
+fn is_plain_honorific(word: &str) -> bool {
+    eq(
+        word.trim_end_matches('.'),
+        &["mr", "mrs", "ms", "sir", "dr"],
+    )
+}
+
+/// The mention that ends right at `end` (only whitespace between), not
+/// reaching before `limit`. Handles "NAME, APPOSITION," before the cue.
+pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let gap_start = text[limit..end].trim_end().len() + limit;
+    let gap = &text[gap_start..end];
+    if !gap.trim().is_empty() {
+        return None;
+    }
+    // "Ned Price, a State Department spokesman, said"
+    if text[limit..gap_start].ends_with(',') {
+        return apposition_before(text, gap_start - 1, limit)
+            .or_else(|| relative_before(text, gap_start - 1, limit))
+            .or_else(|| subject_before_aside(text, gap_start - 1, limit));
+    }
+    // Party tag: "Sen. Bernie Sanders (I-Vt.) said"
+    let mut end = gap_start;
+    if text[limit..end].ends_with(')')
+        && let Some(open) = text[limit..end].rfind('(')
+        && g::whole(&text[limit + open..end], g::party_tag)
+    {
+        end = text[limit..limit + open].trim_end().len() + limit;
+    }
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
+    let ws = strip_temporal(text, &ws);
+    let last = *ws.last()?;
+    if !text[last.end()..end].trim().is_empty()
+        && ws.len() == words(text, Span::new(window, end)).len()
+    {
+        return None;
+    }
+    let lw = last.text(text);
+    if let Some(gender) = pronoun(lw) {
+        return Some(Mention {
+            span: last,
+            name: None,
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            definite: true,
+        });
+    }
+    if eq(lw, &["who"]) {
+        // "X, who said": the antecedent ends at the comma before "who".
+        let before = text[limit..last.start()].trim_end();
+        let antecedent = before
+            .strip_suffix(',')
+            .and_then(|b| mention_before(text, limit + b.len(), limit));
+        return Some(Mention {
+            span: last,
+            name: antecedent.and_then(|a| a.name),
+            role: antecedent.and_then(|a| a.role),
+            kind: MentionKind::Relative,
+            gender: antecedent.map_or(Gender::Unknown, |a| a.gender),
+            definite: true,
+        });
+    }
+    // Walk back over words that can be part of a mention.
+    let mut k = ws.len();
+    let mut count = 0;
+    while k > 0 && count < MAX_MENTION_WORDS {
+        let w = ws[k - 1];
+        // Words must be separated by spaces only (no punctuation between).
+        if k < ws.len() {
+            let between = &text[w.end()..ws[k].start()];
+            if !between.chars().all(char::is_whitespace) {
+                break;
+            }
+        }
+        let c = class(w.text(text));
+        match c {
+            Class::Det => {
+                k -= 1;
+                break;
+            }
+            Class::Stop | Class::Pronoun => break,
+            Class::Connector | Class::And => {
+                // Only inside a mention: "Secretary of State X", "Ortiz and Feld".
+                if k >= 2
+                    && matches!(
+                        class(ws[k - 2].text(text)),
+                        Class::Cap | Class::Role | Class::Group
+                    )
+                {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            Class::Lower => {
+                // Modifiers only before a role or group head: "senior official".
+                let head = class(ws[ws.len() - 1].text(text));
+                if matches!(head, Class::Role | Class::Group) || has_role_after(text, &ws[k..]) {
+                    k -= 1;
+                } else {
+                    break;
+                }
+            }
+            _ => k -= 1,
+        }
+        count += 1;
+    }
+    let run = trim_left(text, &ws[k..]);
+    classify(text, run)
+}
+
+/// Bytes before a cue that can hold a mention with its time expression;
+/// words further back are never read (keeps long sentences linear).
+const MENTION_WINDOW: usize = 400;
+
+/// Where to start reading words for a mention that ends at `end`.
+fn window_start(text: &str, limit: usize, end: usize) -> usize {
+    if end - limit <= MENTION_WINDOW {
+        return limit;
+    }
+    let from = crate::boundary::floor_boundary(text, end - MENTION_WINDOW);
+    // Start after a space so no word is cut.
+    text[from..end]
+        .find(char::is_whitespace)
+        .map_or(end, |i| from + i)
+}
+
+fn has_role_after(text: &str, ws: &[Span]) -> bool {
+    ws.iter()
+        .any(|w| matches!(class(w.text(text)), Class::Role | Class::Group))
+}
+
+/// Drop words at the left that cannot start a mention.
+fn trim_left<'a>(text: &str, mut run: &'a [Span]) -> &'a [Span] {
+    while let Some((first, rest)) = run.split_first() {
+        match class(first.text(text)) {
+            Class::Connector | Class::And | Class::Stop => run = rest,
+            _ => break,
+        }
+    }
+    run
+}
+
+/// Drop a trailing time expression: "on Tuesday", "in 2018", "last week".
+fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
+    let mut v = ws.to_vec();
+    while let Some(last) = v.last() {
+        let w = last.text(text);
+        let temporal = is_temporal(w);
+        if !temporal {
+            break;
+        }
+        v.pop();
+        while let Some(prev) = v.last() {
+            let p = prev.text(text);
+            if eq(
+                p,
+                &[
+                    "on", "in", "last", "this", "earlier", "late", "early", "next", "on",
+                ],
+            ) || is_temporal(p)
+            {
+                v.pop();
+            } else {
+                break;
+            }
+        }
+    }
+    v
+}
+
+fn is_temporal(w: &str) -> bool {
+    eq(
+        w,
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "week",
+            "month",
+            "year",
+            "morning",
+            "evening",
+            "afternoon",
+            "night",
+            "weekend",
+            "recently",
+            "earlier",
+            "later",
+            "previously",
+        ],
+    ) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "NAME, who backs Trump," or "NAME, after a long pause,": the mention before
+/// a comma-delimited aside that ends at `comma`.
+fn relative_before(text: &str, comma: usize, limit: usize) -> Option<Mention> {
+    let prev_comma = text[limit..comma].rfind(',')? + limit;
+    let aside = &text[prev_comma + 1..comma];
+    if aside.split_whitespace().count() > 10 || aside.contains(['"', '“', '”']) {
+        return None;
+    }
+    let m = mention_before(text, prev_comma, limit)?;
+    matches!(
+        m.kind,
+        MentionKind::Person | MentionKind::Name | MentionKind::Organization | MentionKind::Group
+    )
+    .then_some(m)
+}
+
+/// Longest aside between a clause's subject and its verb:
+/// "Jimmy Ghazal, 39, a man visiting Nice with his family, told …".
+const MAX_SUBJECT_ASIDE_WORDS: usize = 30;
+
+/// The subject that opens the clause at `limit`, followed by an aside that
+/// ends at the comma at `comma`.
+fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mention> {
+    let start = skip_ws(text, limit);
+    let m = mention_after(text, start, comma)?;
+    let aside = &text[m.span.end()..comma];
+    let ok = m.span.start() == start
+        && aside.trim_start().starts_with(',')
+        && aside.split_whitespace().count() <= MAX_SUBJECT_ASIDE_WORDS
+        && !aside.contains(['"', '“', '”', ';'])
+        && matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Name
+                | MentionKind::Organization
+                | MentionKind::Group
+        );
+    ok.then_some(m)
+}
+
+/// "NAME, APPOSITION," ending at the comma at `comma`.
+fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> {
+    let inner_end = comma;
+    let prev_comma = text[limit..inner_end].rfind(',')? + limit;
+    let appos = mention_before(text, inner_end, prev_comma + 1)?;
+    if matches!(appos.kind, MentionKind::Person | MentionKind::Name)
+        && appos.span.start() == skip_ws(text, prev_comma + 1)
+        && appos.role.is_none()
+    {
+        // "A longtime official, Howard Ingram, said": the name is the mention.
+        let role =
+            mention_before(text, prev_comma, limit).filter(|r| r.kind == MentionKind::Nominal)?;
+        return Some(Mention {
+            kind: MentionKind::Person,
+            role: role.role,
+            ..appos
+        });
+    }
+    if !matches!(appos.kind, MentionKind::Nominal | MentionKind::Group) {
+        return None;
+    }
+    let name = mention_before(text, prev_comma, limit)?;
+    if !matches!(name.kind, MentionKind::Person | MentionKind::Name) {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::Person,
+        role: name.role.or(appos.role),
+        ..name
+    })
+}
+
+fn skip_ws(text: &str, at: usize) -> usize {
+    at + (text[at..].len() - text[at..].trim_start().len())
+}
+
+/// The source named after "according to": a mention, or else the noun
+/// phrase up to the next comma or sentence end ("F.A.A. records").
+pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Mention> {
+    if let Some(m) = mention_after(text, start, limit) {
+        return Some(m);
+    }
+    let start = skip_ws(text, start.min(limit));
+    let rest = &text[start..limit];
+    let end = rest
+        .find([',', ';', ':', '.', '(', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    let ws = words(text, Span::new(start, start + end));
+    if ws.is_empty() || ws.len() > MAX_MENTION_WORDS {
+        return None;
+    }
+    let span = ws[0].cover(*ws.last()?);
+    Some(Mention {
+        span,
+        name: None,
+        role: None,
+        kind: MentionKind::Group,
+        gender: Gender::Neuter,
+        definite: eq(ws[0].text(text), &["the"]),
+    })
+}
+
+/// The mention that starts right at `start` (after whitespace), within `limit`.
+/// Used for inverted frames: `said Mayor Lena Ortiz`, `according to officials`.
+pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Mention> {
+    let limit = limit.min(text.len());
+    let mut ws = Vec::new();
+    let mut at = start;
+    while ws.len() < MAX_MENTION_WORDS {
+        let Some(w) = next_word(text, at, limit) else {
+            break;
+        };
+        let between = &text[at..w.start()];
+        if !between.chars().all(char::is_whitespace) {
+            break;
+        }
+        let c = class(w.text(text));
+        let first = ws.is_empty();
+        let ok = match c {
+            Class::Det => first,
+            Class::Pronoun => first,
+            Class::Stop => false,
+            Class::Connector | Class::And => {
+                // Continue only when a capitalised word or role follows.
+                next_word(text, w.end(), limit).is_some_and(|n| {
+                    text[w.end()..n.start()].chars().all(char::is_whitespace)
+                        && matches!(class(n.text(text)), Class::Cap | Class::Role | Class::Det)
+                })
+            }
+            Class::Lower => {
+                next_word(text, w.end(), limit).is_some_and(|n| {
+                    matches!(
+                        class(n.text(text)),
+                        Class::Role | Class::Group | Class::Cap | Class::Lower
+                    )
+                }) && ws.len() < 4
+            }
+            _ => true,
+        };
+        if !ok {
+            break;
+        }
+        ws.push(w);
+        at = w.end();
+        if c == Class::Pronoun {
+            break;
+        }
+    }
+    // Drop trailing words that cannot end a mention.
+    while let Some(last) = ws.last() {
+        match class(last.text(text)) {
+            Class::Connector | Class::And | Class::Det | Class::Lower => {
+                ws.pop();
+            }
+            _ => break,
+        }
+    }
+    let first = *ws.first()?;
+    if ws.len() == 1
+        && let Some(gender) = pronoun(first.text(text))
+    {
+        return Some(Mention {
+            span: first,
+            name: None,
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            definite: true,
+        });
+    }
+    let mut m = classify(text, &ws)?;
+    // Party tag and apposition after the name: "Ned Price, a State Department spokesman,".
+    let after = &text[m.span.end()..limit];
+    let trimmed = after.trim_start();
+    if let Ok((_, tag)) = g::party_tag(trimmed) {
+        let _ = tag;
+    } else if let Some(rest) = trimmed.strip_prefix(',')
+        && matches!(m.kind, MentionKind::Person | MentionKind::Name)
+    {
+        let appos_start = m.span.end() + (after.len() - rest.len());
+        if let Some(a) = mention_after(text, appos_start, limit)
+            && a.kind == MentionKind::Nominal
+            && m.role.is_none()
+        {
+            m.role = a.role;
+            m.kind = MentionKind::Person;
+        }
+    }
+    Some(m)
+}
+
+/// Split a run of words into determiner, role and name, and class it.
+fn classify(text: &str, run: &[Span]) -> Option<Mention> {
+    let (&first, _) = run.split_first()?;
+    let &last = run.last()?;
+    let classes: Vec<Class> = run.iter().map(|w| class(w.text(text))).collect();
+    let mut i = 0;
+    let definite = eq(first.text(text), &["the", "this", "these", "those"]);
+    let has_det = classes[0] == Class::Det;
+    if has_det {
+        i = 1;
+    }
+    if i >= run.len() {
+        return None;
+    }
+    let span = first.cover(last);
+    let head = classes[run.len() - 1];
+    // The last role-like word: lexicon role or honorific.
+    let last_role = (i..run.len())
+        .rev()
+        .find(|&j| matches!(classes[j], Class::Role | Class::Honorific));
+    let mut name_start = last_role.map_or(i, |j| j + 1);
+    // "Secretary of State Antony Blinken": one word of the office after "of".
+    if let Some(j) = last_role
+        && classes.get(j + 1) == Some(&Class::Connector)
+    {
+        let caps = run.len() - (j + 2);
+        name_start = if caps >= 3 {
+            run.len() - 2
+        } else if caps == 2 {
+            run.len() - 1
+        } else {
+            run.len()
+        };
+    }
+    let name_words = &run[name_start.min(run.len())..];
+    let name_ok = !name_words.is_empty()
+        && name_words
+            .iter()
+            .zip(&classes[name_start..])
+            .all(|(_, c)| matches!(c, Class::Cap | Class::And));
+    let role_span = (name_start > i).then(|| run[i].cover(run[name_start - 1]));
+    if name_ok {
+        let name = name_words[0].cover(*name_words.last()?);
+        let org = name_words
+            .iter()
+            .any(|w| lexicon::is_org_word(w.text(text)))
+            || (has_det && last_role.is_none());
+        let honorific = last_role.filter(|&j| classes[j] == Class::Honorific);
+        let gender = honorific.map_or(Gender::Unknown, |j| gender_of_honorific(run[j].text(text)));
+        let role = match (role_span, honorific) {
+            // "Mr. Price": the honorific is no role.
+            (Some(r), Some(j)) if j == i && is_plain_honorific(run[j].text(text)) => {
+                let _ = r;
+                None
+            }
+            (r, _) => r,
+        };
+        let kind = if org && role.is_none() && honorific.is_none() {
+            MentionKind::Organization
+        } else if role.is_some() || honorific.is_some() || name_words.len() >= 2 {
+            MentionKind::Person
+        } else {
+            MentionKind::Name
+        };
+        let conjoined = classes[name_start..].contains(&Class::And);
+        return Some(Mention {
+            span,
+            name: Some(name),
+            role,
+            kind,
+            gender: if conjoined { Gender::Plural } else { gender },
+            definite,
+        });
+    }
+    match head {
+        Class::Role => Some(Mention {
+            span,
+            name: None,
+            role: Some(run[i].cover(last)),
+            kind: if lexicon::is_plural_role(last.text(text)) {
+                MentionKind::Group
+            } else {
+                MentionKind::Nominal
+            },
+            gender: Gender::Unknown,
+            definite,
+        }),
+        Class::Group => Some(Mention {
+            span,
+            name: None,
+            role: None,
+            kind: MentionKind::Group,
+            gender: if last.text(text).ends_with('s') {
+                Gender::Plural
+            } else {
+                Gender::Neuter
+            },
+            definite,
+        }),
+        Class::Cap => {
+            // "The Biden administration"-like runs that end in a capitalised org word.
+            Some(Mention {
+                span,
+                name: Some(run[i].cover(last)),
+                role: None,
+                kind: MentionKind::Organization,
+                gender: Gender::Neuter,
+                definite,
+            })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str) -> (String, Option<String>, Option<String>, MentionKind) {
+        let end = text.len();
+        let m = mention_before(text, end, 0).expect("a mention");
+        (
+            m.span.text(text).to_string(),
+            m.name.map(|s| s.text(text).to_string()),
+            m.role.map(|s| s.text(text).to_string()),
+            m.kind,
+        )
+    }
+
+    fn after(text: &str) -> (String, Option<String>, Option<String>, MentionKind) {
+        let m = mention_after(text, 0, text.len()).expect("a mention");
+        (
+            m.span.text(text).to_string(),
+            m.name.map(|s| s.text(text).to_string()),
+            m.role.map(|s| s.text(text).to_string()),
+            m.kind,
+        )
+    }
+
+    #[test]
+    fn role_then_name() {
+        let (span, name, role, kind) =
+            before("In a briefing, State Department spokesman Ned Price ");
+        assert_eq!(span, "State Department spokesman Ned Price");
+        assert_eq!(name.as_deref(), Some("Ned Price"));
+        assert_eq!(role.as_deref(), Some("State Department spokesman"));
+        assert_eq!(kind, MentionKind::Person);
+    }
+
+    #[test]
+    fn secretary_of_state() {
+        let (_, name, role, _) = before("Secretary of State Antony Blinken");
+        assert_eq!(name.as_deref(), Some("Antony Blinken"));
+        assert_eq!(role.as_deref(), Some("Secretary of State"));
+    }
+
+    #[test]
+    fn senator_with_party_tag() {
+        let (_, name, role, _) = before("Sen. Bernie Sanders (I-Vt.)");
+        assert_eq!(name.as_deref(), Some("Bernie Sanders"));
+        assert_eq!(role.as_deref(), Some("Sen."));
+    }
+
+    #[test]
+    fn honorific_surname() {
+        let (_, name, role, kind) = before("But Mr. Price");
+        assert_eq!(name.as_deref(), Some("Price"));
+        assert_eq!(role, None);
+        assert_eq!(kind, MentionKind::Person);
+    }
+
+    #[test]
+    fn organisations_and_groups() {
+        assert_eq!(
+            before("In late February, the White House").3,
+            MentionKind::Organization
+        );
+        assert_eq!(
+            before("An independent U.N. panel").0,
+            "An independent U.N. panel"
+        );
+        assert_eq!(before("Human rights groups").3, MentionKind::Group);
+        assert_eq!(
+            before("The United States on Tuesday").0,
+            "The United States"
+        );
+        assert_eq!(before("officials").3, MentionKind::Group);
+        assert_eq!(before("the spokesman").3, MentionKind::Nominal);
+        assert_eq!(
+            before("a senior official").2.as_deref(),
+            Some("senior official")
+        );
+    }
+
+    #[test]
+    fn apposition_gives_the_role() {
+        let (_, name, role, _) = before("Ned Price, a State Department spokesman,");
+        assert_eq!(name.as_deref(), Some("Ned Price"));
+        assert_eq!(role.as_deref(), Some("State Department spokesman"));
+    }
+
+    #[test]
+    fn inverted_mentions() {
+        let (span, name, role, _) = after("Mayor Lena Ortiz.");
+        assert_eq!(span, "Mayor Lena Ortiz");
+        assert_eq!(name.as_deref(), Some("Lena Ortiz"));
+        assert_eq!(role.as_deref(), Some("Mayor"));
+        let (_, name, role, _) = after("Ned Price, a State Department spokesman.");
+        assert_eq!(name.as_deref(), Some("Ned Price"));
+        assert_eq!(role.as_deref(), Some("State Department spokesman"));
+        assert_eq!(after("he.").3, MentionKind::Pronoun);
+        assert_eq!(after("officials familiar with the talks.").0, "officials");
+    }
+
+    #[test]
+    fn pronoun_and_conjoined() {
+        assert_eq!(before("Later, he").3, MentionKind::Pronoun);
+        assert_eq!(
+            before("Ortiz and Feld").1.as_deref(),
+            Some("Ortiz and Feld")
+        );
+    }
+}
