@@ -10,7 +10,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
@@ -52,7 +52,6 @@ pub(crate) enum End {
 /// Shared state of a run that the driver reads.
 pub(crate) struct Run<'a> {
     pub(crate) progress: &'a Progress,
-    pub(crate) raw_bytes: &'a AtomicU64,
     pub(crate) interrupted: &'a AtomicBool,
     /// Manifest key of each shard.
     pub(crate) keys: &'a [String],
@@ -84,8 +83,7 @@ pub(crate) fn drive(
             match rx.recv_timeout(TICK) {
                 Ok(m) => m,
                 Err(RecvTimeoutError::Timeout) => {
-                    run.progress
-                        .update(run.raw_bytes.load(Ordering::Relaxed), stats);
+                    run.progress.tick(stats);
                     continue;
                 }
                 Err(RecvTimeoutError::Disconnected) => return Ok(End::Done),
@@ -136,6 +134,7 @@ fn process(
         return Ok(());
     }
     let items = std::mem::take(pending);
+    let raw_pos = items.last().map_or(0, |i| i.raw_pos);
     let prepared: Vec<Prepared> = items
         .into_par_iter()
         .map(|item| prepare(item, &engine.fields))
@@ -163,8 +162,7 @@ fn process(
         })?;
     }
     sink.flush()?;
-    run.progress
-        .update(run.raw_bytes.load(Ordering::Relaxed), stats);
+    run.progress.update(raw_pos, stats);
     Ok(())
 }
 

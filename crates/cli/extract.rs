@@ -137,7 +137,6 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         files: args.files.as_deref(),
         kind: args.input,
     })?;
-    let total = sources.iter().map(input::Source::size).sum::<Option<u64>>();
     let shards = input::shards(sources);
     let keys: Vec<String> = shards.iter().map(input::Shard::key).collect();
 
@@ -149,6 +148,14 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         (None, Some(file)) => (Destination::File(file), Plan::none(keys.len())),
         (None, None) => (Destination::Stdout, Plan::none(keys.len())),
     };
+    // Bytes to read, for the bar: the inputs of the shards not yet done.
+    let total = shards
+        .iter()
+        .zip(&plan.skip)
+        .filter(|(_, skip)| !**skip)
+        .flat_map(|(shard, _)| &shard.sources)
+        .map(input::Source::size)
+        .sum::<Option<u64>>();
     let mut out = Output::open(destination, args.format, args.pretty, args.review.clone())?;
 
     let interrupted = Arc::new(AtomicBool::new(false));
@@ -196,7 +203,6 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut stats = Stats::default();
     let run = Run {
         progress: &progress,
-        raw_bytes: &raw_bytes,
         interrupted: &interrupted,
         keys: &keys,
     };

@@ -297,6 +297,9 @@ pub(crate) struct Item {
     pub(crate) payload: Payload,
     /// Input bytes this document took (uncompressed).
     pub(crate) bytes: u64,
+    /// Bytes read from disk or stdin once this document was read (for the
+    /// progress bar: compressed bytes for a compressed input).
+    pub(crate) raw_pos: u64,
 }
 
 /// Messages from the reader, in input order.
@@ -398,7 +401,8 @@ impl Reader {
         self.send(Msg::Docs(batch))
     }
 
-    fn push(&mut self, item: Item) -> Result<(), Hangup> {
+    fn push(&mut self, mut item: Item) -> Result<(), Hangup> {
+        item.raw_pos = self.raw_bytes.load(Ordering::Relaxed);
         self.batch_bytes += item.bytes as usize;
         self.batch.push(item);
         if self.batch.len() >= BATCH_DOCS || self.batch_bytes >= BATCH_BYTES {
@@ -412,6 +416,7 @@ impl Reader {
             id,
             payload: Payload::Failed { kind, message },
             bytes: 0,
+            raw_pos: 0,
         })
     }
 
@@ -479,6 +484,7 @@ impl Reader {
             id,
             payload: Payload::Text { bytes, bom },
             bytes: n,
+            raw_pos: 0,
         })?;
         // A text file on stdin is one document, which the user waits for.
         if source.path.is_none() {
@@ -519,6 +525,7 @@ impl Reader {
                             number,
                         },
                         bytes: n,
+                        raw_pos: 0,
                     })?;
                 }
                 Line::TooLarge(len) => {
@@ -616,6 +623,7 @@ impl Reader {
                     meta,
                 },
                 bytes: size,
+                raw_pos: 0,
             })?;
         }
         Ok(())

@@ -62,10 +62,17 @@ impl Progress {
         }
     }
 
-    /// Show `raw` bytes read so far and the counts.
+    /// Show the counts, with the input read up to byte `raw` processed.
     pub(crate) fn update(&self, raw: u64, stats: &Stats) {
         if let Some(bar) = &self.bar {
             bar.set_position(raw);
+        }
+        self.tick(stats);
+    }
+
+    /// Refresh the counts (documents/s falls while waiting for input).
+    pub(crate) fn tick(&self, stats: &Stats) {
+        if let Some(bar) = &self.bar {
             let secs = self.start.elapsed().as_secs_f64().max(1e-9);
             bar.set_message(format!(
                 "{} docs ({:.0}/s), {} errors",

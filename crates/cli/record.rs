@@ -38,7 +38,9 @@ fn fail(kind: &'static str, message: String) -> Result<String, Failure> {
 
 /// Decode one item.
 pub(crate) fn prepare(item: Item, fields: &Fields<'_>) -> Prepared {
-    let Item { id, payload, bytes } = item;
+    let Item {
+        id, payload, bytes, ..
+    } = item;
     match payload {
         Payload::Failed { kind, message } => Prepared {
             id,
