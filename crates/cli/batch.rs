@@ -21,13 +21,13 @@ use crate::input::{Item, Msg};
 use crate::manifest::Output;
 use crate::progress::{Progress, Stats};
 use crate::record::{Fields, Prepared, prepare};
-use crate::sink::{Doc, Outcome};
+use crate::sink::{Doc, Outcome, Renderer};
 
 /// A chunk is processed at this many documents …
-const CHUNK_DOCS: usize = 4096;
+const CHUNK_DOCS: usize = 1024;
 /// … or this many input bytes, or as soon as the reader has nothing more
 /// ready (so a stream is answered without waiting for a full chunk).
-const CHUNK_BYTES: u64 = 8 << 20;
+const CHUNK_BYTES: u64 = 2 << 20;
 
 /// How often the driver wakes up to check Ctrl-C and redraw progress while
 /// it waits for input.
@@ -139,31 +139,86 @@ fn process(
         .into_par_iter()
         .map(|item| prepare(item, &engine.fields))
         .collect();
-    let outcomes: Vec<Outcome<'_>> = prepared.par_iter().map(|p| analyse(p, engine)).collect();
+    let renderer = out.sink()?.renderer();
+    let done: Vec<anyhow::Result<Done<'_>>> = prepared
+        .par_iter()
+        .map(|p| complete(p, engine, renderer))
+        .collect();
     let sink = out.sink()?;
-    for (p, outcome) in prepared.iter().zip(outcomes) {
+    for (p, done) in prepared.iter().zip(done) {
+        let done = done?;
         stats.documents += 1;
         shard.documents += 1;
         stats.bytes += p.bytes;
-        match &outcome {
-            Outcome::Ok(a) => {
-                stats.quotes += a.quotes.len() as u64;
-                stats.speakers += a.entities.iter().filter(|e| !e.quotes.is_empty()).count() as u64;
-            }
-            Outcome::Err { .. } => {
-                stats.errors += 1;
-                shard.errors += 1;
-            }
+        stats.quotes += done.quotes;
+        stats.speakers += done.speakers;
+        if done.failed {
+            stats.errors += 1;
+            shard.errors += 1;
         }
-        sink.write(&Doc {
-            id: &p.id,
-            meta: p.meta.as_ref(),
-            outcome,
-        })?;
+        match done.record {
+            Record::Rendered(bytes) => sink.write_rendered(&bytes)?,
+            Record::Outcome(outcome) => sink.write(&Doc {
+                id: &p.id,
+                meta: p.meta.as_ref(),
+                outcome,
+            })?,
+        }
     }
     sink.flush()?;
     run.progress.update(raw_pos, stats);
     Ok(())
+}
+
+/// One document through the engine, with its counts.
+struct Done<'t> {
+    quotes: u64,
+    speakers: u64,
+    failed: bool,
+    record: Record<'t>,
+}
+
+/// A document's record: already rendered on the worker, or for the sink.
+enum Record<'t> {
+    Rendered(Vec<u8>),
+    Outcome(Outcome<'t>),
+}
+
+/// Analyse one document and, if the sink allows, render its record here on
+/// the worker (so that only the writing is sequential).
+fn complete<'t>(
+    p: &'t Prepared,
+    engine: &Engine<'_>,
+    renderer: Option<Renderer>,
+) -> anyhow::Result<Done<'t>> {
+    let outcome = analyse(p, engine);
+    let (quotes, speakers, failed) = match &outcome {
+        Outcome::Ok(a) => (
+            a.quotes.len() as u64,
+            a.entities.iter().filter(|e| !e.quotes.is_empty()).count() as u64,
+            false,
+        ),
+        Outcome::Err { .. } => (0, 0, true),
+    };
+    let record = match renderer {
+        Some(r) => {
+            let mut buf = Vec::with_capacity(256);
+            let doc = Doc {
+                id: &p.id,
+                meta: p.meta.as_ref(),
+                outcome,
+            };
+            r.render(&doc, &mut buf)?;
+            Record::Rendered(buf)
+        }
+        None => Record::Outcome(outcome),
+    };
+    Ok(Done {
+        quotes,
+        speakers,
+        failed,
+        record,
+    })
 }
 
 /// Run the engine on one document; a panic becomes an `internal_error`.
