@@ -385,6 +385,8 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
     let head = text[sent..q_start].trim_end();
     let mut end = sent + head.len();
     let punct = head.chars().last();
+    // Where the comma or colon itself is (the cue of `S: “Q”`).
+    let punct_at = end.saturating_sub(1);
     if matches!(punct, Some(',' | ':')) {
         end -= 1;
         end = sent + text[sent..end].trim_end().len();
@@ -457,7 +459,7 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             return Some((
                 "speaker-colon-quote",
                 None,
-                Some(Span::new(end, end + 1)),
+                Some(Span::new(punct_at, punct_at + 1)),
                 Some(m),
             ));
         }
