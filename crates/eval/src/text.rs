@@ -175,11 +175,13 @@ pub(crate) fn dice(a: &[u32], b: &[u32]) -> f64 {
 pub(crate) fn context(text: &str, at: usize, end: usize, n: usize) -> (String, String) {
     let before = text.get(..at).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
-    let skip = before.chars().count().saturating_sub(n);
-    (
-        before.chars().skip(skip).collect(),
-        after.chars().take(n).collect(),
-    )
+    // Walk back from `at` only: counting the whole prefix would make error
+    // records quadratic in the document length.
+    let start = match n.checked_sub(1) {
+        None => before.len(),
+        Some(k) => before.char_indices().rev().nth(k).map_or(0, |(i, _)| i),
+    };
+    (before[start..].to_string(), after.chars().take(n).collect())
 }
 
 #[cfg(test)]
