@@ -9,12 +9,17 @@ use std::path::PathBuf;
 
 use saywho_core::Analysis;
 
+#[path = "sinks/brat.rs"]
+mod brat;
+
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Format {
     /// One JSON object per document per line (the contract in saywho-output).
     #[default]
     Jsonl,
+    /// brat standoff: NAME.txt + NAME.ann per document in the folder -o DIR.
+    Brat,
 }
 
 /// Where the output goes.
@@ -104,6 +109,9 @@ pub(crate) fn make_sink(
     target: &Target,
     pretty: bool,
 ) -> anyhow::Result<Box<dyn Sink>> {
+    if format == Format::Brat {
+        return Ok(Box::new(brat::BratSink::create(target)?));
+    }
     let out: Box<dyn Write> = match target {
         Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
         Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
@@ -114,5 +122,6 @@ pub(crate) fn make_sink(
     };
     match format {
         Format::Jsonl => Ok(Box::new(JsonlSink::new(out, pretty))),
+        Format::Brat => anyhow::bail!("brat writes a folder (handled above)"),
     }
 }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use saywho_core::Span;
+use saywho_core::{Analysis, CharIndex, QuoteKind, Span};
 
 use crate::EvalError;
 use crate::text::ByteIndex;
@@ -147,6 +147,118 @@ pub fn parse_ann(ann: &str, text: &str, path: &Path) -> Result<Vec<GoldAttributi
         out.push(attribution);
     }
     Ok(out)
+}
+
+/// The `annotation.conf` that lets brat display what [`write_ann`] writes.
+pub const ANNOTATION_CONF: &str = "\
+[entities]
+Source
+Cue
+Content
+
+[relations]
+
+[events]
+Attribution\tSource?:Source, Cue?:Cue, Content+:Content
+Attribution-no-source\tCue?:Cue, Content+:Content
+
+[attributes]
+";
+
+/// brat's `START END;START END` in code points.
+fn offsets(index: &CharIndex, fragments: &[Span]) -> String {
+    fragments
+        .iter()
+        .map(|&f| {
+            let [s, e] = index.span(f);
+            format!("{s} {e}")
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// A `T` line's text: the fragments joined by a space, on one line.
+fn one_line(text: &str, fragments: &[Span]) -> String {
+    fragments
+        .iter()
+        .map(|f| f.text(text))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(['\n', '\r', '\t'], " ")
+}
+
+/// Write an analysis as brat standoff, in the shape [`parse_ann`] reads:
+/// per attribution `Content`, `Cue` and `Source` spans, an `Attribution`
+/// (or `Attribution-no-source`) trigger on the cue, an `E` line tying them,
+/// and an `AnnotatorNotes` line with the kind, rule, confidence and speaker.
+/// Quotes of kind `term` and empty contents are left out, as the scorer
+/// leaves them out.
+pub fn write_ann(analysis: &Analysis<'_>) -> String {
+    use std::fmt::Write;
+    let text = analysis.text;
+    let index = CharIndex::new(text);
+    let mut out = String::new();
+    let (mut t, mut e) = (0usize, 0usize);
+    let mut span_line = |out: &mut String, label: &str, fragments: &[Span]| {
+        t += 1;
+        let _ = writeln!(
+            out,
+            "T{t}\t{label} {}\t{}",
+            offsets(&index, fragments),
+            one_line(text, fragments)
+        );
+        t
+    };
+    for q in &analysis.quotes {
+        if q.kind == QuoteKind::Term {
+            continue;
+        }
+        let content = crate::content_fragments(q.content, &q.parts);
+        if content.is_empty() {
+            continue;
+        }
+        let cue = q.cue.filter(|c| !c.is_empty());
+        let speaker = q.speaker.as_ref().filter(|s| !s.mention.is_empty());
+        let c = span_line(&mut out, "Content", &content);
+        let cu = cue.map(|cue| span_line(&mut out, "Cue", &[cue]));
+        let so = speaker.map(|s| span_line(&mut out, "Source", &[s.mention]));
+        let kind = if so.is_some() {
+            "Attribution"
+        } else {
+            "Attribution-no-source"
+        };
+        let anchor = cue
+            .or(speaker.map(|s| s.mention))
+            .unwrap_or(content[0]);
+        let a = span_line(&mut out, kind, &[anchor]);
+        e += 1;
+        let _ = write!(out, "E{e}\t{kind}:T{a} Content:T{c}");
+        if let Some(cu) = cu {
+            let _ = write!(out, " Cue:T{cu}");
+        }
+        if let Some(so) = so {
+            let _ = write!(out, " Source:T{so}");
+        }
+        out.push('\n');
+        let mut note = format!(
+            "kind={} rule={} confidence={:.2}",
+            q.kind.as_str(),
+            q.rule,
+            q.confidence
+        );
+        if let Some(s) = speaker {
+            let _ = write!(note, " speaker={}", s.name);
+            if let Some(role) = &s.role {
+                let _ = write!(note, " role={role}");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "#{e}\tAnnotatorNotes T{a}\t{}",
+            note.replace(['\n', '\r', '\t'], " ")
+        );
+    }
+    out
 }
 
 #[cfg(test)]

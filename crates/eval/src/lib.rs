@@ -54,7 +54,7 @@ mod report;
 mod score;
 mod text;
 
-pub use brat::{GoldAttribution, parse_ann};
+pub use brat::{ANNOTATION_CONF, GoldAttribution, parse_ann, write_ann};
 pub use corpus::{GoldDoc, read_gold_dir};
 pub use report::{HEADLINE, Regression, regressions, summary, table};
 pub use score::{
