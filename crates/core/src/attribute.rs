@@ -119,12 +119,17 @@ impl Ctx<'_> {
     }
 
     fn skip_ws(&self, at: usize) -> usize {
-        let rest = &self.text[at.min(self.para.end())..self.para.end()];
+        let at = floor_boundary(self.text, at);
+        let rest = self
+            .text
+            .get(at.min(self.para.end())..self.para.end())
+            .unwrap_or("");
         at + (rest.len() - rest.trim_start().len())
     }
 
     /// Start of the sentence containing `at` (from the paragraph's sentence index).
     fn sentence_start(&self, at: usize) -> usize {
+        let at = floor_boundary(self.text, at);
         let k = self.sentences.partition_point(|s| s.start() <= at);
         if k == 0 {
             return self.para.start().min(at);
@@ -822,6 +827,28 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     .then_some((cue_span, m))
 }
 
+/// The subject that opens the last sentence of paragraph `pp`.
+fn last_sentence_subject(text: &str, pp: Span) -> Option<Mention> {
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, pp.end(), &[]);
+        let next = end + (text[end..pp.end()].len() - text[end..pp.end()].trim_start().len());
+        if end >= pp.end() || next >= pp.end() {
+            break;
+        }
+        sent = next;
+    }
+    let m = mention_after(text, sent, pp.end())?;
+    let next = next_word(text, m.span.end(), pp.end())?;
+    let verb_next = text[m.span.end()..next.start()].trim().is_empty()
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    (m.span.start() == sent && verb_next && m.kind != MentionKind::Relative).then_some(m)
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -877,27 +904,39 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
-        // The subject of the sentence before, in the same paragraph.
+        // The nearest sentence subject before the quotation: its own
+        // sentence's, the previous sentence's, or the previous paragraph's
+        // last sentence's. A weak guess, given a low confidence.
+        let person = |m: &Mention| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
+            )
+        };
         let sent = ctx.sentence_start(q.start());
-        if sent > para.start() && sent == q.start() {
+        if sent < q.start()
+            && let Some(m) = sentence_subject(ctx, sent, q.start()).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "sentence-subject";
+            out[u].confidence = 0.45;
+            continue;
+        }
+        if sent > para.start() {
             let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
-            if let Some(m) = mention_after(ctx.text, prev_sent, sent)
-                && m.span.start() == prev_sent
-                && matches!(
-                    m.kind,
-                    MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
-                )
-                && next_word(ctx.text, m.span.end(), sent).is_some_and(|w| {
-                    w.text(ctx.text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                })
-            {
+            if let Some(m) = sentence_subject(ctx, prev_sent, sent).filter(person) {
                 out[u].who = Who::Mention(m);
                 out[u].rule = "previous-sentence-subject";
-                out[u].confidence = 0.5;
+                out[u].confidence = 0.45;
             }
+            continue;
+        }
+        if let Some(pp) = prev_para
+            && let Some(m) = last_sentence_subject(ctx.text, pp).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "previous-paragraph-subject";
+            out[u].confidence = 0.4;
         }
     }
 }
