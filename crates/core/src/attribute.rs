@@ -454,7 +454,13 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
     }
     // S: “Q” at the start of the sentence.
     if punct == Some(':') {
-        let m = mention_before(text, end, sent)?;
+        // "Rubio fired back forcefully: “…”": the clause's subject.
+        let colon = Some(Span::new(punct_at, punct_at + 1));
+        let Some(m) = mention_before(text, end, sent) else {
+            return sentence_subject(ctx, sent, end)
+                .filter(|m| m.kind != MentionKind::Relative)
+                .map(|m| ("subject-colon-quote", None, colon, Some(m)));
+        };
         if m.span.start() == sent
             && matches!(
                 m.kind,
