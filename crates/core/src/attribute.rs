@@ -366,6 +366,18 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
     {
         return Some(ci);
     }
+    // "told the Post in a written statement, “…”": the addressee, then an adjunct.
+    let gap = match mention_after(ctx.text, cue.span.end(), end) {
+        Some(obj)
+            if matches!(
+                cue.lemma,
+                "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+            ) =>
+        {
+            Span::new(obj.span.end(), end)
+        }
+        _ => gap,
+    };
     let ws = words(ctx.text, gap);
     let first = ws.first()?.text(ctx.text);
     let opener = ADJUNCT_OPENERS
@@ -1409,7 +1421,8 @@ fn said_that(
 ) -> Option<(Span, &'static str, Mention)> {
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent)?;
-    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+    let possessive = is_possessive(m.span.text(text));
+    if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
     }
     let mut start = ctx.skip_ws(cue.span.end());
@@ -1424,6 +1437,13 @@ fn said_that(
         start = ctx.skip_ws(obj.span.end());
     }
     start = skip_adjunct_to_that(text, start, body_end);
+    // "Trump's claim that …": a nominalised cue takes only a that-clause.
+    if possessive
+        && !next_word(text, start, body_end)
+            .is_some_and(|w| w.start() == start && w.text(text) == "that")
+    {
+        return None;
+    }
     // "said, “…”" was the direct frame; a comma here starts an aside.
     if !content_can_start(text, start, body_end, cue)
         || matches!(ctx.char_at(start), Some(',' | ':'))
@@ -1449,6 +1469,18 @@ fn push_reported(
     if content.is_empty() || content.end() > ctx.para.end() {
         return;
     }
+    // A cut inside a quotation moves to its closing mark.
+    let k = pq.partition_point(|q| q.span.start() < content.end());
+    let content = match k.checked_sub(1).map(|i| pq[i].span) {
+        Some(q)
+            if q.start() >= content.start()
+                && q.end() > content.end()
+                && q.end() <= ctx.para.end() =>
+        {
+            content.cover(q)
+        }
+        _ => content,
+    };
     // Content already attributed as a direct quote: nothing new.
     if out
         .iter()
