@@ -140,9 +140,16 @@ pub(crate) fn plan(
 }
 
 enum Mode {
+    /// Stdout, or a folder written in place: nothing to seal.
     Stdout,
-    File { dest: PathBuf, temp: PathBuf },
-    Dir { dir: PathBuf, manifest: File },
+    File {
+        dest: PathBuf,
+        temp: PathBuf,
+    },
+    Dir {
+        dir: PathBuf,
+        manifest: File,
+    },
 }
 
 /// The open part of an output folder.
@@ -181,6 +188,16 @@ impl Output {
             Destination::Stdout => (
                 Mode::Stdout,
                 Some(make_sink(format, &Target::Stdout, pretty, &review)?),
+            ),
+            // A folder format (brat) writes its files in place in `-o DIR`.
+            Destination::File(path) if format == Format::Brat => (
+                Mode::Stdout,
+                Some(make_sink(
+                    format,
+                    &Target::Dir(path.to_owned()),
+                    pretty,
+                    &review,
+                )?),
             ),
             Destination::File(path) => {
                 let name = path

@@ -14,6 +14,9 @@ use saywho_core::Analysis;
 /// Buffer of the output writer; the batch driver flushes after every chunk.
 const WRITE_BUFFER: usize = 256 << 10;
 
+#[path = "sinks/brat.rs"]
+mod brat;
+
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Format {
@@ -28,6 +31,8 @@ pub(crate) enum Format {
     Html,
     /// A JSON array of Label Studio tasks with predictions.
     Labelstudio,
+    /// brat standoff: NAME.txt + NAME.ann per document in the folder -o DIR.
+    Brat,
 }
 
 /// Where the output goes.
@@ -38,10 +43,6 @@ pub(crate) enum Target {
     /// One file.
     File(PathBuf),
     /// A directory (for formats that write a file per document).
-    #[allow(
-        dead_code,
-        reason = "for per-document formats (brat), added by their sinks"
-    )]
     Dir(PathBuf),
 }
 
@@ -168,6 +169,9 @@ pub(crate) fn make_sink(
     review: &crate::sinks::FormatArgs,
 ) -> anyhow::Result<Box<dyn Sink>> {
     crate::sinks::check(format, review)?;
+    if format == Format::Brat {
+        return Ok(Box::new(brat::BratSink::create(target)?));
+    }
     let out: Box<dyn Write> = match target {
         Target::Stdout => Box::new(std::io::BufWriter::with_capacity(
             WRITE_BUFFER,
@@ -189,5 +193,6 @@ pub(crate) fn make_sink(
             crate::sinks::make(format, out, pretty, review)?
                 .ok_or_else(|| anyhow::anyhow!("no sink for {format:?}"))
         }
+        Format::Brat => anyhow::bail!("brat writes a folder (handled above)"),
     }
 }
