@@ -221,7 +221,14 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 reader.join().is_ok(),
                 "internal: the reader thread panicked"
             );
-            out.finish()?;
+            match out.finish() {
+                Ok(()) => {}
+                Err(e) if is_broken_pipe(&e) => {
+                    progress.clear();
+                    return Ok(ExitCode::SUCCESS);
+                }
+                Err(e) => return Err(e),
+            }
             progress.finish(&stats, &note);
             let failed = stats.errors + plan.skipped_errors > 0;
             Ok(ExitCode::from(u8::from(failed)))
