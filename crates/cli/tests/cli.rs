@@ -774,3 +774,82 @@ fn a_closed_pipe_ends_the_run_quietly_with_0() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn resume_after_a_killed_run_equals_an_uninterrupted_run() {
+    let t = tempfile::tempdir().unwrap();
+    let mut inputs = Vec::new();
+    for n in 0..6 {
+        let name = format!("in/k{n}.jsonl");
+        write(&t.path().join(&name), corpus(400));
+        inputs.push(name);
+    }
+    let args = |dir: &str, resume: bool| {
+        let mut a = vec![
+            "extract".to_owned(),
+            "-q".into(),
+            "--output-dir".into(),
+            dir.into(),
+        ];
+        if resume {
+            a.push("--resume".into());
+        }
+        a.extend(inputs.iter().cloned());
+        a
+    };
+    let full = bin()
+        .args(args("full", false))
+        .current_dir(t.path())
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(0));
+
+    // Kill (SIGKILL, no cleanup) as soon as the first part is recorded.
+    let mut child = bin()
+        .args(args("killed", false))
+        .current_dir(t.path())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let manifest = t.path().join("killed/saywho-manifest.jsonl");
+    for _ in 0..6000 {
+        let recorded = std::fs::read_to_string(&manifest).unwrap_or_default();
+        if !recorded.is_empty() || child.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+
+    let resumed = bin()
+        .args(args("killed", true))
+        .current_dir(t.path())
+        .output()
+        .unwrap();
+    assert_eq!(resumed.status.code(), Some(0));
+    assert_eq!(
+        dir_files(&t.path().join("full")),
+        dir_files(&t.path().join("killed"))
+    );
+}
+
+#[test]
+fn text_files_share_a_part_in_an_output_dir() {
+    let t = tempfile::tempdir().unwrap();
+    for name in ["a", "b", "c"] {
+        write(
+            &t.path().join(format!("in/{name}.txt")),
+            format!("\"Hi,\" said {name}."),
+        );
+    }
+    let out = run(t.path(), &["extract", "--output-dir", "out", "in"]);
+    assert_eq!(code(&out), 0);
+    let files = dir_files(&t.path().join("out"));
+    assert_eq!(files.len(), 2, "one part and the manifest");
+    let whole = run(t.path(), &["extract", "in"]);
+    assert_eq!(files[0].1, whole.stdout);
+    let manifest: Value = serde_json::from_slice(&files[1].1).unwrap();
+    assert_eq!(manifest["documents"], 3);
+    assert_eq!(manifest["inputs"], "in/a.txt .. in/c.txt (3 files)");
+}
