@@ -853,3 +853,41 @@ fn text_files_share_a_part_in_an_output_dir() {
     assert_eq!(manifest["documents"], 3);
     assert_eq!(manifest["inputs"], "in/a.txt .. in/c.txt (3 files)");
 }
+
+#[test]
+fn stderr_has_one_summary_line_or_nothing_with_quiet() {
+    let t = tempfile::tempdir().unwrap();
+    write(&t.path().join("in.jsonl"), corpus(30));
+    let out = run(t.path(), &["extract", "in.jsonl"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // No progress bar when stderr is not a terminal: no escapes, no \r.
+    assert!(
+        !stderr.contains('\r') && !stderr.contains('\u{1b}'),
+        "{stderr:?}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("saywho: 30 documents (0 errors), "),
+        "{stderr}"
+    );
+    let quiet = run(t.path(), &["extract", "-q", "in.jsonl"]);
+    assert!(quiet.stderr.is_empty());
+    assert_eq!(quiet.stdout, out.stdout);
+}
+
+#[test]
+fn files_list_from_stdin() {
+    let t = tempfile::tempdir().unwrap();
+    write(&t.path().join("x.txt"), "Ex.");
+    write(
+        &t.path().join("y.jsonl"),
+        format!("{}\n", record("y1", "Why.")),
+    );
+    let out = run_in(
+        t.path(),
+        &["extract", "--files", "-"],
+        Some(b"y.jsonl\nx.txt\n"),
+    );
+    assert_eq!(code(&out), 0);
+    assert_eq!(ids(&out), ["y1", "x"]);
+}
