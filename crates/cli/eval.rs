@@ -64,7 +64,8 @@ pub(crate) struct EvalArgs {
 /// Extract the scored attributions of one text; an engine panic counts as
 /// no output for that document (and is reported).
 fn system(extractor: &saywho_core::Extractor, id: &str, text: &str) -> Vec<SysAttribution> {
-    let run = std::panic::AssertUnwindSafe(|| SysAttribution::from_analysis(&extractor.extract(text)));
+    let run =
+        std::panic::AssertUnwindSafe(|| SysAttribution::from_analysis(&extractor.extract(text)));
     match std::panic::catch_unwind(run) {
         Ok(v) => v,
         Err(_) => {

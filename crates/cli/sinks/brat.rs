@@ -23,9 +23,9 @@ impl BratSink {
     pub(crate) fn create(target: &Target) -> anyhow::Result<BratSink> {
         let dir = match target {
             Target::Dir(d) | Target::File(d) => d.clone(),
-            Target::Stdout => anyhow::bail!(
-                "brat writes NAME.txt and NAME.ann per document: give -o DIR"
-            ),
+            Target::Stdout => {
+                anyhow::bail!("brat writes NAME.txt and NAME.ann per document: give -o DIR")
+            }
         };
         if dir.is_file() {
             anyhow::bail!("{}: brat output needs a folder, not a file", dir.display());

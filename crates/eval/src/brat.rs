@@ -227,9 +227,7 @@ pub fn write_ann(analysis: &Analysis<'_>) -> String {
         } else {
             "Attribution-no-source"
         };
-        let anchor = cue
-            .or(speaker.map(|s| s.mention))
-            .unwrap_or(content[0]);
+        let anchor = cue.or(speaker.map(|s| s.mention)).unwrap_or(content[0]);
         let a = span_line(&mut out, kind, &[anchor]);
         e += 1;
         let _ = write!(out, "E{e}\t{kind}:T{a} Content:T{c}");

@@ -213,7 +213,10 @@ pub fn regressions(current: &Value, baseline: &Value, tolerance: f64) -> Vec<Reg
         .iter()
         .filter_map(|&measure| {
             let b = baseline.pointer(measure)?.as_f64()?;
-            let c = current.pointer(measure).and_then(Value::as_f64).unwrap_or(0.0);
+            let c = current
+                .pointer(measure)
+                .and_then(Value::as_f64)
+                .unwrap_or(0.0);
             (c < b - tolerance - 1e-9).then_some(Regression {
                 measure,
                 baseline: b,

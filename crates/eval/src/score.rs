@@ -57,7 +57,11 @@ impl SysAttribution {
                 kind: q.kind,
                 rule: q.rule.to_string(),
                 content: content_fragments(q.content, &q.parts),
-                speaker: q.speaker.as_ref().map(|s| s.mention).filter(|m| !m.is_empty()),
+                speaker: q
+                    .speaker
+                    .as_ref()
+                    .map(|s| s.mention)
+                    .filter(|m| !m.is_empty()),
                 cue: q.cue.filter(|c| !c.is_empty()),
             })
             .filter(|a| !a.content.is_empty())
@@ -350,9 +354,7 @@ struct Item {
 
 impl Item {
     fn new(text: &str, tokens: &Tokens, fragments: &[Span]) -> Item {
-        let direct = fragments
-            .iter()
-            .any(|f| has_quotation_marks(f.text(text)));
+        let direct = fragments.iter().any(|f| has_quotation_marks(f.text(text)));
         Item {
             fragments: normalise(text, fragments),
             tokens: tokens.ids(fragments),
@@ -539,7 +541,13 @@ fn errors(
             None => out.push(record(ErrorKind::Missed, cat, Some(i), None, None)),
             Some((j, d)) => {
                 if !agrees(system[j].speaker, &gold.attributions[i].source) {
-                    out.push(record(ErrorKind::WrongSpeaker, cat, Some(i), Some(j), Some(d)));
+                    out.push(record(
+                        ErrorKind::WrongSpeaker,
+                        cat,
+                        Some(i),
+                        Some(j),
+                        Some(d),
+                    ));
                 }
                 if golds[i].fragments != normalise(text, &system[j].content) {
                     out.push(record(ErrorKind::Boundary, cat, Some(i), Some(j), Some(d)));
@@ -549,10 +557,7 @@ fn errors(
     }
     for (j, a) in system.iter().enumerate() {
         if pair_s[j].is_none() {
-            let direct = a
-                .content
-                .iter()
-                .any(|f| has_quotation_marks(f.text(text)));
+            let direct = a.content.iter().any(|f| has_quotation_marks(f.text(text)));
             out.push(record(
                 ErrorKind::FalsePositive,
                 category_name(direct),
@@ -574,7 +579,10 @@ pub fn score(gold: &[GoldDoc], system: &[Vec<SysAttribution>]) -> Evaluation {
         let ds = score_doc(doc, sys);
         ev.total.add(&ds.scores);
         if let Some(p) = &doc.publisher {
-            ev.by_publisher.entry(p.clone()).or_default().add(&ds.scores);
+            ev.by_publisher
+                .entry(p.clone())
+                .or_default()
+                .add(&ds.scores);
         }
         ev.errors.extend(ds.errors);
         ev.gold_without_content += doc.without_content as u64;
@@ -629,11 +637,7 @@ mod tests {
     fn golds() -> Vec<GoldAttribution> {
         vec![
             g("“We will appeal,”", "Mayor Lena Ortiz", "said"),
-            g(
-                "the vote was final and binding",
-                "The council",
-                "said that",
-            ),
+            g("the vote was final and binding", "The council", "said that"),
         ]
     }
 
@@ -679,11 +683,7 @@ mod tests {
 
     #[test]
     fn partial_content_is_found_but_a_boundary_error() {
-        let sys = vec![s(
-            "the vote was final",
-            Some("council"),
-            Some("that the"),
-        )];
+        let sys = vec![s("the vote was final", Some("council"), Some("that the"))];
         let d = score_doc(&gold(golds()), &sys);
         let m = &d.scores.indirect;
         assert_eq!((m.exact.gold_matched, m.found.gold_matched), (0, 1));
@@ -696,7 +696,14 @@ mod tests {
         assert!((b.dice.unwrap() - 2.0 * 4.0 / 10.0).abs() < 1e-9);
         let sysrec = b.system.as_ref().unwrap();
         assert_eq!(sysrec.content.as_ref().unwrap().text, "the vote was final");
-        assert!(sysrec.content.as_ref().unwrap().before.ends_with("said that "));
+        assert!(
+            sysrec
+                .content
+                .as_ref()
+                .unwrap()
+                .before
+                .ends_with("said that ")
+        );
     }
 
     #[test]
@@ -711,7 +718,11 @@ mod tests {
         let kinds: Vec<ErrorKind> = d.errors.iter().map(|e| e.error).collect();
         assert_eq!(
             kinds,
-            [ErrorKind::Missed, ErrorKind::Missed, ErrorKind::FalsePositive]
+            [
+                ErrorKind::Missed,
+                ErrorKind::Missed,
+                ErrorKind::FalsePositive
+            ]
         );
     }
 
@@ -725,7 +736,13 @@ mod tests {
         let a = &d.scores.all;
         assert_eq!((a.found.system, a.found.system_matched), (2, 1));
         assert_eq!(a.end_to_end.system_matched, 0);
-        assert_eq!(a.speaker, Accuracy { pairs: 1, correct: 0 });
+        assert_eq!(
+            a.speaker,
+            Accuracy {
+                pairs: 1,
+                correct: 0
+            }
+        );
         let kinds: Vec<(ErrorKind, &str)> =
             d.errors.iter().map(|e| (e.error, e.category)).collect();
         assert_eq!(
@@ -749,11 +766,7 @@ mod tests {
         // false positive.
         let sys = vec![
             s("the vote was final", Some("The council"), None),
-            s(
-                "the vote was final and binding",
-                Some("The council"),
-                None,
-            ),
+            s("the vote was final and binding", Some("The council"), None),
         ];
         let d = score_doc(&gold(golds()), &sys);
         let m = &d.scores.all.found;
@@ -765,7 +778,14 @@ mod tests {
             .collect();
         assert_eq!(fp.len(), 1);
         assert_eq!(
-            fp[0].system.as_ref().unwrap().content.as_ref().unwrap().text,
+            fp[0]
+                .system
+                .as_ref()
+                .unwrap()
+                .content
+                .as_ref()
+                .unwrap()
+                .text,
             "the vote was final"
         );
     }

@@ -5,14 +5,16 @@ use saywho_core::{Analysis, Quote, QuoteKind, Resolution, Span, Speaker};
 use saywho_eval::{Counts, Evaluation, GoldDoc, SysAttribution, parse_ann, score, write_ann};
 
 fn find(text: &str, needle: &str) -> Span {
-    let s = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let s = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
     Span::new(s, s + needle.len())
 }
 
 fn round_trip(analysis: &Analysis<'_>) -> (String, Evaluation) {
     let ann = write_ann(analysis);
-    let gold = parse_ann(&ann, analysis.text, "rt.ann".as_ref())
-        .unwrap_or_else(|e| panic!("{e}\n{ann}"));
+    let gold =
+        parse_ann(&ann, analysis.text, "rt.ann".as_ref()).unwrap_or_else(|e| panic!("{e}\n{ann}"));
     let doc = GoldDoc {
         id: "rt".into(),
         text: analysis.text.to_string(),
@@ -100,13 +102,7 @@ fn synthetic_analysis_round_trips() {
                 None,
                 None,
             ),
-            q(
-                QuoteKind::Term,
-                find(text, "“sham.”"),
-                vec![],
-                None,
-                None,
-            ),
+            q(QuoteKind::Term, find(text, "“sham.”"), vec![], None, None),
         ],
         entities: vec![],
         diagnostics: vec![],
