@@ -4,7 +4,7 @@
 //! Frames look only at the paragraph, the quote positions and the clause
 //! around them (see `boundary`), never at a sentence splitter.
 
-use crate::boundary::{is_quote_mark, next_word, sentence_end, words};
+use crate::boundary::{floor_boundary, is_quote_mark, next_word, sentence_end, words, words_upto};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
@@ -42,6 +42,13 @@ const MAX_CUE_BYTES: usize = 160;
 /// Attributions looked back over when one is compared with those before it
 /// (a named cap: keeps giant one-paragraph inputs linear).
 pub(crate) const MAX_LOOKBACK: usize = 64;
+
+/// Bytes looked at before a closing mark for the quote's last letter.
+const MARK_TAIL_BYTES: usize = 16;
+
+/// Longest sentence read as one: longer runs are cut into pieces this long
+/// (a named cap: keeps a paragraph of a million stray marks linear).
+const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Words that mark a quotation as a term, title or name, not speech.
 const TERM_LEADS: &[&str] = &[
@@ -162,7 +169,11 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         had_comma = true;
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
-    let inner_last = text[..q_end].trim_end_matches(is_quote_mark).chars().last();
+    let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
+    let inner_last = text[tail_from..q_end]
+        .trim_end_matches(is_quote_mark)
+        .chars()
+        .last();
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
     // Dash signature: “Q” — S
     if let Some(c) = ctx.char_at(at)
@@ -191,7 +202,9 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
-        if cue.form != Form::Finite && cue.kind != CueKind::AccordingTo {
+        if (cue.form != Form::Finite && cue.kind != CueKind::AccordingTo)
+            || matches!(cue.kind, CueKind::Cognition | CueKind::ThatClause)
+        {
             return None;
         }
         let m = mention_after(text, cue.span.end(), ctx.para.end())?;
@@ -253,11 +266,19 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             });
         (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
     };
-    at_start(sent).or_else(|| {
-        let comma = text[sent..limit].find(',')?;
-        at_start(sent + comma + 1)
-    })
+    // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
+    let mut at = sent;
+    for _ in 0..=MAX_INTRO_COMMAS {
+        if let Some(m) = at_start(at) {
+            return Some(m);
+        }
+        at += text[at..limit].find(',')? + 1;
+    }
+    None
 }
+
+/// Introductory commas a sentence may have before its subject.
+const MAX_INTRO_COMMAS: usize = 3;
 
 /// Longest aside between a speaker and the cue: "Jane Doe, who served as …, said".
 const MAX_ASIDE_WORDS: usize = 30;
@@ -268,10 +289,10 @@ fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
     if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
         return None;
     }
-    let ci = ctx
-        .cues
-        .iter()
-        .position(|c| c.span.start() > after_mention)?;
+    let ci = ctx.cues_from(after_mention + 1);
+    if ci >= ctx.cues.len() {
+        return None;
+    }
     let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
     let ok = between.ends_with(',')
         && (2..=MAX_ASIDE_COMMAS).contains(&between.matches(',').count())
@@ -289,12 +310,14 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
     }
     let send = ctx.sentence_end(q.end());
     let body_end = trim_terminal(ctx.text, q.end(), send);
-    let tail = &ctx.text[q.end()..body_end];
+    let tail = ctx.text.get(q.end()..body_end)?;
     let comma = tail.rfind(',')?;
     let m_start = ctx.skip_ws(q.end() + comma + 1);
-    let ci = ctx.cues.iter().position(|c| {
-        c.span.start() > m_start && c.span.end() <= body_end && c.form == Form::Finite && !c.negated
-    })?;
+    let first = ctx.cues_from(m_start);
+    let ci = first
+        + ctx.cues[first..]
+            .iter()
+            .position(|c| c.span.end() <= body_end && c.form == Form::Finite && !c.negated)?;
     let cue = ctx.cues[ci];
     if ctx.text[cue.span.end()..body_end]
         .split_whitespace()
@@ -302,6 +325,12 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
         > 3
     {
         return None;
+    }
+    // “Q” if …, S said.  /  “Q” if …, said S.
+    if cue.span.start() == m_start {
+        let m = mention_after(ctx.text, cue.span.end(), body_end)?;
+        return (ctx.text[m.span.end()..body_end].split_whitespace().count() <= 3)
+            .then_some((ci, m));
     }
     let m = mention_before(ctx.text, cue.span.start(), m_start)?;
     (m.span.start() == m_start).then_some((ci, m))
@@ -319,10 +348,19 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
     let k = ctx.cues.partition_point(|c| c.span.end() < end);
     let ci = k.checked_sub(1)?;
     let cue = ctx.cues[ci];
-    if cue.span.start() < sent || cue.form != Form::Finite {
+    if cue.span.start() < sent || cue.form == Form::Infinitive || cue.negated {
         return None;
     }
     let gap = Span::new(cue.span.end(), end);
+    // "telling his colleagues, “…”", "told reporters: “…”": the addressee.
+    if matches!(
+        cue.lemma,
+        "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+    ) && let Some(obj) = mention_after(ctx.text, cue.span.end(), end)
+        && obj.span.end() == end
+    {
+        return Some(ci);
+    }
     let ws = words(ctx.text, gap);
     let first = ws.first()?.text(ctx.text);
     let opener = ADJUNCT_OPENERS
@@ -340,12 +378,15 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
 /// Most words of an adjunct between a cue and its quote.
 const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
 
-fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
+fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
+    let q_start = q.start();
     let text = ctx.text;
     let sent = ctx.sentence_start(q_start);
     let head = text[sent..q_start].trim_end();
     let mut end = sent + head.len();
     let punct = head.chars().last();
+    // Where the comma or colon itself is (the cue of `S: “Q”`).
+    let punct_at = end.saturating_sub(1);
     if matches!(punct, Some(',' | ':')) {
         end -= 1;
         end = sent + text[sent..end].trim_end().len();
@@ -358,7 +399,11 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     };
     if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
         let cue = ctx.cues[ci];
-        if cue.negated {
+        // Only speech introduces a quotation; "S said “two words”" with no
+        // comma or colon is a fragment of a reported clause (mixed).
+        let fragment =
+            punct.is_none_or(|p| !matches!(p, ',' | ':')) && words(text, q).len() <= TERM_MAX_WORDS;
+        if cue.negated || !matches!(cue.kind, CueKind::Speech) || fragment {
             return None;
         }
         if cue.kind == CueKind::AccordingTo {
@@ -394,9 +439,9 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     }
     // according to S, “Q”
     if punct == Some(',')
-        && let Some(ci) = ctx.cues.iter().position(|c| {
-            c.kind == CueKind::AccordingTo && c.span.start() >= sent && c.span.end() < end
-        })
+        && let Some(ci) = (ctx.cues_from(sent)..ctx.cues.len())
+            .take_while(|&i| ctx.cues[i].span.end() < end)
+            .find(|&i| ctx.cues[i].kind == CueKind::AccordingTo)
         && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
         && ctx.skip_ws(m.span.end()) >= end
     {
@@ -414,7 +459,7 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
             return Some((
                 "speaker-colon-quote",
                 None,
-                Some(Span::new(end, end + 1)),
+                Some(Span::new(punct_at, punct_at + 1)),
                 Some(m),
             ));
         }
@@ -487,7 +532,7 @@ pub(crate) fn attribute(
             // After-frames.
             // A colon frame before the quote wins over a reporter's frame
             // after it: `Trump said: “…,” the Times reported.`
-            let before = frame_before(&ctx, q_span.start());
+            let before = frame_before(&ctx, q_span);
             let colon_first =
                 matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
             let after = if colon_first {
@@ -504,7 +549,8 @@ pub(crate) fn attribute(
                 let mut rule = f.rule;
                 // Split quote: “Q1,” S said, “Q2”
                 let after = ctx.skip_ws(f.end);
-                if let Some(k2) = pq.iter().position(|q2| q2.span.start() > f.end)
+                let k2 = pq.partition_point(|q2| q2.span.start() <= f.end);
+                if let Some(k2) = (k2 < pq.len()).then_some(k2)
                     && !consumed[k2]
                 {
                     let q2 = pq[k2];
@@ -661,7 +707,15 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         // Quotations still without a speaker: the speaker just before them.
-        fill_unattributed(&ctx, &mut out, para_out_start, prev_para_out, para);
+        let prev_para = pi.checked_sub(1).map(|i| paras[i]);
+        fill_unattributed(
+            &ctx,
+            &mut out,
+            para_out_start,
+            prev_para_out,
+            para,
+            prev_para,
+        );
         prev_para_out = (para_out_start, out.len());
         let _ = pi;
         if out.len() > before {
@@ -723,6 +777,51 @@ fn prev_para_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |i| at + i)
 }
 
+/// The speaker of a paragraph that ends with a colon introducing the next
+/// one: "In a statement, the senator said:" / "He released this statement:".
+fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
+    let body = pp.text(text).trim_end();
+    let colon = pp.start() + body.strip_suffix(':')?.len();
+    // The last sentence of the paragraph.
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, colon, &[]);
+        if end >= colon {
+            break;
+        }
+        sent = end + (text[end..colon].len() - text[end..colon].trim_start().len());
+    }
+    let cues = find_cues(text, Span::new(sent, colon));
+    let cue_span = Span::new(colon, colon + 1);
+    if let Some(c) = cues
+        .iter()
+        .rev()
+        .find(|c| c.span.end() == colon && !c.negated)
+    {
+        if let Some(m) = mention_before(text, c.span.start(), sent) {
+            return Some((c.span, m));
+        }
+    }
+    // "X released the following statement:": the sentence's subject.
+    let m = mention_after(text, sent, colon)?;
+    let next = next_word(text, m.span.end(), colon)?;
+    let lower = next
+        .text(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    (m.span.start() == sent
+        && lower
+        && matches!(
+            m.kind,
+            MentionKind::Person
+                | MentionKind::Name
+                | MentionKind::Organization
+                | MentionKind::Pronoun
+        ))
+    .then_some((cue_span, m))
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -732,9 +831,21 @@ fn fill_unattributed(
     start: usize,
     prev: (usize, usize),
     para: Span,
+    prev_para: Option<Span>,
 ) {
     for u in start..out.len() {
         if out[u].rule != "unattributed" {
+            continue;
+        }
+        // "… released the following statement:" then the quotation.
+        if out[u].content.start() == para.start()
+            && let Some(pp) = prev_para
+            && let Some((cue, m)) = colon_intro(ctx.text, pp)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].cue = Some(cue);
+            out[u].rule = "colon-intro-paragraph";
+            out[u].confidence = 0.75;
             continue;
         }
         let q = out[u].content;
@@ -750,7 +861,7 @@ fn fill_unattributed(
             continue;
         }
         if q.start() == para.start()
-            && let Some(i) = (prev.0..prev.1)
+            && let Some(i) = (prev.0.max(prev.1.saturating_sub(MAX_LOOKBACK))..prev.1)
                 .filter(|&i| {
                     !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
                 })
@@ -886,7 +997,7 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
         start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
     let content = Span::new(start, para.end());
     // A content that is one quotation is left to the quotation frames.
-    if pq.iter().any(|q| q.span.start() == start) || words(text, content).len() < 2 {
+    if pq.iter().any(|q| q.span.start() == start) || words_upto(text, content, 2).len() < 2 {
         return None;
     }
     Some(Attribution {
@@ -913,7 +1024,8 @@ fn is_caption(text: &str, para: Span) -> bool {
 
 /// Headline forms on title and caption lines.
 fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attribution> {
-    if !is_title {
+    // Titles and captions are one paragraph long.
+    if !is_title || q.span.end() > para.end() {
         return None;
     }
     let inner = q.inner;
@@ -1004,23 +1116,28 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
 
 /// True when a speech cue with a subject precedes `at` in the same sentence
 /// and is not negated: the quotation is part of what that cue reports.
+/// Bytes before a cue within which its speaker mention must start.
+const MENTION_REACH: usize = 400;
+
+/// Cues looked at before a quotation for the clause that reports it.
+const MAX_CUES_BEFORE_QUOTE: usize = 4;
+
 fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
     let sent = ctx.sentence_start(at);
     let first = ctx.cues_from(sent);
-    ctx.cues[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, c)| c.span.end() <= at)
-        .any(|(k, c)| {
-            !ctx.used_cues[first + k]
-                && c.span.end() <= at
-                && c.span.start() >= sent
-                && c.form == Form::Finite
-                && !c.negated
-                && c.kind != CueKind::Cognition
-                && (c.kind == CueKind::AccordingTo
-                    || mention_before(ctx.text, c.span.start(), sent).is_some())
-        })
+    let last = ctx.cues_from(at);
+    // The nearest cues before the quotation only (a named cap).
+    let first = first.max(last.saturating_sub(MAX_CUES_BEFORE_QUOTE));
+    ctx.cues[first..last].iter().enumerate().any(|(k, c)| {
+        !ctx.used_cues[first + k]
+            && c.span.end() <= at
+            && c.span.start() >= sent
+            && c.form == Form::Finite
+            && !c.negated
+            && c.kind != CueKind::Cognition
+            && (c.kind == CueKind::AccordingTo
+                || mention_before(ctx.text, c.span.start(), sent).is_some())
+    })
 }
 
 /// True when `span` lies inside one of the (sorted) quotations.
@@ -1143,8 +1260,17 @@ fn reported(
         let before = text[sent..cue.span.start()].trim_end();
         let tail_end = body_end;
         if cue.form == Form::Finite {
-            // “…, S said”: the mention sits between the comma and the cue.
-            if let Some(comma) = before.rfind(',') {
+            // “…, S said”: the mention sits between the comma and the cue
+            // (looked for only as far back as a mention can reach).
+            let window = floor_boundary(
+                text,
+                cue.span.start().saturating_sub(MENTION_REACH).max(sent),
+            ) - sent;
+            if let Some(comma) = before
+                .get(window..)
+                .and_then(|b| b.rfind(','))
+                .map(|c| c + window)
+            {
                 let m_start = ctx.skip_ws(sent + comma + 1);
                 let m = mention_before(text, cue.span.start(), m_start)
                     .filter(|m| m.span.start() == m_start);
@@ -1218,7 +1344,7 @@ fn reported(
             let start = ctx.skip_ws(cue.span.end());
             let end = cut_content(text, start, body_end);
             let content = Span::new(start, end);
-            if words(text, content).len() >= 2 {
+            if words_upto(text, content, 2).len() >= 2 {
                 push_reported(ctx, pq, out, content, "gerund-same-speaker", cue, m, 0.6);
             }
         }
@@ -1261,7 +1387,7 @@ fn said_that(
     }
     let end = cut_content(text, start, body_end);
     let content = Span::new(start, end);
-    (words(text, content).len() >= 2).then_some((content, rule, m))
+    (words_upto(text, content, 2).len() >= 2).then_some((content, rule, m))
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
@@ -1398,7 +1524,8 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
     let w = first.text(text);
     let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     if eq(ADJUNCT_OPENERS)
-        && words(text, Span::new(start, end)).len() <= MAX_ADJUNCT_ONLY_WORDS
+        && words_upto(text, Span::new(start, end), MAX_ADJUNCT_ONLY_WORDS + 1).len()
+            <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
     {
         return false;
@@ -1419,7 +1546,7 @@ fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
 }
 
 fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
-    let ws = words(text, Span::new(start, end));
+    let ws = words_upto(text, Span::new(start, end), MAX_ADJUNCT_WORDS + 1);
     for (k, w) in ws.iter().take(MAX_ADJUNCT_WORDS + 1).enumerate() {
         if w.text(text).eq_ignore_ascii_case("that") {
             if k == 0 {
@@ -1464,17 +1591,22 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
     start
 }
 
+/// All of [`CONTENT_STOPS`] in one automaton: the first one found ends the content.
+static CONTENT_STOP_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(CONTENT_STOPS)
+            .expect("the content stops build")
+    });
+
 fn cut_content(text: &str, start: usize, end: usize) -> usize {
-    let body = &text[start..end];
-    let mut cut = body.len();
-    for stop in CONTENT_STOPS {
-        if let Some(i) = body.find(stop)
-            && i > 0
-            && i < cut
-        {
-            cut = i;
-        }
-    }
+    let body = text.get(start..end).unwrap_or("");
+    let cut = CONTENT_STOP_FINDER
+        .find_iter(body)
+        .map(|m| m.start())
+        .find(|&i| i > 0)
+        .unwrap_or(body.len());
     start + body[..cut].trim_end().trim_end_matches(',').len()
 }
 
@@ -1483,9 +1615,11 @@ fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = ctx.skip_ws(ctx.para.start());
     while start < ctx.para.end() {
-        let end = sentence_end(ctx.text, start, ctx.para.end(), &ctx.skip);
+        let limit = floor_boundary(ctx.text, (start + MAX_SENTENCE_BYTES).min(ctx.para.end()));
+        let mut end = sentence_end(ctx.text, start, limit, &ctx.skip);
         if end <= start {
-            break;
+            // No char boundary within the cap: take the next char.
+            end = start + ctx.text[start..].chars().next().map_or(1, char::len_utf8);
         }
         out.push(Span::new(start, end));
         start = ctx.skip_ws(end);

@@ -654,8 +654,8 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
     if let Some(m) = mention_after(text, start, limit) {
         return Some(m);
     }
-    let start = skip_ws(text, start.min(limit));
-    let rest = &text[start..limit];
+    let start = skip_ws(text, start.min(limit)).min(limit);
+    let rest = text.get(start..limit)?;
     let end = rest
         .find([',', ';', ':', '.', '(', '"', '“', '”'])
         .unwrap_or(rest.len());
