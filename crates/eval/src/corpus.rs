@@ -217,21 +217,12 @@ mod tests {
         std::fs::write(path, s).unwrap();
     }
 
-    fn tmp(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!(
-            "saywho-eval-{name}-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        let _ = std::fs::remove_dir_all(&d);
-        d
-    }
-
     const ANN: &str = "T1\tSource 0 3\tAda\nT2\tCue 4 8\tsaid\nT3\tContent 9 13\tthat\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n";
 
     #[test]
     fn polnear_layout_picks_first_listed_annotator() {
-        let root = tmp("polnear");
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
         write(&root.join("text/doc.txt"), "Ada said that.");
         write(&root.join("text/solo.txt"), "Bob said that.");
         write(&root.join("attributions/doc_aaaa.ann"), "");
@@ -246,7 +237,7 @@ mod tests {
         let docs = read_gold_dir(&root.join("attributions"), None).unwrap();
         assert_eq!(docs.len(), 2);
         // The corpus root works too.
-        let from_root = read_gold_dir(&root, None).unwrap();
+        let from_root = read_gold_dir(root, None).unwrap();
         assert_eq!(from_root.len(), 2);
         assert_eq!(from_root[0].ann, docs[0].ann);
         assert_eq!(docs[0].id, "doc");
@@ -256,21 +247,20 @@ mod tests {
         // The listed annotator has no file: first by name.
         assert!(docs[1].ann.ends_with("solo_aaaa.ann"));
         assert_eq!(docs[1].publisher.as_deref(), Some("weekly"));
-        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]
     fn flat_layout_and_missing_text() {
-        let root = tmp("flat");
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
         write(&root.join("one.txt"), "Ada said that.");
         write(&root.join("one.ann"), ANN);
-        let docs = read_gold_dir(&root, None).unwrap();
+        let docs = read_gold_dir(root, None).unwrap();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].id, "one");
         assert_eq!(docs[0].publisher, None);
         write(&root.join("two.ann"), ANN);
-        let err = read_gold_dir(&root, None).unwrap_err().to_string();
+        let err = read_gold_dir(root, None).unwrap_err().to_string();
         assert!(err.contains("two.ann"), "{err}");
-        std::fs::remove_dir_all(&root).unwrap();
     }
 }
