@@ -114,6 +114,14 @@ fn brat_export_round_trips_with_f1_one() {
     for span in ["source", "cue", "content"] {
         assert_eq!(f(&v, &format!("/spans/{span}/f1")), 1.0, "{span}");
     }
+    // Every rule that fired is listed, with all it produced found.
+    let rules = v["rules"].as_object().expect("rules");
+    assert!(!rules.is_empty());
+    let produced: u64 = rules.values().map(|r| r["system"].as_u64().unwrap()).sum();
+    assert_eq!(produced, v["all"]["found"]["system"].as_u64().unwrap());
+    for (name, r) in rules {
+        assert_eq!(r["precision_found"], 1.0, "{name}");
+    }
 }
 
 #[test]
