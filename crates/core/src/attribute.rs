@@ -203,7 +203,25 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     if !open_ended {
-        return None;
+        // “Q.” a spokesman said. — no comma, but the sentence ends right after the cue.
+        let m = mention_after(text, at, ctx.para.end())?;
+        let ci = ctx.cue_at(ctx.skip_ws(m.span.end()))?;
+        let cue = ctx.cues[ci];
+        let end = ctx.sentence_end(cue.span.end());
+        let ok = cue.form == Form::Finite
+            && !cue.negated
+            && cue.kind == CueKind::Speech
+            && text[cue.span.end()..end].split_whitespace().count() <= 1
+            && text[cue.span.end()..end]
+                .trim()
+                .starts_with(['.', '!', '?']);
+        return ok.then_some(After {
+            rule: "quote-comma-speaker-said",
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: cue.span.end(),
+        });
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
@@ -538,6 +556,18 @@ pub(crate) fn attribute(
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
+        // "— Sanders." alone on a line signs the quotation above it.
+        if let Some((dash, m)) = signature_line(text, para)
+            && let Some(i) = (prev_para_out.0..prev_para_out.1)
+                .rev()
+                .find(|&i| out[i].kind == QuoteKind::Direct)
+            && (matches!(out[i].who, Who::Nobody) || out[i].confidence < 0.5)
+        {
+            out[i].who = Who::Mention(m);
+            out[i].cue = Some(dash);
+            out[i].rule = "dash-signature";
+            out[i].confidence = 0.8;
+        }
         let is_title = pi == 0 || is_caption(text, para);
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
@@ -1071,6 +1101,23 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
         who: Who::Mention(m),
         dropped: false,
     })
+}
+
+/// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
+fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
+    let t = para.text(text);
+    let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let start = para.start() + dash.len_utf8();
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let m = mention_after(text, start, para.end())?;
+    let rest = text[m.span.end()..para.end()].trim();
+    (matches!(rest, "" | ".")
+        && matches!(
+            m.kind,
+            MentionKind::Person | MentionKind::Name | MentionKind::Organization
+        ))
+    .then(|| (Span::new(para.start(), para.start() + dash.len_utf8()), m))
 }
 
 /// A caption line such as "Click to play video: '…' …".

@@ -498,6 +498,28 @@ fn window_start(text: &str, limit: usize, end: usize) -> usize {
         .map_or(end, |i| from + i)
 }
 
+/// Lowercase modifiers a mention may have before its role or group head.
+const MAX_MODIFIERS: usize = 5;
+
+/// True when a role or group word comes within [`MAX_MODIFIERS`] lowercase
+/// or capitalised words after `at`.
+fn role_ahead(text: &str, mut at: usize, limit: usize) -> bool {
+    for _ in 0..MAX_MODIFIERS {
+        let Some(n) = next_word(text, at, limit) else {
+            return false;
+        };
+        if !text[at..n.start()].chars().all(char::is_whitespace) {
+            return false;
+        }
+        match class(n.text(text)) {
+            Class::Role | Class::Group => return true,
+            Class::Lower | Class::Cap => at = n.end(),
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn has_role_after(text: &str, ws: &[Span]) -> bool {
     ws.iter()
         .any(|w| matches!(class(w.text(text)), Class::Role | Class::Group))
@@ -701,14 +723,9 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
                         && matches!(class(n.text(text)), Class::Cap | Class::Role | Class::Det)
                 })
             }
-            Class::Lower => {
-                next_word(text, w.end(), limit).is_some_and(|n| {
-                    matches!(
-                        class(n.text(text)),
-                        Class::Role | Class::Group | Class::Cap | Class::Lower
-                    )
-                }) && ws.len() < 4
-            }
+            // Modifiers only when a role or group head follows within a few
+            // words: "a former senior law enforcement official".
+            Class::Lower => ws.len() < MAX_MENTION_WORDS && role_ahead(text, w.end(), limit),
             _ => true,
         };
         if !ok {
