@@ -287,7 +287,13 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             || next_word(text, next, limit).is_some_and(|w| {
                 w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+        // "Weighing in on …, X agreed": an opening participle is no subject.
+        let participle = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        });
+        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+            .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     let mut at = sent;
@@ -486,24 +492,33 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
     if punct == Some(':') {
         // "Rubio fired back forcefully: “…”": the clause's subject.
         let colon = Some(Span::new(punct_at, punct_at + 1));
-        let Some(m) = mention_before(text, end, sent) else {
-            return sentence_subject(ctx, sent, end)
-                .filter(|m| m.kind != MentionKind::Relative)
-                .map(|m| ("subject-colon-quote", None, colon, Some(m)));
-        };
-        if m.span.start() == sent
+        if let Some(m) = mention_before(text, end, sent)
+            && m.span.start() == sent
             && matches!(
                 m.kind,
                 MentionKind::Person | MentionKind::Name | MentionKind::Organization
             )
         {
-            return Some((
-                "speaker-colon-quote",
-                None,
-                Some(Span::new(punct_at, punct_at + 1)),
-                Some(m),
-            ));
+            return Some(("speaker-colon-quote", None, colon, Some(m)));
         }
+        return sentence_subject(ctx, sent, end)
+            .filter(|m| m.kind != MentionKind::Relative)
+            .map(|m| ("subject-colon-quote", None, colon, Some(m)));
+    }
+    // "But, said Solovey, “…”": an inverted cue before the quote.
+    if punct == Some(',')
+        && let Some(m) = mention_before(text, end, sent)
+        && let Some(ci) = ctx.cue_ending_at(text[sent..m.span.start()].trim_end().len() + sent)
+        && ctx.cues[ci].kind == CueKind::Speech
+        && ctx.cues[ci].form == Form::Finite
+        && !ctx.cues[ci].negated
+    {
+        return Some((
+            "said-speaker-comma-quote",
+            Some(ci),
+            Some(ctx.cues[ci].span),
+            Some(m),
+        ));
     }
     None
 }
