@@ -1306,6 +1306,9 @@ const CONTENT_STOPS: &[&str] = &[
     ", asking",
     ", insisting",
     ", warning",
+    " — ",
+    " – ",
+    " -- ",
 ];
 
 /// Reported speech from the cues that no quotation used.
@@ -1425,7 +1428,8 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                    || text[m.span.end()..tail_end].starts_with(','))
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -1505,6 +1509,13 @@ fn said_that(
             .is_some_and(|w| w.start() == start && w.text(text) == "that")
     {
         return None;
+    }
+    // "says, win or lose, he is staying": a comma before unquoted content.
+    if ctx.char_at(start) == Some(',') {
+        let after = ctx.skip_ws(start + 1);
+        if ctx.char_at(after).is_some_and(|c| !is_quote_mark(c)) && cue.kind == CueKind::Speech {
+            start = after;
+        }
     }
     // "said, “…”" was the direct frame; a comma here starts an aside.
     if !content_can_start(text, start, body_end, cue)
