@@ -119,12 +119,17 @@ impl Ctx<'_> {
     }
 
     fn skip_ws(&self, at: usize) -> usize {
-        let rest = &self.text[at.min(self.para.end())..self.para.end()];
+        let at = floor_boundary(self.text, at);
+        let rest = self
+            .text
+            .get(at.min(self.para.end())..self.para.end())
+            .unwrap_or("");
         at + (rest.len() - rest.trim_start().len())
     }
 
     /// Start of the sentence containing `at` (from the paragraph's sentence index).
     fn sentence_start(&self, at: usize) -> usize {
+        let at = floor_boundary(self.text, at);
         let k = self.sentences.partition_point(|s| s.start() <= at);
         if k == 0 {
             return self.para.start().min(at);
@@ -198,7 +203,25 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     if !open_ended {
-        return None;
+        // “Q.” a spokesman said. — no comma, but the sentence ends right after the cue.
+        let m = mention_after(text, at, ctx.para.end())?;
+        let ci = ctx.cue_at(ctx.skip_ws(m.span.end()))?;
+        let cue = ctx.cues[ci];
+        let end = ctx.sentence_end(cue.span.end());
+        let ok = cue.form == Form::Finite
+            && !cue.negated
+            && cue.kind == CueKind::Speech
+            && text[cue.span.end()..end].split_whitespace().count() <= 1
+            && text[cue.span.end()..end]
+                .trim()
+                .starts_with(['.', '!', '?']);
+        return ok.then_some(After {
+            rule: "quote-comma-speaker-said",
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: cue.span.end(),
+        });
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
@@ -264,7 +287,13 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             || next_word(text, next, limit).is_some_and(|w| {
                 w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+        // "Weighing in on …, X agreed": an opening participle is no subject.
+        let participle = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        });
+        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+            .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     let mut at = sent;
@@ -361,6 +390,18 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
     {
         return Some(ci);
     }
+    // "told the Post in a written statement, “…”": the addressee, then an adjunct.
+    let gap = match mention_after(ctx.text, cue.span.end(), end) {
+        Some(obj)
+            if matches!(
+                cue.lemma,
+                "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+            ) =>
+        {
+            Span::new(obj.span.end(), end)
+        }
+        _ => gap,
+    };
     let ws = words(ctx.text, gap);
     let first = ws.first()?.text(ctx.text);
     let opener = ADJUNCT_OPENERS
@@ -449,20 +490,35 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
     }
     // S: “Q” at the start of the sentence.
     if punct == Some(':') {
-        let m = mention_before(text, end, sent)?;
-        if m.span.start() == sent
+        // "Rubio fired back forcefully: “…”": the clause's subject.
+        let colon = Some(Span::new(punct_at, punct_at + 1));
+        if let Some(m) = mention_before(text, end, sent)
+            && m.span.start() == sent
             && matches!(
                 m.kind,
                 MentionKind::Person | MentionKind::Name | MentionKind::Organization
             )
         {
-            return Some((
-                "speaker-colon-quote",
-                None,
-                Some(Span::new(punct_at, punct_at + 1)),
-                Some(m),
-            ));
+            return Some(("speaker-colon-quote", None, colon, Some(m)));
         }
+        return sentence_subject(ctx, sent, end)
+            .filter(|m| m.kind != MentionKind::Relative)
+            .map(|m| ("subject-colon-quote", None, colon, Some(m)));
+    }
+    // "But, said Solovey, “…”": an inverted cue before the quote.
+    if punct == Some(',')
+        && let Some(m) = mention_before(text, end, sent)
+        && let Some(ci) = ctx.cue_ending_at(text[sent..m.span.start()].trim_end().len() + sent)
+        && ctx.cues[ci].kind == CueKind::Speech
+        && ctx.cues[ci].form == Form::Finite
+        && !ctx.cues[ci].negated
+    {
+        return Some((
+            "said-speaker-comma-quote",
+            Some(ci),
+            Some(ctx.cues[ci].span),
+            Some(m),
+        ));
     }
     None
 }
@@ -515,6 +571,18 @@ pub(crate) fn attribute(
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
+        // "— Sanders." alone on a line signs the quotation above it.
+        if let Some((dash, m)) = signature_line(text, para)
+            && let Some(i) = (prev_para_out.0..prev_para_out.1)
+                .rev()
+                .find(|&i| out[i].kind == QuoteKind::Direct)
+            && (matches!(out[i].who, Who::Nobody) || out[i].confidence < 0.5)
+        {
+            out[i].who = Who::Mention(m);
+            out[i].cue = Some(dash);
+            out[i].rule = "dash-signature";
+            out[i].confidence = 0.8;
+        }
         let is_title = pi == 0 || is_caption(text, para);
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
@@ -822,6 +890,28 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     .then_some((cue_span, m))
 }
 
+/// The subject that opens the last sentence of paragraph `pp`.
+fn last_sentence_subject(text: &str, pp: Span) -> Option<Mention> {
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, pp.end(), &[]);
+        let next = end + (text[end..pp.end()].len() - text[end..pp.end()].trim_start().len());
+        if end >= pp.end() || next >= pp.end() {
+            break;
+        }
+        sent = next;
+    }
+    let m = mention_after(text, sent, pp.end())?;
+    let next = next_word(text, m.span.end(), pp.end())?;
+    let verb_next = text[m.span.end()..next.start()].trim().is_empty()
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    (m.span.start() == sent && verb_next && m.kind != MentionKind::Relative).then_some(m)
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -877,27 +967,39 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
-        // The subject of the sentence before, in the same paragraph.
+        // The nearest sentence subject before the quotation: its own
+        // sentence's, the previous sentence's, or the previous paragraph's
+        // last sentence's. A weak guess, given a low confidence.
+        let person = |m: &Mention| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
+            )
+        };
         let sent = ctx.sentence_start(q.start());
-        if sent > para.start() && sent == q.start() {
+        if sent < q.start()
+            && let Some(m) = sentence_subject(ctx, sent, q.start()).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "sentence-subject";
+            out[u].confidence = 0.45;
+            continue;
+        }
+        if sent > para.start() {
             let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
-            if let Some(m) = mention_after(ctx.text, prev_sent, sent)
-                && m.span.start() == prev_sent
-                && matches!(
-                    m.kind,
-                    MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
-                )
-                && next_word(ctx.text, m.span.end(), sent).is_some_and(|w| {
-                    w.text(ctx.text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                })
-            {
+            if let Some(m) = sentence_subject(ctx, prev_sent, sent).filter(person) {
                 out[u].who = Who::Mention(m);
                 out[u].rule = "previous-sentence-subject";
-                out[u].confidence = 0.5;
+                out[u].confidence = 0.45;
             }
+            continue;
+        }
+        if let Some(pp) = prev_para
+            && let Some(m) = last_sentence_subject(ctx.text, pp).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "previous-paragraph-subject";
+            out[u].confidence = 0.4;
         }
     }
 }
@@ -1014,6 +1116,23 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
         who: Who::Mention(m),
         dropped: false,
     })
+}
+
+/// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
+fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
+    let t = para.text(text);
+    let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let start = para.start() + dash.len_utf8();
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let m = mention_after(text, start, para.end())?;
+    let rest = text[m.span.end()..para.end()].trim();
+    (matches!(rest, "" | ".")
+        && matches!(
+            m.kind,
+            MentionKind::Person | MentionKind::Name | MentionKind::Organization
+        ))
+    .then(|| (Span::new(para.start(), para.start() + dash.len_utf8()), m))
 }
 
 /// A caption line such as "Click to play video: '…' …".
@@ -1187,6 +1306,9 @@ const CONTENT_STOPS: &[&str] = &[
     ", asking",
     ", insisting",
     ", warning",
+    " — ",
+    " – ",
+    " -- ",
 ];
 
 /// Reported speech from the cues that no quotation used.
@@ -1306,7 +1428,8 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                    || text[m.span.end()..tail_end].starts_with(','))
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -1364,7 +1487,8 @@ fn said_that(
 ) -> Option<(Span, &'static str, Mention)> {
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent)?;
-    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+    let possessive = is_possessive(m.span.text(text));
+    if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
     }
     let mut start = ctx.skip_ws(cue.span.end());
@@ -1379,6 +1503,20 @@ fn said_that(
         start = ctx.skip_ws(obj.span.end());
     }
     start = skip_adjunct_to_that(text, start, body_end);
+    // "Trump's claim that …": a nominalised cue takes only a that-clause.
+    if possessive
+        && !next_word(text, start, body_end)
+            .is_some_and(|w| w.start() == start && w.text(text) == "that")
+    {
+        return None;
+    }
+    // "says, win or lose, he is staying": a comma before unquoted content.
+    if ctx.char_at(start) == Some(',') {
+        let after = ctx.skip_ws(start + 1);
+        if ctx.char_at(after).is_some_and(|c| !is_quote_mark(c)) && cue.kind == CueKind::Speech {
+            start = after;
+        }
+    }
     // "said, “…”" was the direct frame; a comma here starts an aside.
     if !content_can_start(text, start, body_end, cue)
         || matches!(ctx.char_at(start), Some(',' | ':'))
@@ -1404,6 +1542,18 @@ fn push_reported(
     if content.is_empty() || content.end() > ctx.para.end() {
         return;
     }
+    // A cut inside a quotation moves to its closing mark.
+    let k = pq.partition_point(|q| q.span.start() < content.end());
+    let content = match k.checked_sub(1).map(|i| pq[i].span) {
+        Some(q)
+            if q.start() >= content.start()
+                && q.end() > content.end()
+                && q.end() <= ctx.para.end() =>
+        {
+            content.cover(q)
+        }
+        _ => content,
+    };
     // Content already attributed as a direct quote: nothing new.
     if out
         .iter()
