@@ -4,7 +4,8 @@
 //!
 //! * **exact**: a system content equals a gold content when their fragments,
 //!   each trimmed of whitespace, punctuation and quotation marks at both
-//!   ends, are the same; pairs are made one-to-one in text order.
+//!   ends (and merged when only such characters separate them), are the
+//!   same; pairs are made one-to-one in text order.
 //! * **found**: word-token Dice ≥ [`FOUND_DICE`] between the contents; pairs
 //!   are made one-to-one, greedily by best Dice (ties: text order).
 //! * **end-to-end**: a found pair whose speaker agrees (the system speaker
