@@ -691,11 +691,32 @@ pub(crate) fn attribute(
             // “Q,” or an aside, S said.
             if let Some((ci, m)) = frame_sentence_tail(&ctx, q_span) {
                 ctx.used_cues[ci] = true;
+                // “Boots on the ground” would be needed, he said: the quote
+                // opens a reported clause, which is the content (mixed).
+                let tail_from = floor_boundary(text, q_span.end().saturating_sub(MARK_TAIL_BYTES));
+                let quote_ends_clause = text[tail_from..q_span.end()]
+                    .trim_end_matches(is_quote_mark)
+                    .ends_with([',', '?', '!'])
+                    || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
+                let (kind, content) = if quote_ends_clause {
+                    (QuoteKind::Direct, q_span)
+                } else {
+                    let clause = text[q_span.start()..m.span.start()].trim_end();
+                    let clause = clause.strip_suffix(',').unwrap_or(clause);
+                    (
+                        QuoteKind::Mixed,
+                        Span::new(q_span.start(), q_span.start() + clause.len()),
+                    )
+                };
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "quote-comma-speaker-said",
+                    kind,
+                    rule: if quote_ends_clause {
+                        "quote-comma-speaker-said"
+                    } else {
+                        "content-comma-speaker-said"
+                    },
                     confidence: 0.8,
-                    content: q_span,
+                    content,
                     parts: Vec::new(),
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
