@@ -132,21 +132,50 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             .build_global()
             .context("cannot start the worker threads")?;
     }
+    // A stream or file output is opened first: its errors (a format that
+    // needs `-o DIR`, a file that cannot be created) are usage errors, given
+    // before any input is looked at. A folder waits for its manifest to be read.
+    let mut early = match &args.output_dir {
+        Some(_) => None,
+        None => Some(Output::open(
+            args.output
+                .as_deref()
+                .map_or(Destination::Stdout, Destination::File),
+            args.format,
+            args.pretty,
+            args.review.clone(),
+        )?),
+    };
     let sources = input::resolve(&Request {
         paths: &args.paths,
         files: args.files.as_deref(),
         kind: args.input,
-    })?;
+    });
+    let sources = match sources {
+        Ok(s) => s,
+        Err(e) => {
+            if let Some(out) = early.take() {
+                out.abort();
+            }
+            return Err(e);
+        }
+    };
     let shards = input::shards(sources);
     let keys: Vec<String> = shards.iter().map(input::Shard::key).collect();
 
-    let (destination, plan) = match (&args.output_dir, &args.output) {
-        (Some(dir), _) => (
-            Destination::Dir(dir),
-            manifest::plan(dir, &keys, args.format, args.resume)?,
-        ),
-        (None, Some(file)) => (Destination::File(file), Plan::none(keys.len())),
-        (None, None) => (Destination::Stdout, Plan::none(keys.len())),
+    let (mut out, plan) = match (early, &args.output_dir) {
+        (Some(out), _) => (out, Plan::none(keys.len())),
+        (None, Some(dir)) => {
+            let plan = manifest::plan(dir, &keys, args.format, args.resume)?;
+            let out = Output::open(
+                Destination::Dir(dir),
+                args.format,
+                args.pretty,
+                args.review.clone(),
+            )?;
+            (out, plan)
+        }
+        (None, None) => anyhow::bail!("internal: no output"),
     };
     // Bytes to read, for the bar: the inputs of the shards not yet done.
     let total = shards
@@ -156,7 +185,6 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         .flat_map(|(shard, _)| &shard.sources)
         .map(input::Source::size)
         .sum::<Option<u64>>();
-    let mut out = Output::open(destination, args.format, args.pretty, args.review.clone())?;
 
     let interrupted = Arc::new(AtomicBool::new(false));
     {

@@ -203,7 +203,25 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     if !open_ended {
-        return None;
+        // “Q.” a spokesman said. — no comma, but the sentence ends right after the cue.
+        let m = mention_after(text, at, ctx.para.end())?;
+        let ci = ctx.cue_at(ctx.skip_ws(m.span.end()))?;
+        let cue = ctx.cues[ci];
+        let end = ctx.sentence_end(cue.span.end());
+        let ok = cue.form == Form::Finite
+            && !cue.negated
+            && cue.kind == CueKind::Speech
+            && text[cue.span.end()..end].split_whitespace().count() <= 1
+            && text[cue.span.end()..end]
+                .trim()
+                .starts_with(['.', '!', '?']);
+        return ok.then_some(After {
+            rule: "quote-comma-speaker-said",
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: cue.span.end(),
+        });
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
@@ -269,7 +287,13 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             || next_word(text, next, limit).is_some_and(|w| {
                 w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+        // "Weighing in on …, X agreed": an opening participle is no subject.
+        let participle = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        });
+        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+            .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     let mut at = sent;
@@ -468,24 +492,33 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
     if punct == Some(':') {
         // "Rubio fired back forcefully: “…”": the clause's subject.
         let colon = Some(Span::new(punct_at, punct_at + 1));
-        let Some(m) = mention_before(text, end, sent) else {
-            return sentence_subject(ctx, sent, end)
-                .filter(|m| m.kind != MentionKind::Relative)
-                .map(|m| ("subject-colon-quote", None, colon, Some(m)));
-        };
-        if m.span.start() == sent
+        if let Some(m) = mention_before(text, end, sent)
+            && m.span.start() == sent
             && matches!(
                 m.kind,
                 MentionKind::Person | MentionKind::Name | MentionKind::Organization
             )
         {
-            return Some((
-                "speaker-colon-quote",
-                None,
-                Some(Span::new(punct_at, punct_at + 1)),
-                Some(m),
-            ));
+            return Some(("speaker-colon-quote", None, colon, Some(m)));
         }
+        return sentence_subject(ctx, sent, end)
+            .filter(|m| m.kind != MentionKind::Relative)
+            .map(|m| ("subject-colon-quote", None, colon, Some(m)));
+    }
+    // "But, said Solovey, “…”": an inverted cue before the quote.
+    if punct == Some(',')
+        && let Some(m) = mention_before(text, end, sent)
+        && let Some(ci) = ctx.cue_ending_at(text[sent..m.span.start()].trim_end().len() + sent)
+        && ctx.cues[ci].kind == CueKind::Speech
+        && ctx.cues[ci].form == Form::Finite
+        && !ctx.cues[ci].negated
+    {
+        return Some((
+            "said-speaker-comma-quote",
+            Some(ci),
+            Some(ctx.cues[ci].span),
+            Some(m),
+        ));
     }
     None
 }
@@ -538,6 +571,18 @@ pub(crate) fn attribute(
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
+        // "— Sanders." alone on a line signs the quotation above it.
+        if let Some((dash, m)) = signature_line(text, para)
+            && let Some(i) = (prev_para_out.0..prev_para_out.1)
+                .rev()
+                .find(|&i| out[i].kind == QuoteKind::Direct)
+            && (matches!(out[i].who, Who::Nobody) || out[i].confidence < 0.5)
+        {
+            out[i].who = Who::Mention(m);
+            out[i].cue = Some(dash);
+            out[i].rule = "dash-signature";
+            out[i].confidence = 0.8;
+        }
         let is_title = pi == 0 || is_caption(text, para);
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
@@ -646,11 +691,32 @@ pub(crate) fn attribute(
             // “Q,” or an aside, S said.
             if let Some((ci, m)) = frame_sentence_tail(&ctx, q_span) {
                 ctx.used_cues[ci] = true;
+                // “Boots on the ground” would be needed, he said: the quote
+                // opens a reported clause, which is the content (mixed).
+                let tail_from = floor_boundary(text, q_span.end().saturating_sub(MARK_TAIL_BYTES));
+                let quote_ends_clause = text[tail_from..q_span.end()]
+                    .trim_end_matches(is_quote_mark)
+                    .ends_with([',', '?', '!'])
+                    || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
+                let (kind, content) = if quote_ends_clause {
+                    (QuoteKind::Direct, q_span)
+                } else {
+                    let clause = text[q_span.start()..m.span.start()].trim_end();
+                    let clause = clause.strip_suffix(',').unwrap_or(clause);
+                    (
+                        QuoteKind::Mixed,
+                        Span::new(q_span.start(), q_span.start() + clause.len()),
+                    )
+                };
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "quote-comma-speaker-said",
+                    kind,
+                    rule: if quote_ends_clause {
+                        "quote-comma-speaker-said"
+                    } else {
+                        "content-comma-speaker-said"
+                    },
                     confidence: 0.8,
-                    content: q_span,
+                    content,
                     parts: Vec::new(),
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
@@ -1073,6 +1139,23 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     })
 }
 
+/// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
+fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
+    let t = para.text(text);
+    let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let start = para.start() + dash.len_utf8();
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let m = mention_after(text, start, para.end())?;
+    let rest = text[m.span.end()..para.end()].trim();
+    (matches!(rest, "" | ".")
+        && matches!(
+            m.kind,
+            MentionKind::Person | MentionKind::Name | MentionKind::Organization
+        ))
+    .then(|| (Span::new(para.start(), para.start() + dash.len_utf8()), m))
+}
+
 /// A caption line such as "Click to play video: '…' …".
 fn is_caption(text: &str, para: Span) -> bool {
     let t = para.text(text);
@@ -1244,6 +1327,9 @@ const CONTENT_STOPS: &[&str] = &[
     ", asking",
     ", insisting",
     ", warning",
+    " — ",
+    " – ",
+    " -- ",
 ];
 
 /// Reported speech from the cues that no quotation used.
@@ -1363,7 +1449,8 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                    || text[m.span.end()..tail_end].starts_with(','))
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -1443,6 +1530,13 @@ fn said_that(
             .is_some_and(|w| w.start() == start && w.text(text) == "that")
     {
         return None;
+    }
+    // "says, win or lose, he is staying": a comma before unquoted content.
+    if ctx.char_at(start) == Some(',') {
+        let after = ctx.skip_ws(start + 1);
+        if ctx.char_at(after).is_some_and(|c| !is_quote_mark(c)) && cue.kind == CueKind::Speech {
+            start = after;
+        }
     }
     // "said, “…”" was the direct frame; a comma here starts an aside.
     if !content_can_start(text, start, body_end, cue)
