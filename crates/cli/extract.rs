@@ -20,6 +20,8 @@ pub(crate) struct ExtractArgs {
     /// Indent the JSON.
     #[arg(long)]
     pretty: bool,
+    #[command(flatten)]
+    review: crate::sinks::FormatArgs,
 }
 
 pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -28,7 +30,7 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         Some(p) => Target::File(p.clone()),
         None => Target::Stdout,
     };
-    let mut sink = make_sink(args.format, &target, args.pretty)?;
+    let mut sink = make_sink(args.format, &target, args.pretty, &args.review)?;
     for path in &args.paths {
         let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 mod eval;
 mod extract;
 mod sink;
+mod sinks;
 
 /// Who said what, in what role: quotations and attributions from news text.
 #[derive(Parser, Debug)]

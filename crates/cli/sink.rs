@@ -9,12 +9,25 @@ use std::path::PathBuf;
 
 use saywho_core::Analysis;
 
+#[path = "sinks/brat.rs"]
+mod brat;
+
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Format {
     /// One JSON object per document per line (the contract in saywho-output).
     #[default]
     Jsonl,
+    /// One row per attribution (or per speaker with --speakers), comma-separated.
+    Csv,
+    /// As csv, tab-separated.
+    Tsv,
+    /// One self-contained HTML review page for the batch.
+    Html,
+    /// A JSON array of Label Studio tasks with predictions.
+    Labelstudio,
+    /// brat standoff: NAME.txt + NAME.ann per document in the folder -o DIR.
+    Brat,
 }
 
 /// Where the output goes.
@@ -103,7 +116,12 @@ pub(crate) fn make_sink(
     format: Format,
     target: &Target,
     pretty: bool,
+    review: &crate::sinks::FormatArgs,
 ) -> anyhow::Result<Box<dyn Sink>> {
+    crate::sinks::check(format, review)?;
+    if format == Format::Brat {
+        return Ok(Box::new(brat::BratSink::create(target)?));
+    }
     let out: Box<dyn Write> = match target {
         Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
         Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
@@ -114,5 +132,10 @@ pub(crate) fn make_sink(
     };
     match format {
         Format::Jsonl => Ok(Box::new(JsonlSink::new(out, pretty))),
+        Format::Csv | Format::Tsv | Format::Html | Format::Labelstudio => {
+            crate::sinks::make(format, out, pretty, review)?
+                .ok_or_else(|| anyhow::anyhow!("no sink for {format:?}"))
+        }
+        Format::Brat => anyhow::bail!("brat writes a folder (handled above)"),
     }
 }

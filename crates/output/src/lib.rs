@@ -34,6 +34,10 @@
 //!   `continuation`, `unresolved`; `speaker.entity` indexes `entities`.
 //! * `rule` names the attribution frame that produced the quote.
 
+pub mod html;
+pub mod labelstudio;
+pub mod table;
+
 use saywho_core::{Analysis, CharIndex, Span};
 use serde::Serialize;
 
