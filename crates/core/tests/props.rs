@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-use saywho_core::{Analysis, Span, extract};
+use saywho_core::{Analysis, QuoteKind, Span, extract};
 use saywho_output::{DocumentRecord, SpanRecord};
 
 /// A paragraph with no quotation mark, no capitalised name and no cue.
@@ -275,19 +275,24 @@ fn check_shift(text: &str) -> Result<(), TestCaseError> {
 }
 
 /// Strict form: `extract(PREFIX + text)` is `extract(text)` shifted, for
-/// texts where no quote of the first paragraph is a headline.
+/// texts where neither analysis has a headline quote in the text's first
+/// paragraph (the one prepending demotes from title).
 fn check_prepend(text: &str) -> Result<(), TestCaseError> {
     let base = extract(text);
-    let first_para_end = text.find("\n").unwrap_or(text.len());
-    if base
-        .quotes
-        .iter()
-        .any(|q| q.rule.starts_with("headline") && q.content.start() <= first_para_end)
-    {
-        return Ok(());
-    }
     let joined = format!("{PREFIX}{text}");
     let shifted = extract(&joined);
+    // The first paragraph is the first line that is not blank.
+    let lead = text.len() - text.trim_start().len();
+    let first_para_end = text[lead..].find('\n').map_or(text.len(), |i| lead + i);
+    let title_quote = |a: &Analysis<'_>, by: usize| {
+        a.quotes.iter().any(|q| {
+            (q.kind == QuoteKind::Headline || q.rule.starts_with("headline"))
+                && q.content.start() <= first_para_end + by
+        })
+    };
+    if title_quote(&base, 0) || title_quote(&shifted, PREFIX.len()) {
+        return Ok(());
+    }
     compare_shifted(&base, &shifted, PREFIX.len())
 }
 
@@ -364,13 +369,18 @@ const REGRESSIONS: &[&str] = &[
     "\"\"\"\"\"\"\"",
     "„Hallo“, sagte er. »Ja«",
     "\u{feff}\"Yes,\" said Mr. Price.\r\n",
-    // FIXME(engine): panics in `mention::source_after`, which skips
-    // whitespace past its limit ("begin > end" slicing). Found by proptest.
+    // Panicked in `mention::source_after`, which skipped whitespace past its
+    // limit ("begin > end" slicing). Found by proptest and the fuzzer;
+    // fixed in the engine.
     "according to\n",
     "according to\t",
-    // FIXME(engine): the colon cue after "U.S." + NBSP is the byte span
-    // 4..5, inside the two-byte NBSP. Found by proptest.
+    // The colon cue after "U.S." + NBSP was the byte span 4..5, inside the
+    // two-byte NBSP. Found by proptest; fixed in the engine.
     "U.S.\u{a0}: “”, ",
+    // Headline kind on a title line is position-dependent by design; the
+    // strict prepend check skips such texts (found by proptest).
+    "U.S.: said“said",
+    "\nU.S.: told reporters",
 ];
 
 #[test]
