@@ -1515,3 +1515,211 @@ fn seed_like_furniture_gives_no_quote() {
         bad.join("\n")
     );
 }
+
+// ---------------------------------------------------------------------------
+// Cases found while reviewing the corpus snapshots
+// ---------------------------------------------------------------------------
+
+#[test]
+fn quote_said_then_quote_with_inverted_cue() {
+    assert_attribution(
+        "“We will miss the old hall,” said violinist Aurelio Benedetti. “But we will not miss the buckets.”",
+        Expect::direct(
+            "“But we will not miss the buckets.”",
+            "quote-said-then-quote",
+        )
+        .speaker("Aurelio Benedetti")
+        .role("violinist"),
+    );
+}
+
+#[test]
+fn organisation_nominal_after_quote_is_not_a_continuation() {
+    assert_attribution(
+        "“The ward stays open,” board chair Yusuf Harrowgate said.\n\n\
+         “We thank every family who wrote to us,” the board said in a statement.",
+        Expect::direct(
+            "“We thank every family who wrote to us,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("board")
+        .mention("the board")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn the_county_stated_after_quote() {
+    assert_attribution(
+        "“The beams are tired,” Fenwick said.\n\n“The repairs will take twelve weeks,” the county stated.",
+        Expect::direct(
+            "“The repairs will take twelve weeks,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("county")
+        .mention("the county")
+        .cue("stated"),
+    );
+}
+
+#[test]
+fn pronoun_prefers_the_person_named_in_the_same_paragraph() {
+    assert_attribution(
+        "“Bring the deeds to the next hearing,” Judge Tobias Wren said.\n\n\
+         Outside the court, baker Hollis Penrith shook his head. “It is not about the money,” he said.",
+        Expect::direct("“It is not about the money,”", "quote-comma-speaker-said")
+            .speaker("Hollis Penrith")
+            .role("baker")
+            .mention("he")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
+fn speaker_secretary_of_the_before_name() {
+    assert_speaker(
+        "Secretary of the Interior Conrad Bellweather",
+        "Conrad Bellweather",
+        Some("Secretary of the Interior"),
+    );
+}
+
+#[test]
+fn speaker_governor_of_state() {
+    assert_attribution(
+        "“Our lighthouses are on our licence plates,” said Gov. Theodora Hale of Maine.",
+        Expect::direct(
+            "“Our lighthouses are on our licence plates,”",
+            "quote-comma-said-speaker",
+        )
+        .speaker("Theodora Hale")
+        .role("Gov."),
+    );
+}
+
+#[test]
+fn speaker_role_before_particle_name() {
+    assert_speaker(
+        "Race officer Pieter van der Waal",
+        "Pieter van der Waal",
+        Some("Race officer"),
+    );
+}
+
+#[test]
+fn speaker_organisation_with_plural_possessive() {
+    assert_attribution(
+        "“We have collected 1,200 names in a weekend,” the Halverton Passengers' Association said.",
+        Expect::direct(
+            "“We have collected 1,200 names in a weekend,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Halverton Passengers' Association")
+        .mention("the Halverton Passengers' Association"),
+    );
+}
+
+#[test]
+fn speaker_organisation_with_misused_apostrophe() {
+    assert_attribution(
+        "In a statement, Norland‘s foreign ministry said that the dredging would silt up the estuary.",
+        Expect::indirect(
+            "that the dredging would silt up the estuary",
+            "speaker-said-that",
+        )
+        .speaker("Norland‘s foreign ministry"),
+    );
+}
+
+#[test]
+fn speaker_place_after_organisation_is_not_the_speaker() {
+    assert_attribution(
+        "The Presidential Palace in Stell said that it would open its own inquiry.",
+        Expect::indirect("that it would open its own inquiry", "speaker-said-that")
+            .speaker("Presidential Palace"),
+    );
+}
+
+#[test]
+fn mixed_fragment_with_inner_comma() {
+    assert_attribution(
+        "Fairweather told the Courier that the news was \"fifteen years late, but welcome.\"",
+        Expect::new(
+            "that the news was \"fifteen years late, but welcome.\"",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Fairweather")
+        .cue("told"),
+    );
+}
+
+#[test]
+fn speaker_told_the_board_that() {
+    assert_attribution(
+        "Harrowgate told the board that the ward would get two extra midwives next year.",
+        Expect::indirect(
+            "that the ward would get two extra midwives next year",
+            "speaker-told-that",
+        )
+        .speaker("Harrowgate")
+        .cue("told"),
+    );
+}
+
+#[test]
+fn dateline_is_not_content() {
+    assert_attribution(
+        "WEXLEY — The station lift will open in May, Oswin Tarrant said.",
+        Expect::indirect(
+            "The station lift will open in May",
+            "content-comma-speaker-said",
+        )
+        .speaker("Oswin Tarrant")
+        .mention("Oswin Tarrant"),
+    );
+}
+
+#[test]
+fn content_comma_said_speaker() {
+    assert_attribution(
+        "Shop owners had asked for the freeze in a letter, said Toby Marchetti, who chairs the traders' group.",
+        Expect::indirect(
+            "Shop owners had asked for the freeze in a letter",
+            "content-comma-speaker-said",
+        )
+        .speaker("Toby Marchetti")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn headline_video_caption_without_speaker() {
+    let input = "The ferry will run on Friday.\n\n\
+                 Click to play video: 'Fishers fear for their villages' Fishers fear for their villages\n\
+                 Fishers fear for their villages – Apr 8, 2024\n\n\
+                 The harbour reopened on Thursday.";
+    let a = extract(input);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.content.text(input).contains("Fishers fear"));
+    if let Some(q) = q {
+        assert!(
+            q.kind == QuoteKind::Headline && q.speaker.is_none(),
+            "a caption without a speaker is a headline with no speaker, got\n{}",
+            describe_quote(input, q)
+        );
+    }
+}
+
+#[test]
+fn narrative_verb_with_object_is_not_reported_speech() {
+    let input = "Delacroix answered him from the deck of her boat.";
+    let a = extract(input);
+    assert!(
+        a.quotes.is_empty(),
+        "no content is reported here; quotes found:\n{}",
+        describe(&a)
+    );
+}
