@@ -9,6 +9,9 @@ use std::path::PathBuf;
 
 use saywho_core::Analysis;
 
+#[path = "sinks/brat.rs"]
+mod brat;
+
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Format {
@@ -23,6 +26,8 @@ pub(crate) enum Format {
     Html,
     /// A JSON array of Label Studio tasks with predictions.
     Labelstudio,
+    /// brat standoff: NAME.txt + NAME.ann per document in the folder -o DIR.
+    Brat,
 }
 
 /// Where the output goes.
@@ -114,6 +119,9 @@ pub(crate) fn make_sink(
     review: &crate::sinks::FormatArgs,
 ) -> anyhow::Result<Box<dyn Sink>> {
     crate::sinks::check(format, review)?;
+    if format == Format::Brat {
+        return Ok(Box::new(brat::BratSink::create(target)?));
+    }
     let out: Box<dyn Write> = match target {
         Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
         Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
@@ -128,5 +136,6 @@ pub(crate) fn make_sink(
             crate::sinks::make(format, out, pretty, review)?
                 .ok_or_else(|| anyhow::anyhow!("no sink for {format:?}"))
         }
+        Format::Brat => anyhow::bail!("brat writes a folder (handled above)"),
     }
 }
