@@ -1723,3 +1723,51 @@ fn narrative_verb_with_object_is_not_reported_speech() {
         describe(&a)
     );
 }
+
+// Roles written in lower case before a name, with role words that are not in
+// the lexicon: the name must still be found (regressed in dc335f1).
+
+#[test]
+fn speaker_unknown_lowercase_role_after_said() {
+    assert_speaker(
+        "coxswain Ruairi Flanagan",
+        "Ruairi Flanagan",
+        Some("coxswain"),
+    );
+}
+
+#[test]
+fn speaker_unknown_lowercase_role_before_said() {
+    assert_attribution(
+        "“The bridge is not safe for heavy traffic,” county engineer Lars Fenwick warned.",
+        Expect::direct(
+            "“The bridge is not safe for heavy traffic,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Lars Fenwick")
+        .role("county engineer")
+        .cue("warned"),
+    );
+}
+
+#[test]
+fn split_quote_with_lowercase_role() {
+    let input = "“This hall has a sound you cannot build,” conductor Sunniva Rask said, “but it also has a roof that leaks.”";
+    assert_attribution(
+        input,
+        Expect::direct(input, "split-quote")
+            .speaker("Sunniva Rask")
+            .role("conductor"),
+    );
+}
+
+#[test]
+fn quote_said_then_quote_with_lowercase_role_is_not_a_term() {
+    let input = "“We will miss it,” said first violinist Aurelio Benedetti. “But we will not miss the buckets.”";
+    assert_attribution(
+        input,
+        Expect::direct("“We will miss it,”", "quote-comma-said-speaker")
+            .speaker("Aurelio Benedetti")
+            .role("first violinist"),
+    );
+}
