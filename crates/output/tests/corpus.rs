@@ -297,3 +297,263 @@ fn snapshots_match_corpus_files() {
          (run `INSTA_UPDATE=always cargo test -p saywho-output --test corpus`, delete orphans)"
     );
 }
+
+/// Pattern tags that issue 2 asks the corpus to cover, as written in the
+/// `# patterns:` header lines.
+const REQUIRED_PATTERNS: &[&str] = &[
+    // marks
+    "straight-double",
+    "straight-single",
+    "curly-double",
+    "curly-single",
+    "low-double-marks",
+    "low-single-marks",
+    "guillemets",
+    "reversed-guillemets",
+    "nbsp-inside-guillemets",
+    "thin-space-inside-guillemets",
+    "single-guillemets",
+    "corner-brackets",
+    "white-corner-brackets",
+    "double-apostrophe-pairs",
+    "backtick-pairs",
+    // pairing
+    "contraction",
+    "decade-elision",
+    "rock-n-roll",
+    "plural-possessive",
+    "left-single-as-apostrophe",
+    "nested-single-in-double",
+    "nested-double-in-single",
+    "multi-paragraph-quote",
+    "unclosed-quote",
+    "stray-closer",
+    // kinds
+    "mixed",
+    "term",
+    "scare-quotes",
+    "title-of-work",
+    "nickname",
+    "headline",
+    "video-caption",
+    "repeated-caption-line",
+    // cues
+    "cue-said",
+    "cue-says",
+    "cue-told",
+    "cue-added",
+    "cue-asked",
+    "cue-wrote",
+    "cue-tweeted",
+    "cue-posted",
+    "cue-insisted",
+    "cue-argued",
+    "cue-noted",
+    "cue-warned",
+    "cue-explained",
+    "cue-stated",
+    "cue-declared",
+    "cue-announced",
+    "cue-replied",
+    "cue-recalled",
+    "cue-acknowledged",
+    "cue-admitted",
+    "cue-conceded",
+    "cue-claimed",
+    "cue-continued",
+    "cue-has-said",
+    "cue-also-said",
+    "cue-said-in-a-statement",
+    "cue-told-reporters",
+    "according-to",
+    "colon-cue",
+    "dash-signature",
+    // speakers
+    "multi-token-name",
+    "initials",
+    "particle-de",
+    "particle-van",
+    "particle-bin",
+    "suffix-jr",
+    "suffix-iii",
+    "title-before-name",
+    "senator-with-party",
+    "apposition-after-name",
+    "organisation-speaker",
+    "un-panel",
+    "corp-suffix",
+    "nominal-spokesman",
+    "nominal-senior-official",
+    "plural-officials",
+    "plural-sources",
+    "conjoined-speakers",
+    // frames
+    "quote-comma-said-speaker",
+    "quote-comma-speaker-said",
+    "speaker-said-comma-quote",
+    "speaker-said-colon-quote",
+    "speaker-colon-quote",
+    "split-quote",
+    "quote-said-then-quote",
+    "continuation-paragraph",
+    "continuation-stops-at-narrative",
+    "continuation-stops-at-other-speaker",
+    "headline-quote-colon-speaker",
+    "headline-speaker-colon-quote",
+    "headline-quote-dash-speaker",
+    "asked-speaker-said-quote",
+    "mixed-in-reported-clause",
+    // resolution
+    "surname-resolution",
+    "mr-surname",
+    "ms-surname",
+    "pronoun-he",
+    "pronoun-she",
+    "pronoun-it",
+    "pronoun-they",
+    "nominal-resolution",
+    // reported speech
+    "speaker-said-that",
+    "content-comma-speaker-said",
+    "speaker-told-that",
+    "speaker-who-said",
+    "according-to-indirect",
+    // furniture and traps
+    "byline",
+    "read-more",
+    "story-continues",
+    "sponsored-content",
+    "photo-credit",
+    "abbreviation-mr",
+    "abbreviation-us",
+    "abbreviation-jan",
+    "abbreviation-corp",
+    "abbreviation-st",
+];
+
+/// The pattern tags of one article, or a problem with its header and length.
+fn article_header(path: &Path, text: &str) -> Result<Vec<String>, String> {
+    let first = text.lines().next().unwrap_or("");
+    let Some(list) = first.strip_prefix("# patterns:") else {
+        return Err(format!(
+            "{}: first line is not `# patterns: …`",
+            path.display()
+        ));
+    };
+    let lines = text.lines().count();
+    if !(8..=30).contains(&lines) {
+        return Err(format!(
+            "{}: {lines} lines, expected 8 to 30",
+            path.display()
+        ));
+    }
+    let tags: Vec<String> = list
+        .split(',')
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tags.is_empty() {
+        return Err(format!("{}: names no pattern", path.display()));
+    }
+    Ok(tags)
+}
+
+/// Every article starts with its `# patterns:` line, is 8–30 lines long, and
+/// together the articles cover every pattern issue 2 lists.
+#[test]
+fn corpus_covers_every_required_pattern() {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "txt") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&corpus_dir(), &mut files);
+    assert!(files.len() >= 36, "only {} articles", files.len());
+
+    let mut seen = BTreeSet::new();
+    let mut problems = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        match article_header(path, &text) {
+            Ok(tags) => seen.extend(tags),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let missing: Vec<&str> = REQUIRED_PATTERNS
+        .iter()
+        .copied()
+        .filter(|p| !seen.contains(*p))
+        .collect();
+    assert!(
+        problems.is_empty() && missing.is_empty(),
+        "bad articles:\n  {}\npatterns no article names: {missing:?}",
+        problems.join("\n  ")
+    );
+}
+
+/// The invariant checker itself catches broken analyses (so a passing
+/// snapshot run means something).
+#[test]
+fn invariant_checker_catches_broken_analyses() {
+    use saywho_core::{Entity, EntityKind, Quote, Resolution, Speaker};
+    let text = "“Hi,” she said. Later: “Bye.”";
+    let quote = |content: Span, entity: Option<usize>| Quote {
+        kind: QuoteKind::Direct,
+        rule: "test",
+        confidence: 0.5,
+        content,
+        parts: Vec::new(),
+        cue: None,
+        speaker: entity.map(|e| Speaker {
+            mention: Span::new(9, 12),
+            name: "she".to_owned(),
+            role: None,
+            entity: Some(e),
+            resolution: Resolution::Pronoun,
+        }),
+    };
+    let later = text.find("“Bye").unwrap_or(0);
+    let analysis = Analysis {
+        text,
+        quotes: vec![
+            // After the next quote: out of order.
+            quote(Span::new(later, text.len()), None),
+            // Ends inside the three-byte closing mark.
+            quote(Span::new(0, 8), Some(0)),
+            // Past the end of the text, and names a missing entity.
+            quote(Span::new(0, text.len() + 4), Some(7)),
+            // No quotation marks around a direct quote.
+            quote(Span::new(3, 5), None),
+        ],
+        entities: vec![Entity {
+            name: "she".to_owned(),
+            kind: EntityKind::Person,
+            roles: Vec::new(),
+            organizations: Vec::new(),
+            mentions: vec![Span::new(9, 12)],
+            quotes: vec![9],
+        }],
+        diagnostics: Vec::new(),
+    };
+    let problems = invariant_problems(&analysis).join("\n");
+    for expected in [
+        "not sorted",
+        "not on char boundaries",
+        "ends past the text",
+        "entity 7 does not exist",
+        "does not list quote 1",
+        "lists quote 9, which does not exist",
+        "does not start and end with a quotation mark",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "the checker missed {expected:?}; it found:\n{problems}"
+        );
+    }
+}
