@@ -1771,3 +1771,22 @@ fn quote_said_then_quote_with_lowercase_role_is_not_a_term() {
             .role("first violinist"),
     );
 }
+
+#[test]
+fn pronoun_takes_the_most_recent_person_speaker() {
+    assert_attribution(
+        "“I learned to swim here in 1951,” said Dorothy Pask, 81.\n\n\
+         “It is colder than I remember,” Pask said.\n\n\
+         Council leader Piers Achebe cut the ribbon. “This pool belongs to the town,” Achebe said.\n\n\
+         “Tickets will stay at two pounds for children,” he added.",
+        Expect::direct(
+            "“Tickets will stay at two pounds for children,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Piers Achebe")
+        .role("Council leader")
+        .mention("he")
+        .resolution(Resolution::Pronoun)
+        .cue("added"),
+    );
+}
