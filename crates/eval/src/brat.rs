@@ -85,6 +85,7 @@ pub fn parse_ann(ann: &str, text: &str, path: &Path) -> Result<Vec<GoldAttributi
     let index = ByteIndex::new(text);
     let mut bounds: HashMap<&str, Vec<Span>> = HashMap::new();
     let mut events: Vec<(usize, &str)> = Vec::new();
+    let ann = ann.strip_prefix('\u{feff}').unwrap_or(ann);
     for (n, line) in ann.lines().enumerate() {
         let line_no = n + 1;
         let Some(id) = line_id(line) else { continue };
@@ -294,6 +295,16 @@ mod tests {
         assert!(e2.source.is_empty() && e2.cue.is_empty());
         let texts: Vec<&str> = e2.content.iter().map(|s| s.text(text)).collect();
         assert_eq!(texts, ["The mayor", "said"]);
+    }
+
+    #[test]
+    fn byte_order_mark_and_crlf() {
+        let text = "Ada said so.";
+        let ann = "\u{feff}T1\tContent 9 11\tso\r\nT2\tCue 4 8\tsaid\r\nE1\tAttribution:T2 Content:T1 Cue:T2\r\n";
+        let got = parse_ann(ann, text, p()).unwrap();
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].content[0].text(text), "so");
+        assert_eq!(got[0].cue[0].text(text), "said");
     }
 
     #[test]

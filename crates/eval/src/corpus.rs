@@ -5,7 +5,8 @@
 //! * flat: `DIR/NAME.txt` beside `DIR/NAME.ann` (brat's own layout, and what
 //!   `saywho extract --format brat` writes);
 //! * PolNeAR: `DIR/NAME_ANNOTATOR.ann` with the text in `DIR/../text/NAME.txt`
-//!   and `metadata.tsv` in `DIR/..`.
+//!   and `metadata.tsv` in `DIR/..`; `DIR` may also be the corpus root, whose
+//!   annotations are in `attributions/`.
 //!
 //! When one text has several annotators, the first one listed in the
 //! `annotators` column of `metadata.tsv` is used if its file exists, else the
@@ -117,19 +118,33 @@ fn find_text(stem: &str, dirs: &[PathBuf]) -> Option<(PathBuf, String, Option<St
     None
 }
 
-/// Read every annotated document of `gold` (see the module docs for the
-/// layouts). `text` overrides where the texts are looked for. Documents come
-/// sorted by id.
-pub fn read_gold_dir(gold: &Path, text: Option<&Path>) -> Result<Vec<GoldDoc>, EvalError> {
-    let mut anns: Vec<PathBuf> = std::fs::read_dir(gold)
-        .map_err(io(gold))?
+/// The `.ann` files of `dir`, sorted.
+fn list_anns(dir: &Path) -> Result<Vec<PathBuf>, EvalError> {
+    let mut anns: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io(dir))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "ann") && p.is_file())
         .collect();
     anns.sort();
-    if anns.is_empty() {
-        return Err(EvalError::Empty(gold.to_path_buf()));
+    Ok(anns)
+}
+
+/// Read every annotated document of `gold` (see the module docs for the
+/// layouts). `text` overrides where the texts are looked for. Documents come
+/// sorted by id.
+pub fn read_gold_dir(gold: &Path, text: Option<&Path>) -> Result<Vec<GoldDoc>, EvalError> {
+    let mut anns = list_anns(gold)?;
+    let mut gold = gold.to_path_buf();
+    // The PolNeAR root itself: its annotations are in `attributions/`.
+    let nested = gold.join("attributions");
+    if anns.is_empty() && nested.is_dir() {
+        anns = list_anns(&nested)?;
+        gold = nested;
     }
+    if anns.is_empty() {
+        return Err(EvalError::Empty(gold));
+    }
+    let gold = gold.as_path();
     let dirs = text_dirs(gold, text);
     let mut meta = HashMap::new();
     let mut meta_dirs = vec![gold.to_path_buf()];
@@ -202,21 +217,12 @@ mod tests {
         std::fs::write(path, s).unwrap();
     }
 
-    fn tmp(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!(
-            "saywho-eval-{name}-{}-{:?}",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        let _ = std::fs::remove_dir_all(&d);
-        d
-    }
-
     const ANN: &str = "T1\tSource 0 3\tAda\nT2\tCue 4 8\tsaid\nT3\tContent 9 13\tthat\nE1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n";
 
     #[test]
     fn polnear_layout_picks_first_listed_annotator() {
-        let root = tmp("polnear");
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
         write(&root.join("text/doc.txt"), "Ada said that.");
         write(&root.join("text/solo.txt"), "Bob said that.");
         write(&root.join("attributions/doc_aaaa.ann"), "");
@@ -230,6 +236,10 @@ mod tests {
         );
         let docs = read_gold_dir(&root.join("attributions"), None).unwrap();
         assert_eq!(docs.len(), 2);
+        // The corpus root works too.
+        let from_root = read_gold_dir(root, None).unwrap();
+        assert_eq!(from_root.len(), 2);
+        assert_eq!(from_root[0].ann, docs[0].ann);
         assert_eq!(docs[0].id, "doc");
         assert!(docs[0].ann.ends_with("doc_bbbb.ann"));
         assert_eq!(docs[0].attributions.len(), 1);
@@ -237,21 +247,20 @@ mod tests {
         // The listed annotator has no file: first by name.
         assert!(docs[1].ann.ends_with("solo_aaaa.ann"));
         assert_eq!(docs[1].publisher.as_deref(), Some("weekly"));
-        std::fs::remove_dir_all(&root).unwrap();
     }
 
     #[test]
     fn flat_layout_and_missing_text() {
-        let root = tmp("flat");
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
         write(&root.join("one.txt"), "Ada said that.");
         write(&root.join("one.ann"), ANN);
-        let docs = read_gold_dir(&root, None).unwrap();
+        let docs = read_gold_dir(root, None).unwrap();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].id, "one");
         assert_eq!(docs[0].publisher, None);
         write(&root.join("two.ann"), ANN);
-        let err = read_gold_dir(&root, None).unwrap_err().to_string();
+        let err = read_gold_dir(root, None).unwrap_err().to_string();
         assert!(err.contains("two.ann"), "{err}");
-        std::fs::remove_dir_all(&root).unwrap();
     }
 }

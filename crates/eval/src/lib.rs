@@ -59,8 +59,8 @@ pub use corpus::{GoldDoc, read_gold_dir};
 pub use report::{HEADLINE, Regression, regressions, summary, table};
 pub use score::{
     Accuracy, Counts, DocScore, ErrorKind, ErrorRecord, Evaluation, FOUND_DICE, GoldRecord,
-    Measures, Scores, SpanMeasures, SpanText, SysAttribution, SystemRecord, content_fragments,
-    score, score_doc,
+    Measures, RuleCounts, Scores, SpanMeasures, SpanText, SysAttribution, SystemRecord,
+    content_fragments, score, score_doc,
 };
 pub use text::has_quotation_marks;
 

@@ -86,6 +86,22 @@ fn scores(s: &Scores) -> Value {
 pub fn summary(ev: &Evaluation) -> Value {
     let mut v = scores(&ev.total);
     v["gold_without_content"] = json!(ev.gold_without_content);
+    v["rules"] = ev
+        .by_rule
+        .iter()
+        .map(|(r, c)| {
+            let v = json!({
+                "system": c.system,
+                "exact": c.exact,
+                "found": c.found,
+                "end_to_end": c.end_to_end,
+                "precision_found": r4(ratio(c.found, c.system)),
+                "precision_end_to_end": r4(ratio(c.end_to_end, c.system)),
+            });
+            (r.clone(), v)
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into();
     v["publishers"] = ev
         .by_publisher
         .iter()
@@ -93,6 +109,10 @@ pub fn summary(ev: &Evaluation) -> Value {
         .collect::<serde_json::Map<_, _>>()
         .into();
     v
+}
+
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
 fn pct(x: f64) -> String {
@@ -182,6 +202,28 @@ pub fn table(ev: &Evaluation) -> String {
                 pct(s.direct.end_to_end.f1()),
                 pct(s.indirect.found.f1()),
                 pct(s.indirect.end_to_end.f1()),
+            );
+        }
+    }
+    if !ev.by_rule.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{:<40} {:>6} {:>6} {:>6} | precision found  e2e",
+            "rule (by false positives)", "system", "found", "fp"
+        );
+        let mut rules: Vec<_> = ev.by_rule.iter().collect();
+        rules.sort_by_key(|(r, c)| (std::cmp::Reverse(c.system - c.found), r.as_str()));
+        for (r, c) in rules {
+            let _ = writeln!(
+                out,
+                "{:<40} {:>6} {:>6} {:>6} |           {}  {}",
+                r,
+                c.system,
+                c.found,
+                c.system - c.found,
+                pct(ratio(c.found, c.system)),
+                pct(ratio(c.end_to_end, c.system)),
             );
         }
     }

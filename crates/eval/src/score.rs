@@ -4,7 +4,8 @@
 //!
 //! * **exact**: a system content equals a gold content when their fragments,
 //!   each trimmed of whitespace, punctuation and quotation marks at both
-//!   ends, are the same; pairs are made one-to-one in text order.
+//!   ends (and merged when only such characters separate them), are the
+//!   same; pairs are made one-to-one in text order.
 //! * **found**: word-token Dice ≥ [`FOUND_DICE`] between the contents; pairs
 //!   are made one-to-one, greedily by best Dice (ties: text order).
 //! * **end-to-end**: a found pair whose speaker agrees (the system speaker
@@ -323,11 +324,36 @@ pub struct ErrorRecord {
     pub system: Option<SystemRecord>,
 }
 
+/// How the attributions one rule produced fared (the precision side: a rule
+/// has no gold of its own).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RuleCounts {
+    /// Attributions the rule produced.
+    pub system: u64,
+    /// … whose content is an exact match.
+    pub exact: u64,
+    /// … whose content was found.
+    pub found: u64,
+    /// … found with the right speaker.
+    pub end_to_end: u64,
+}
+
+impl RuleCounts {
+    fn add(&mut self, o: &RuleCounts) {
+        self.system += o.system;
+        self.exact += o.exact;
+        self.found += o.found;
+        self.end_to_end += o.end_to_end;
+    }
+}
+
 /// The result of scoring one document.
 #[derive(Clone, Debug, Default)]
 pub struct DocScore {
     /// Counts.
     pub scores: Scores,
+    /// Precision counts per rule that fired.
+    pub by_rule: BTreeMap<String, RuleCounts>,
     /// Every miss, false positive, wrong speaker and boundary error.
     pub errors: Vec<ErrorRecord>,
 }
@@ -339,6 +365,8 @@ pub struct Evaluation {
     pub total: Scores,
     /// Counts per publisher (documents with a publisher only).
     pub by_publisher: BTreeMap<String, Scores>,
+    /// Precision counts per rule that fired.
+    pub by_rule: BTreeMap<String, RuleCounts>,
     /// Every error, document by document.
     pub errors: Vec<ErrorRecord>,
     /// Gold attribution events without a content (not scored).
@@ -463,7 +491,15 @@ pub fn score_doc(gold: &GoldDoc, system: &[SysAttribution]) -> DocScore {
             }
         }
     }
+    let mut by_rule: BTreeMap<String, RuleCounts> = BTreeMap::new();
     for (j, s) in syss.iter().enumerate() {
+        let r = by_rule.entry(system[j].rule.clone()).or_default();
+        r.system += 1;
+        r.exact += u64::from(exact_s[j]);
+        if let Some(i) = pair_s[j] {
+            r.found += 1;
+            r.end_to_end += u64::from(speaker_ok(i, j));
+        }
         for m in scores.category(s.direct) {
             m.exact.system += 1;
             m.found.system += 1;
@@ -489,7 +525,11 @@ pub fn score_doc(gold: &GoldDoc, system: &[SysAttribution]) -> DocScore {
     };
 
     let errors = errors(gold, system, &golds, &pair_g, &pair_s);
-    DocScore { scores, errors }
+    DocScore {
+        scores,
+        by_rule,
+        errors,
+    }
 }
 
 fn category_name(direct: bool) -> &'static str {
@@ -583,6 +623,9 @@ pub fn score(gold: &[GoldDoc], system: &[Vec<SysAttribution>]) -> Evaluation {
                 .entry(p.clone())
                 .or_default()
                 .add(&ds.scores);
+        }
+        for (rule, c) in &ds.by_rule {
+            ev.by_rule.entry(rule.clone()).or_default().add(c);
         }
         ev.errors.extend(ds.errors);
         ev.gold_without_content += doc.without_content as u64;
@@ -842,6 +885,8 @@ mod tests {
         assert_eq!(ev.total.all.found.gold, 4);
         assert_eq!(ev.total.all.found.gold_matched, 1);
         assert_eq!(ev.by_publisher["daily"], ev.total);
+        let r = ev.by_rule["test-rule"];
+        assert_eq!((r.system, r.exact, r.found, r.end_to_end), (1, 1, 1, 1));
         assert_eq!(ev.errors.len(), 3);
     }
 }

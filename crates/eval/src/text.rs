@@ -88,15 +88,31 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     Span::new(span.start() + lead, span.start() + lead + kept)
 }
 
-/// Trimmed, sorted, deduplicated, non-empty fragments.
+/// Trimmed, sorted, non-empty fragments, with fragments merged when only
+/// whitespace, punctuation and quotation marks lie between them (`“A.”` and
+/// `“B.”` across a paragraph break equal `“A.” “B.”` in one span).
 pub(crate) fn normalise(text: &str, fragments: &[Span]) -> Vec<Span> {
-    let mut out: Vec<Span> = fragments
+    let mut frags: Vec<Span> = fragments
         .iter()
         .filter(|f| !f.is_empty())
         .map(|&f| trim(text, f))
         .collect();
-    out.sort();
-    out.dedup();
+    frags.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(frags.len());
+    for f in frags {
+        match out.last_mut() {
+            Some(last)
+                if f.start() <= last.end()
+                    || Span::new(last.end(), f.start())
+                        .text(text)
+                        .chars()
+                        .all(is_trimmed) =>
+            {
+                *last = last.cover(f);
+            }
+            _ => out.push(f),
+        }
+    }
     out
 }
 
@@ -200,6 +216,17 @@ mod tests {
         assert_eq!(trim(t, q).text(t), "We will win");
         let colon = sp(t, ":");
         assert_eq!(trim(t, colon).text(t), ":", "all-punctuation spans stay");
+    }
+
+    #[test]
+    fn fragments_merge_across_marks_only() {
+        let t = "“One.”\n\n“Two,” she said. “Three.”";
+        let merged = normalise(t, &[sp(t, "“One.”"), sp(t, "“Two,”")]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].text(t), "One.”\n\n“Two");
+        assert_eq!(merged, normalise(t, &[sp(t, "“One.”\n\n“Two,”")]));
+        let apart = normalise(t, &[sp(t, "“Two,”"), sp(t, "“Three.”")]);
+        assert_eq!(apart.len(), 2, "words between: not merged");
     }
 
     #[test]

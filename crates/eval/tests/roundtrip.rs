@@ -131,3 +131,96 @@ fn engine_output_round_trips() {
     let (ann, ev) = round_trip(&analysis);
     check(&ev, &ann);
 }
+
+mod prop {
+    use proptest::prelude::*;
+    use saywho_core::{Analysis, Quote, QuoteKind, Resolution, Span, Speaker};
+    use saywho_eval::{GoldAttribution, content_fragments, parse_ann, write_ann};
+
+    /// Chars of 1 to 4 bytes, line breaks, tabs and marks.
+    const ALPHABET: [char; 10] = ['a', ' ', '\n', '\t', 'é', '“', '”', '𝄞', ',', ';'];
+
+    /// A span from two char positions of `starts` (byte offset of each char,
+    /// plus the text length at the end).
+    fn span(starts: &[usize], a: usize, b: usize) -> Span {
+        let (a, b) = (a % starts.len(), b % starts.len());
+        Span::new(starts[a.min(b)], starts[a.max(b)])
+    }
+
+    fn kind(k: u8) -> QuoteKind {
+        [
+            QuoteKind::Direct,
+            QuoteKind::Mixed,
+            QuoteKind::Indirect,
+            QuoteKind::Term,
+            QuoteKind::Headline,
+        ][usize::from(k % 5)]
+    }
+
+    proptest! {
+        /// Whatever the spans and the text, the reader gets back exactly the
+        /// spans the writer was given (code points ↔ bytes, discontinuous
+        /// contents, texts with line breaks and tabs).
+        #[test]
+        fn writer_and_reader_agree(
+            chars in proptest::collection::vec(0..ALPHABET.len(), 1..80),
+            quotes in proptest::collection::vec(
+                (any::<u8>(), any::<(usize, usize, usize, usize)>(), any::<bool>(),
+                 any::<Option<(usize, usize)>>(), any::<Option<(usize, usize)>>()),
+                0..6,
+            ),
+        ) {
+            let text: String = chars.iter().map(|&i| ALPHABET[i]).collect();
+            let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            starts.push(text.len());
+            let quotes: Vec<Quote> = quotes
+                .into_iter()
+                .map(|(k, (a, b, c, d), split, cue, who)| {
+                    let first = span(&starts, a, b);
+                    let second = span(&starts, c, d);
+                    let parts = if split && first.end() < second.start() {
+                        vec![first, second]
+                    } else {
+                        vec![]
+                    };
+                    Quote {
+                        kind: kind(k),
+                        rule: "prop",
+                        confidence: 0.5,
+                        content: if parts.is_empty() { first } else { first.cover(second) },
+                        parts,
+                        cue: cue.map(|(a, b)| span(&starts, a, b)),
+                        speaker: who.map(|(a, b)| Speaker {
+                            mention: span(&starts, a, b),
+                            name: "a\tb\nc".into(),
+                            role: Some("r\nr".into()),
+                            entity: None,
+                            resolution: Resolution::Name,
+                        }),
+                    }
+                })
+                .collect();
+            let analysis = Analysis { text: &text, quotes, entities: vec![], diagnostics: vec![] };
+            let ann = write_ann(&analysis);
+            let got = parse_ann(&ann, &text, "p.ann".as_ref()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let want: Vec<(Vec<Span>, Vec<Span>, Vec<Span>)> = analysis
+                .quotes
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Term)
+                .map(|q| {
+                    (
+                        content_fragments(q.content, &q.parts),
+                        q.speaker.iter().map(|s| s.mention).filter(|m| !m.is_empty()).collect(),
+                        q.cue.iter().copied().filter(|c| !c.is_empty()).collect(),
+                    )
+                })
+                .filter(|(c, _, _)| !c.is_empty())
+                .collect();
+            let got: Vec<(Vec<Span>, Vec<Span>, Vec<Span>)> = got
+                .into_iter()
+                .map(|GoldAttribution { content, source, cue, .. }| (content, source, cue))
+                .collect();
+            prop_assert_eq!(got, want, "{}", ann);
+        }
+    }
+}
