@@ -4,7 +4,7 @@
 //! Policy: saywho never repairs input silently. Bytes that are not UTF-8
 //! give an `invalid_utf8` error record saying at which byte; a JSONL line
 //! that is not a JSON object gives `invalid_json`; a record without its
-//! text field gives `missing_field` (`invalid_field` when it is not a string).
+//! text field, or whose text is not a string, gives `missing_field`.
 
 use serde_json::{Map, Value};
 
@@ -142,7 +142,7 @@ fn json_line(
         Some(Value::String(s)) => Ok(std::mem::take(s)),
         None | Some(Value::Null) => fail("missing_field", format!("no field `{}`", fields.text)),
         Some(_) => fail(
-            "invalid_field",
+            "missing_field",
             format!("field `{}` is not a string", fields.text),
         ),
     };
