@@ -13,15 +13,27 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-/// Error kinds the output contract documents (`saywho_output::ErrorDetail`).
+/// Error kinds the output contract documents (`saywho_output::ErrorDetail`,
+/// docs/cli.md).
 const ERROR_KINDS: &[&str] = &[
     "io",
     "invalid_utf8",
     "invalid_json",
     "missing_field",
+    "invalid_field",
+    "invalid_csv",
     "too_large",
     "internal_error",
 ];
+
+/// What one input line of the mixed JSONL file must give.
+#[derive(Clone, Copy, Debug)]
+enum Expect {
+    /// A document record with this id.
+    Doc(&'static str),
+    /// An error record of this kind.
+    Err(&'static str),
+}
 
 /// A fresh directory for one test, under cargo's per-target temp dir.
 fn scratch(name: &str) -> PathBuf {
@@ -222,12 +234,10 @@ fn random_bytes_file_gives_one_record() {
             Ok(text) => {
                 check_document(&recs[0], text, &name);
             }
-            // Invalid UTF-8: an error record, or (lossy policy) a document
-            // record whose spans index the lossily decoded text.
-            Err(_) if is_error(&recs[0]) => assert_error_record(&recs[0], &name),
+            // Invalid UTF-8: the CLI's policy is an error record.
             Err(_) => {
-                let lossy = String::from_utf8_lossy(&bytes);
-                check_document(&recs[0], &lossy, &name);
+                assert_error_record(&recs[0], &name);
+                assert_eq!(recs[0]["error"]["kind"], "invalid_utf8", "{name}");
             }
         }
     }
@@ -322,57 +332,50 @@ fn empty_file() {
 
 #[test]
 fn utf8_bom_is_skipped() {
+    // docs/cli.md: the BOM is skipped and spans count from the byte after
+    // it, so a file with and without a BOM gives identical records.
     let body = "“We will appeal,” said Mayor Lena Ortiz.";
-    let bytes = format!("\u{feff}{body}");
-    let out = extract_file("bom", "bom.txt", bytes.as_bytes());
-    let recs = records(&out, "bom");
-    assert_eq!(recs.len(), 1);
-    let r = &recs[0];
-    assert!(!is_error(r), "a BOM is not an error: {r}");
-    // Offsets index either the text after the BOM or the file as given; either
-    // way every span's text is the slice it names, and the quote is found.
-    let mut spans = Vec::new();
-    span_objects(r, &mut spans);
-    let after_bom = spans.iter().all(|s| {
-        let (bs, be) = (
-            s["byte"][0].as_u64().unwrap_or(u64::MAX) as usize,
-            s["byte"][1].as_u64().unwrap_or(u64::MAX) as usize,
-        );
-        body.get(bs..be) == s["text"].as_str()
-    });
-    if after_bom {
-        check_document(r, body, "bom");
-    } else {
-        check_document(r, &bytes, "bom");
-    }
-    let content = r["quotes"][0]["content"]["text"].as_str();
+    let with = extract_file("bom", "doc.txt", format!("\u{feff}{body}").as_bytes());
+    let without = extract_file("no_bom", "doc.txt", body.as_bytes());
+    let with = records(&with, "bom");
+    let without = records(&without, "no bom");
+    assert_eq!(with.len(), 1);
+    check_document(&with[0], body, "bom");
+    assert_eq!(with, without, "a BOM changed the record");
+    let content = with[0]["quotes"][0]["content"]["text"].as_str();
     assert_eq!(content, Some("“We will appeal,”"), "bom: quote not found");
 }
 
 /// The mixed JSONL file: good records among every kind of bad line.
-fn mixed_jsonl() -> (Vec<u8>, Vec<Option<&'static str>>) {
-    // (line, Some(id) for a good record, None for a bad one)
-    let lines: Vec<(&[u8], Option<&'static str>)> = vec![
+fn mixed_jsonl() -> (Vec<u8>, Vec<Expect>) {
+    use Expect::{Doc, Err};
+    let lines: Vec<(&[u8], Expect)> = vec![
         (
             br#"{"id":"g1","text":"\u201cWe will appeal,\u201d said Mayor Lena Ortiz."}"#,
-            Some("g1"),
+            Doc("g1"),
         ),
-        (br#"{"id":"t1","text":"truncated rec"#, None),
-        (b"{\"id\":\"u1\",\"text\":\"bad \xff\xfe bytes\"}", None),
-        (br#"{"id":"s1","text":"broken \ud800 surrogate"}"#, None),
-        (br#"[1, 2, 3]"#, None),
-        (br#""just a string""#, None),
-        (br#"42"#, None),
-        (br#"{"id":"m1","body":"no text field"}"#, None),
-        (br#"{"id":"n1","text":5}"#, None),
+        (br#"{"id":"t1","text":"truncated rec"#, Err("invalid_json")),
         (
-            br#"{"id":"g2","text":"Plain text, no quotes."}"#,
-            Some("g2"),
+            b"{\"id\":\"u1\",\"text\":\"bad \xff\xfe bytes\"}",
+            Err("invalid_utf8"),
         ),
-        (b"{\"id\":\"t2\",", None),
+        (
+            br#"{"id":"s1","text":"broken \ud800 surrogate"}"#,
+            Err("invalid_json"),
+        ),
+        (br#"[1, 2, 3]"#, Err("invalid_json")),
+        (br#""just a string""#, Err("invalid_json")),
+        (br#"42"#, Err("invalid_json")),
+        (
+            br#"{"id":"m1","body":"no text field"}"#,
+            Err("missing_field"),
+        ),
+        (br#"{"id":"n1","text":5}"#, Err("invalid_field")),
+        (br#"{"id":"g2","text":"Plain text, no quotes."}"#, Doc("g2")),
+        (b"{\"id\":\"t2\",", Err("invalid_json")),
         (
             br#"{"id":"g3","text":"\"Yes,\" he said.\r\n\u0000"}"#,
-            Some("g3"),
+            Doc("g3"),
         ),
     ];
     let mut bytes = Vec::new();
@@ -382,22 +385,25 @@ fn mixed_jsonl() -> (Vec<u8>, Vec<Option<&'static str>>) {
     }
     // The last line has no newline.
     bytes.pop();
-    (bytes, lines.into_iter().map(|(_, id)| id).collect())
+    (bytes, lines.into_iter().map(|(_, e)| e).collect())
 }
 
 fn check_mixed(out: &Output, what: &str) {
     let (_, expected) = mixed_jsonl();
     let recs = records(out, what);
     assert_eq!(recs.len(), expected.len(), "{what}: one record per line");
-    for (i, (r, id)) in recs.iter().zip(&expected).enumerate() {
+    for (i, (r, e)) in recs.iter().zip(&expected).enumerate() {
         let line = format!("{what} line {}", i + 1);
-        match id {
-            Some(id) => {
-                assert_eq!(r["id"], *id, "{line}: records out of order");
+        match *e {
+            Expect::Doc(id) => {
+                assert_eq!(r["id"], id, "{line}: records out of order");
                 assert!(!is_error(r), "{line}: good record gave {r}");
                 assert!(r["quotes"].is_array(), "{line}: {r}");
             }
-            None => assert_error_record(r, &line),
+            Expect::Err(kind) => {
+                assert_error_record(r, &line);
+                assert_eq!(r["error"]["kind"], kind, "{line}: {r}");
+            }
         }
     }
     assert_eq!(out.status.code(), Some(1), "{what}: some documents failed");
