@@ -5,6 +5,8 @@
 //!
 //! * `extract(text, id="", *, scope="speech") -> dict`
 //! * `extract_batch(texts, ids=None, *, scope="speech") -> list[str]`
+//! * `error_record(id, kind, message) -> str`, for input the caller could
+//!   not read at all (a corrupt JSON line)
 //!
 //! The Python objects are read while the interpreter is attached; the engine
 //! runs with it detached (the GIL released), so Python threads, and Spark's
@@ -188,5 +190,13 @@ mod saywho_module {
                 .map(|(id, input)| analyse(&extractor, id, input))
                 .collect()
         }))
+    }
+
+    /// The JSON line of an error record, for a document the caller could not
+    /// even read (a corrupt input line): `{"schema", "id", "error": {"kind",
+    /// "message"}}`, as the CLI writes it.
+    #[pyfunction]
+    fn error_record(id: &str, kind: &str, message: &str) -> String {
+        error_line(id, kind, message)
     }
 }

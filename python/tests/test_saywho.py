@@ -206,3 +206,16 @@ def test_threads_share_the_module():
     for t in threads:
         t.join()
     assert results == [expected] * 4
+
+
+def test_error_record_has_the_contract_shape():
+    line = saywho.error_record("feed.jsonl:3", "invalid_json", 'bad "quote"\n')
+    assert "\n" not in line
+    assert json.loads(line) == {
+        "schema": saywho.SCHEMA,
+        "id": "feed.jsonl:3",
+        "error": {"kind": "invalid_json", "message": 'bad "quote"\n'},
+    }
+    [from_batch] = saywho.extract_batch([None], ids=["x"])
+    assert json.loads(from_batch)["error"]["kind"] == "missing_field"
+    assert list(json.loads(from_batch)) == list(json.loads(saywho.error_record("x", "k", "m")))
