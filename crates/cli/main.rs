@@ -4,14 +4,26 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod batch;
 mod eval;
 mod extract;
+mod input;
+mod manifest;
+mod progress;
+mod record;
 mod sink;
 mod sinks;
 
+const EXAMPLES: &str = "\
+Examples:
+  saywho extract article.txt                  attributions of one article, as JSON Lines
+  saywho extract corpus/ -o out.jsonl -j 2    a folder of .txt/.jsonl/.csv files
+  zcat news.jsonl.gz | saywho extract - | jq .quotes
+  saywho extract --help                       inputs, outputs, resume, exit codes";
+
 /// Who said what, in what role: quotations and attributions from news text.
 #[derive(Parser, Debug)]
-#[command(name = "saywho", version, about, long_about = None)]
+#[command(name = "saywho", version, about, long_about = None, after_help = EXAMPLES)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -7,7 +7,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use anyhow::Context;
+
 use saywho_core::Analysis;
+
+/// Buffer of the output writer; the batch driver flushes after every chunk.
+const WRITE_BUFFER: usize = 256 << 10;
+
+#[path = "sinks/brat.rs"]
+mod brat;
 
 /// Output formats of `saywho extract`.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,6 +31,8 @@ pub(crate) enum Format {
     Html,
     /// A JSON array of Label Studio tasks with predictions.
     Labelstudio,
+    /// brat standoff: NAME.txt + NAME.ann per document in the folder -o DIR.
+    Brat,
 }
 
 /// Where the output goes.
@@ -59,6 +69,56 @@ pub(crate) trait Sink {
     fn flush(&mut self) -> anyhow::Result<()>;
     /// Finish the output (write footers, close files).
     fn finish(self: Box<Self>) -> anyhow::Result<()>;
+    /// If each record of this format depends only on its document, the
+    /// function that renders one: the batch driver then renders a chunk on
+    /// the worker threads and hands the bytes, in order, to
+    /// [`Sink::write_rendered`]. `None` (the default): the driver calls
+    /// [`Sink::write`].
+    fn renderer(&self) -> Option<Renderer> {
+        None
+    }
+    /// Write bytes made by the [`Sink::renderer`].
+    fn write_rendered(&mut self, _bytes: &[u8]) -> anyhow::Result<()> {
+        anyhow::bail!("internal: this sink renders its own records")
+    }
+}
+
+/// Renders one document into a buffer; safe to call from any thread.
+#[derive(Clone, Copy)]
+pub(crate) struct Renderer {
+    render: fn(&Doc<'_, '_>, bool, &mut Vec<u8>) -> anyhow::Result<()>,
+    pretty: bool,
+}
+
+impl Renderer {
+    /// Append the record of `doc` to `buf`.
+    pub(crate) fn render(&self, doc: &Doc<'_, '_>, buf: &mut Vec<u8>) -> anyhow::Result<()> {
+        (self.render)(doc, self.pretty, buf)
+    }
+}
+
+/// One JSON Lines record (with its newline) to `out`.
+fn write_jsonl(doc: &Doc<'_, '_>, pretty: bool, mut out: impl Write) -> anyhow::Result<()> {
+    match &doc.outcome {
+        Outcome::Ok(analysis) => {
+            let record = saywho_output::DocumentRecord::new(doc.id, analysis).with_meta(doc.meta);
+            if pretty {
+                serde_json::to_writer_pretty(&mut out, &record)?;
+            } else {
+                serde_json::to_writer(&mut out, &record)?;
+            }
+        }
+        Outcome::Err { kind, message } => {
+            let record = saywho_output::ErrorRecord::new(doc.id, kind.as_str(), message.as_str());
+            serde_json::to_writer(&mut out, &record)?;
+        }
+    }
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+fn render_jsonl(doc: &Doc<'_, '_>, pretty: bool, buf: &mut Vec<u8>) -> anyhow::Result<()> {
+    write_jsonl(doc, pretty, buf)
 }
 
 /// JSON Lines to any writer.
@@ -75,23 +135,18 @@ impl<W: Write> JsonlSink<W> {
 
 impl<W: Write> Sink for JsonlSink<W> {
     fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()> {
-        match &doc.outcome {
-            Outcome::Ok(analysis) => {
-                let record =
-                    saywho_output::DocumentRecord::new(doc.id, analysis).with_meta(doc.meta);
-                if self.pretty {
-                    serde_json::to_writer_pretty(&mut self.out, &record)?;
-                } else {
-                    serde_json::to_writer(&mut self.out, &record)?;
-                }
-            }
-            Outcome::Err { kind, message } => {
-                let record =
-                    saywho_output::ErrorRecord::new(doc.id, kind.as_str(), message.as_str());
-                serde_json::to_writer(&mut self.out, &record)?;
-            }
-        }
-        self.out.write_all(b"\n")?;
+        write_jsonl(doc, self.pretty, &mut self.out)
+    }
+
+    fn renderer(&self) -> Option<Renderer> {
+        Some(Renderer {
+            render: render_jsonl,
+            pretty: self.pretty,
+        })
+    }
+
+    fn write_rendered(&mut self, bytes: &[u8]) -> anyhow::Result<()> {
+        self.out.write_all(bytes)?;
         Ok(())
     }
 
@@ -114,9 +169,19 @@ pub(crate) fn make_sink(
     review: &crate::sinks::FormatArgs,
 ) -> anyhow::Result<Box<dyn Sink>> {
     crate::sinks::check(format, review)?;
+    if format == Format::Brat {
+        return Ok(Box::new(brat::BratSink::create(target)?));
+    }
     let out: Box<dyn Write> = match target {
-        Target::Stdout => Box::new(std::io::BufWriter::new(std::io::stdout())),
-        Target::File(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+        Target::Stdout => Box::new(std::io::BufWriter::with_capacity(
+            WRITE_BUFFER,
+            std::io::stdout().lock(),
+        )),
+        Target::File(path) => Box::new(std::io::BufWriter::with_capacity(
+            WRITE_BUFFER,
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
         Target::Dir(dir) => anyhow::bail!(
             "{format:?} writes one stream; give -o FILE, not a directory ({})",
             dir.display()
@@ -128,5 +193,6 @@ pub(crate) fn make_sink(
             crate::sinks::make(format, out, pretty, review)?
                 .ok_or_else(|| anyhow::anyhow!("no sink for {format:?}"))
         }
+        Format::Brat => anyhow::bail!("brat writes a folder (handled above)"),
     }
 }

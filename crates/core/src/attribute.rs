@@ -4,7 +4,7 @@
 //! Frames look only at the paragraph, the quote positions and the clause
 //! around them (see `boundary`), never at a sentence splitter.
 
-use crate::boundary::{is_quote_mark, next_word, sentence_end, words};
+use crate::boundary::{floor_boundary, is_quote_mark, next_word, sentence_end, words, words_upto};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
@@ -42,6 +42,13 @@ const MAX_CUE_BYTES: usize = 160;
 /// Attributions looked back over when one is compared with those before it
 /// (a named cap: keeps giant one-paragraph inputs linear).
 pub(crate) const MAX_LOOKBACK: usize = 64;
+
+/// Bytes looked at before a closing mark for the quote's last letter.
+const MARK_TAIL_BYTES: usize = 16;
+
+/// Longest sentence read as one: longer runs are cut into pieces this long
+/// (a named cap: keeps a paragraph of a million stray marks linear).
+const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Words that mark a quotation as a term, title or name, not speech.
 const TERM_LEADS: &[&str] = &[
@@ -112,12 +119,17 @@ impl Ctx<'_> {
     }
 
     fn skip_ws(&self, at: usize) -> usize {
-        let rest = &self.text[at.min(self.para.end())..self.para.end()];
+        let at = floor_boundary(self.text, at);
+        let rest = self
+            .text
+            .get(at.min(self.para.end())..self.para.end())
+            .unwrap_or("");
         at + (rest.len() - rest.trim_start().len())
     }
 
     /// Start of the sentence containing `at` (from the paragraph's sentence index).
     fn sentence_start(&self, at: usize) -> usize {
+        let at = floor_boundary(self.text, at);
         let k = self.sentences.partition_point(|s| s.start() <= at);
         if k == 0 {
             return self.para.start().min(at);
@@ -162,7 +174,11 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         had_comma = true;
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
-    let inner_last = text[..q_end].trim_end_matches(is_quote_mark).chars().last();
+    let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
+    let inner_last = text[tail_from..q_end]
+        .trim_end_matches(is_quote_mark)
+        .chars()
+        .last();
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
     // Dash signature: “Q” — S
     if let Some(c) = ctx.char_at(at)
@@ -187,11 +203,31 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         });
     }
     if !open_ended {
-        return None;
+        // “Q.” a spokesman said. — no comma, but the sentence ends right after the cue.
+        let m = mention_after(text, at, ctx.para.end())?;
+        let ci = ctx.cue_at(ctx.skip_ws(m.span.end()))?;
+        let cue = ctx.cues[ci];
+        let end = ctx.sentence_end(cue.span.end());
+        let ok = cue.form == Form::Finite
+            && !cue.negated
+            && cue.kind == CueKind::Speech
+            && text[cue.span.end()..end].split_whitespace().count() <= 1
+            && text[cue.span.end()..end]
+                .trim()
+                .starts_with(['.', '!', '?']);
+        return ok.then_some(After {
+            rule: "quote-comma-speaker-said",
+            cue: Some(ci),
+            cue_span: Some(cue.span),
+            mention: m,
+            end: cue.span.end(),
+        });
     }
     if let Some(ci) = ctx.cue_at(at) {
         let cue = ctx.cues[ci];
-        if cue.form != Form::Finite && cue.kind != CueKind::AccordingTo {
+        if (cue.form != Form::Finite && cue.kind != CueKind::AccordingTo)
+            || matches!(cue.kind, CueKind::Cognition | CueKind::ThatClause)
+        {
             return None;
         }
         let m = mention_after(text, cue.span.end(), ctx.para.end())?;
@@ -251,7 +287,13 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             || next_word(text, next, limit).is_some_and(|w| {
                 w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-        (m.span.start() == at && verb_next && m.kind != MentionKind::Relative).then_some(m)
+        // "Weighing in on …, X agreed": an opening participle is no subject.
+        let participle = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        });
+        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+            .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     let mut at = sent;
@@ -276,10 +318,10 @@ fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
     if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
         return None;
     }
-    let ci = ctx
-        .cues
-        .iter()
-        .position(|c| c.span.start() > after_mention)?;
+    let ci = ctx.cues_from(after_mention + 1);
+    if ci >= ctx.cues.len() {
+        return None;
+    }
     let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
     let ok = between.ends_with(',')
         && (2..=MAX_ASIDE_COMMAS).contains(&between.matches(',').count())
@@ -297,12 +339,14 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
     }
     let send = ctx.sentence_end(q.end());
     let body_end = trim_terminal(ctx.text, q.end(), send);
-    let tail = &ctx.text[q.end()..body_end];
+    let tail = ctx.text.get(q.end()..body_end)?;
     let comma = tail.rfind(',')?;
     let m_start = ctx.skip_ws(q.end() + comma + 1);
-    let ci = ctx.cues.iter().position(|c| {
-        c.span.start() > m_start && c.span.end() <= body_end && c.form == Form::Finite && !c.negated
-    })?;
+    let first = ctx.cues_from(m_start);
+    let ci = first
+        + ctx.cues[first..]
+            .iter()
+            .position(|c| c.span.end() <= body_end && c.form == Form::Finite && !c.negated)?;
     let cue = ctx.cues[ci];
     if ctx.text[cue.span.end()..body_end]
         .split_whitespace()
@@ -346,6 +390,18 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
     {
         return Some(ci);
     }
+    // "told the Post in a written statement, “…”": the addressee, then an adjunct.
+    let gap = match mention_after(ctx.text, cue.span.end(), end) {
+        Some(obj)
+            if matches!(
+                cue.lemma,
+                "tell" | "remind" | "assure" | "inform" | "warn" | "urge"
+            ) =>
+        {
+            Span::new(obj.span.end(), end)
+        }
+        _ => gap,
+    };
     let ws = words(ctx.text, gap);
     let first = ws.first()?.text(ctx.text);
     let opener = ADJUNCT_OPENERS
@@ -363,12 +419,15 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
 /// Most words of an adjunct between a cue and its quote.
 const MAX_ADJUNCT_WORDS_BEFORE_QUOTE: usize = 12;
 
-fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
+fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
+    let q_start = q.start();
     let text = ctx.text;
     let sent = ctx.sentence_start(q_start);
     let head = text[sent..q_start].trim_end();
     let mut end = sent + head.len();
     let punct = head.chars().last();
+    // Where the comma or colon itself is (the cue of `S: “Q”`).
+    let punct_at = end.saturating_sub(1);
     if matches!(punct, Some(',' | ':')) {
         end -= 1;
         end = sent + text[sent..end].trim_end().len();
@@ -381,7 +440,11 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     };
     if let Some(ci) = ctx.cue_ending_at(end).or_else(adjunct) {
         let cue = ctx.cues[ci];
-        if cue.negated {
+        // Only speech introduces a quotation; "S said “two words”" with no
+        // comma or colon is a fragment of a reported clause (mixed).
+        let fragment =
+            punct.is_none_or(|p| !matches!(p, ',' | ':')) && words(text, q).len() <= TERM_MAX_WORDS;
+        if cue.negated || !matches!(cue.kind, CueKind::Speech) || fragment {
             return None;
         }
         if cue.kind == CueKind::AccordingTo {
@@ -417,9 +480,9 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     }
     // according to S, “Q”
     if punct == Some(',')
-        && let Some(ci) = ctx.cues.iter().position(|c| {
-            c.kind == CueKind::AccordingTo && c.span.start() >= sent && c.span.end() < end
-        })
+        && let Some(ci) = (ctx.cues_from(sent)..ctx.cues.len())
+            .take_while(|&i| ctx.cues[i].span.end() < end)
+            .find(|&i| ctx.cues[i].kind == CueKind::AccordingTo)
         && let Some(m) = mention_after(text, ctx.cues[ci].span.end(), end)
         && ctx.skip_ws(m.span.end()) >= end
     {
@@ -427,20 +490,35 @@ fn frame_before(ctx: &Ctx<'_>, q_start: usize) -> Option<Before> {
     }
     // S: “Q” at the start of the sentence.
     if punct == Some(':') {
-        let m = mention_before(text, end, sent)?;
-        if m.span.start() == sent
+        // "Rubio fired back forcefully: “…”": the clause's subject.
+        let colon = Some(Span::new(punct_at, punct_at + 1));
+        if let Some(m) = mention_before(text, end, sent)
+            && m.span.start() == sent
             && matches!(
                 m.kind,
                 MentionKind::Person | MentionKind::Name | MentionKind::Organization
             )
         {
-            return Some((
-                "speaker-colon-quote",
-                None,
-                Some(Span::new(end, end + 1)),
-                Some(m),
-            ));
+            return Some(("speaker-colon-quote", None, colon, Some(m)));
         }
+        return sentence_subject(ctx, sent, end)
+            .filter(|m| m.kind != MentionKind::Relative)
+            .map(|m| ("subject-colon-quote", None, colon, Some(m)));
+    }
+    // "But, said Solovey, “…”": an inverted cue before the quote.
+    if punct == Some(',')
+        && let Some(m) = mention_before(text, end, sent)
+        && let Some(ci) = ctx.cue_ending_at(text[sent..m.span.start()].trim_end().len() + sent)
+        && ctx.cues[ci].kind == CueKind::Speech
+        && ctx.cues[ci].form == Form::Finite
+        && !ctx.cues[ci].negated
+    {
+        return Some((
+            "said-speaker-comma-quote",
+            Some(ci),
+            Some(ctx.cues[ci].span),
+            Some(m),
+        ));
     }
     None
 }
@@ -493,6 +571,18 @@ pub(crate) fn attribute(
         let mut consumed = vec![false; pq.len()];
         let mut last_speaker_here: Option<usize> = None;
         let mut para_last_is_quote = false;
+        // "— Sanders." alone on a line signs the quotation above it.
+        if let Some((dash, m)) = signature_line(text, para)
+            && let Some(i) = (prev_para_out.0..prev_para_out.1)
+                .rev()
+                .find(|&i| out[i].kind == QuoteKind::Direct)
+            && (matches!(out[i].who, Who::Nobody) || out[i].confidence < 0.5)
+        {
+            out[i].who = Who::Mention(m);
+            out[i].cue = Some(dash);
+            out[i].rule = "dash-signature";
+            out[i].confidence = 0.8;
+        }
         let is_title = pi == 0 || is_caption(text, para);
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
@@ -510,7 +600,7 @@ pub(crate) fn attribute(
             // After-frames.
             // A colon frame before the quote wins over a reporter's frame
             // after it: `Trump said: “…,” the Times reported.`
-            let before = frame_before(&ctx, q_span.start());
+            let before = frame_before(&ctx, q_span);
             let colon_first =
                 matches!(&before, Some((r, _, _, Some(_))) if *r == "speaker-said-colon-quote");
             let after = if colon_first {
@@ -527,7 +617,8 @@ pub(crate) fn attribute(
                 let mut rule = f.rule;
                 // Split quote: “Q1,” S said, “Q2”
                 let after = ctx.skip_ws(f.end);
-                if let Some(k2) = pq.iter().position(|q2| q2.span.start() > f.end)
+                let k2 = pq.partition_point(|q2| q2.span.start() <= f.end);
+                if let Some(k2) = (k2 < pq.len()).then_some(k2)
                     && !consumed[k2]
                 {
                     let q2 = pq[k2];
@@ -600,11 +691,32 @@ pub(crate) fn attribute(
             // “Q,” or an aside, S said.
             if let Some((ci, m)) = frame_sentence_tail(&ctx, q_span) {
                 ctx.used_cues[ci] = true;
+                // “Boots on the ground” would be needed, he said: the quote
+                // opens a reported clause, which is the content (mixed).
+                let tail_from = floor_boundary(text, q_span.end().saturating_sub(MARK_TAIL_BYTES));
+                let quote_ends_clause = text[tail_from..q_span.end()]
+                    .trim_end_matches(is_quote_mark)
+                    .ends_with([',', '?', '!'])
+                    || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
+                let (kind, content) = if quote_ends_clause {
+                    (QuoteKind::Direct, q_span)
+                } else {
+                    let clause = text[q_span.start()..m.span.start()].trim_end();
+                    let clause = clause.strip_suffix(',').unwrap_or(clause);
+                    (
+                        QuoteKind::Mixed,
+                        Span::new(q_span.start(), q_span.start() + clause.len()),
+                    )
+                };
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "quote-comma-speaker-said",
+                    kind,
+                    rule: if quote_ends_clause {
+                        "quote-comma-speaker-said"
+                    } else {
+                        "content-comma-speaker-said"
+                    },
                     confidence: 0.8,
-                    content: q_span,
+                    content,
                     parts: Vec::new(),
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
@@ -799,6 +911,28 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     .then_some((cue_span, m))
 }
 
+/// The subject that opens the last sentence of paragraph `pp`.
+fn last_sentence_subject(text: &str, pp: Span) -> Option<Mention> {
+    let mut sent = pp.start();
+    loop {
+        let end = sentence_end(text, sent, pp.end(), &[]);
+        let next = end + (text[end..pp.end()].len() - text[end..pp.end()].trim_start().len());
+        if end >= pp.end() || next >= pp.end() {
+            break;
+        }
+        sent = next;
+    }
+    let m = mention_after(text, sent, pp.end())?;
+    let next = next_word(text, m.span.end(), pp.end())?;
+    let verb_next = text[m.span.end()..next.start()].trim().is_empty()
+        && next
+            .text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    (m.span.start() == sent && verb_next && m.kind != MentionKind::Relative).then_some(m)
+}
+
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -838,7 +972,7 @@ fn fill_unattributed(
             continue;
         }
         if q.start() == para.start()
-            && let Some(i) = (prev.0..prev.1)
+            && let Some(i) = (prev.0.max(prev.1.saturating_sub(MAX_LOOKBACK))..prev.1)
                 .filter(|&i| {
                     !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
                 })
@@ -854,27 +988,39 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
-        // The subject of the sentence before, in the same paragraph.
+        // The nearest sentence subject before the quotation: its own
+        // sentence's, the previous sentence's, or the previous paragraph's
+        // last sentence's. A weak guess, given a low confidence.
+        let person = |m: &Mention| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
+            )
+        };
         let sent = ctx.sentence_start(q.start());
-        if sent > para.start() && sent == q.start() {
+        if sent < q.start()
+            && let Some(m) = sentence_subject(ctx, sent, q.start()).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "sentence-subject";
+            out[u].confidence = 0.45;
+            continue;
+        }
+        if sent > para.start() {
             let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
-            if let Some(m) = mention_after(ctx.text, prev_sent, sent)
-                && m.span.start() == prev_sent
-                && matches!(
-                    m.kind,
-                    MentionKind::Person | MentionKind::Name | MentionKind::Pronoun
-                )
-                && next_word(ctx.text, m.span.end(), sent).is_some_and(|w| {
-                    w.text(ctx.text)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_lowercase)
-                })
-            {
+            if let Some(m) = sentence_subject(ctx, prev_sent, sent).filter(person) {
                 out[u].who = Who::Mention(m);
                 out[u].rule = "previous-sentence-subject";
-                out[u].confidence = 0.5;
+                out[u].confidence = 0.45;
             }
+            continue;
+        }
+        if let Some(pp) = prev_para
+            && let Some(m) = last_sentence_subject(ctx.text, pp).filter(person)
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "previous-paragraph-subject";
+            out[u].confidence = 0.4;
         }
     }
 }
@@ -974,7 +1120,7 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
         start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
     let content = Span::new(start, para.end());
     // A content that is one quotation is left to the quotation frames.
-    if pq.iter().any(|q| q.span.start() == start) || words(text, content).len() < 2 {
+    if pq.iter().any(|q| q.span.start() == start) || words_upto(text, content, 2).len() < 2 {
         return None;
     }
     Some(Attribution {
@@ -993,6 +1139,23 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     })
 }
 
+/// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
+fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
+    let t = para.text(text);
+    let dash = t.chars().next().filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let start = para.start() + dash.len_utf8();
+    let start =
+        start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
+    let m = mention_after(text, start, para.end())?;
+    let rest = text[m.span.end()..para.end()].trim();
+    (matches!(rest, "" | ".")
+        && matches!(
+            m.kind,
+            MentionKind::Person | MentionKind::Name | MentionKind::Organization
+        ))
+    .then(|| (Span::new(para.start(), para.start() + dash.len_utf8()), m))
+}
+
 /// A caption line such as "Click to play video: '…' …".
 fn is_caption(text: &str, para: Span) -> bool {
     let t = para.text(text);
@@ -1001,7 +1164,8 @@ fn is_caption(text: &str, para: Span) -> bool {
 
 /// Headline forms on title and caption lines.
 fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attribution> {
-    if !is_title {
+    // Titles and captions are one paragraph long.
+    if !is_title || q.span.end() > para.end() {
         return None;
     }
     let inner = q.inner;
@@ -1092,23 +1256,28 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
 
 /// True when a speech cue with a subject precedes `at` in the same sentence
 /// and is not negated: the quotation is part of what that cue reports.
+/// Bytes before a cue within which its speaker mention must start.
+const MENTION_REACH: usize = 400;
+
+/// Cues looked at before a quotation for the clause that reports it.
+const MAX_CUES_BEFORE_QUOTE: usize = 4;
+
 fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
     let sent = ctx.sentence_start(at);
     let first = ctx.cues_from(sent);
-    ctx.cues[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, c)| c.span.end() <= at)
-        .any(|(k, c)| {
-            !ctx.used_cues[first + k]
-                && c.span.end() <= at
-                && c.span.start() >= sent
-                && c.form == Form::Finite
-                && !c.negated
-                && c.kind != CueKind::Cognition
-                && (c.kind == CueKind::AccordingTo
-                    || mention_before(ctx.text, c.span.start(), sent).is_some())
-        })
+    let last = ctx.cues_from(at);
+    // The nearest cues before the quotation only (a named cap).
+    let first = first.max(last.saturating_sub(MAX_CUES_BEFORE_QUOTE));
+    ctx.cues[first..last].iter().enumerate().any(|(k, c)| {
+        !ctx.used_cues[first + k]
+            && c.span.end() <= at
+            && c.span.start() >= sent
+            && c.form == Form::Finite
+            && !c.negated
+            && c.kind != CueKind::Cognition
+            && (c.kind == CueKind::AccordingTo
+                || mention_before(ctx.text, c.span.start(), sent).is_some())
+    })
 }
 
 /// True when `span` lies inside one of the (sorted) quotations.
@@ -1158,6 +1327,9 @@ const CONTENT_STOPS: &[&str] = &[
     ", asking",
     ", insisting",
     ", warning",
+    " — ",
+    " – ",
+    " -- ",
 ];
 
 /// Reported speech from the cues that no quotation used.
@@ -1231,8 +1403,17 @@ fn reported(
         let before = text[sent..cue.span.start()].trim_end();
         let tail_end = body_end;
         if cue.form == Form::Finite {
-            // “…, S said”: the mention sits between the comma and the cue.
-            if let Some(comma) = before.rfind(',') {
+            // “…, S said”: the mention sits between the comma and the cue
+            // (looked for only as far back as a mention can reach).
+            let window = floor_boundary(
+                text,
+                cue.span.start().saturating_sub(MENTION_REACH).max(sent),
+            ) - sent;
+            if let Some(comma) = before
+                .get(window..)
+                .and_then(|b| b.rfind(','))
+                .map(|c| c + window)
+            {
                 let m_start = ctx.skip_ws(sent + comma + 1);
                 let m = mention_before(text, cue.span.start(), m_start)
                     .filter(|m| m.span.start() == m_start);
@@ -1268,7 +1449,8 @@ fn reported(
             // “…, said S.”
             if before.ends_with(',')
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
-                && text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
+                    || text[m.span.end()..tail_end].starts_with(','))
             {
                 let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
                 push_reported(
@@ -1306,7 +1488,7 @@ fn reported(
             let start = ctx.skip_ws(cue.span.end());
             let end = cut_content(text, start, body_end);
             let content = Span::new(start, end);
-            if words(text, content).len() >= 2 {
+            if words_upto(text, content, 2).len() >= 2 {
                 push_reported(ctx, pq, out, content, "gerund-same-speaker", cue, m, 0.6);
             }
         }
@@ -1326,7 +1508,8 @@ fn said_that(
 ) -> Option<(Span, &'static str, Mention)> {
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent)?;
-    if is_possessive(m.span.text(text)) && m.span.start() != ctx.skip_ws(sent) {
+    let possessive = is_possessive(m.span.text(text));
+    if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
     }
     let mut start = ctx.skip_ws(cue.span.end());
@@ -1341,6 +1524,20 @@ fn said_that(
         start = ctx.skip_ws(obj.span.end());
     }
     start = skip_adjunct_to_that(text, start, body_end);
+    // "Trump's claim that …": a nominalised cue takes only a that-clause.
+    if possessive
+        && !next_word(text, start, body_end)
+            .is_some_and(|w| w.start() == start && w.text(text) == "that")
+    {
+        return None;
+    }
+    // "says, win or lose, he is staying": a comma before unquoted content.
+    if ctx.char_at(start) == Some(',') {
+        let after = ctx.skip_ws(start + 1);
+        if ctx.char_at(after).is_some_and(|c| !is_quote_mark(c)) && cue.kind == CueKind::Speech {
+            start = after;
+        }
+    }
     // "said, “…”" was the direct frame; a comma here starts an aside.
     if !content_can_start(text, start, body_end, cue)
         || matches!(ctx.char_at(start), Some(',' | ':'))
@@ -1349,7 +1546,7 @@ fn said_that(
     }
     let end = cut_content(text, start, body_end);
     let content = Span::new(start, end);
-    (words(text, content).len() >= 2).then_some((content, rule, m))
+    (words_upto(text, content, 2).len() >= 2).then_some((content, rule, m))
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
@@ -1366,6 +1563,18 @@ fn push_reported(
     if content.is_empty() || content.end() > ctx.para.end() {
         return;
     }
+    // A cut inside a quotation moves to its closing mark.
+    let k = pq.partition_point(|q| q.span.start() < content.end());
+    let content = match k.checked_sub(1).map(|i| pq[i].span) {
+        Some(q)
+            if q.start() >= content.start()
+                && q.end() > content.end()
+                && q.end() <= ctx.para.end() =>
+        {
+            content.cover(q)
+        }
+        _ => content,
+    };
     // Content already attributed as a direct quote: nothing new.
     if out
         .iter()
@@ -1486,7 +1695,8 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
     let w = first.text(text);
     let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     if eq(ADJUNCT_OPENERS)
-        && words(text, Span::new(start, end)).len() <= MAX_ADJUNCT_ONLY_WORDS
+        && words_upto(text, Span::new(start, end), MAX_ADJUNCT_ONLY_WORDS + 1).len()
+            <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
     {
         return false;
@@ -1507,7 +1717,7 @@ fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
 }
 
 fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
-    let ws = words(text, Span::new(start, end));
+    let ws = words_upto(text, Span::new(start, end), MAX_ADJUNCT_WORDS + 1);
     for (k, w) in ws.iter().take(MAX_ADJUNCT_WORDS + 1).enumerate() {
         if w.text(text).eq_ignore_ascii_case("that") {
             if k == 0 {
@@ -1552,17 +1762,22 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
     start
 }
 
+/// All of [`CONTENT_STOPS`] in one automaton: the first one found ends the content.
+static CONTENT_STOP_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(CONTENT_STOPS)
+            .expect("the content stops build")
+    });
+
 fn cut_content(text: &str, start: usize, end: usize) -> usize {
-    let body = &text[start..end];
-    let mut cut = body.len();
-    for stop in CONTENT_STOPS {
-        if let Some(i) = body.find(stop)
-            && i > 0
-            && i < cut
-        {
-            cut = i;
-        }
-    }
+    let body = text.get(start..end).unwrap_or("");
+    let cut = CONTENT_STOP_FINDER
+        .find_iter(body)
+        .map(|m| m.start())
+        .find(|&i| i > 0)
+        .unwrap_or(body.len());
     start + body[..cut].trim_end().trim_end_matches(',').len()
 }
 
@@ -1571,9 +1786,11 @@ fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = ctx.skip_ws(ctx.para.start());
     while start < ctx.para.end() {
-        let end = sentence_end(ctx.text, start, ctx.para.end(), &ctx.skip);
+        let limit = floor_boundary(ctx.text, (start + MAX_SENTENCE_BYTES).min(ctx.para.end()));
+        let mut end = sentence_end(ctx.text, start, limit, &ctx.skip);
         if end <= start {
-            break;
+            // No char boundary within the cap: take the next char.
+            end = start + ctx.text[start..].chars().next().map_or(1, char::len_utf8);
         }
         out.push(Span::new(start, end));
         start = ctx.skip_ws(end);

@@ -87,6 +87,19 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// The first `n` words in `span` (stops reading after them).
+pub(crate) fn words_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = span.start();
+    while out.len() < n
+        && let Some(w) = next_word(text, at, span.end())
+    {
+        out.push(w);
+        at = w.end();
+    }
+    out
+}
+
 /// All words in `span`, in order.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
@@ -158,8 +171,9 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
             // A quotation ending in terminal punctuation ends the sentence
             // when what follows starts a new one.
             let inner_end = q.end();
-            let last = text[q.start()..inner_end]
-                .trim_end_matches(|c: char| is_quote_mark(c))
+            let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
+            let last = text[tail_from..inner_end]
+                .trim_end_matches(is_quote_mark)
                 .chars()
                 .last();
             i = inner_end;

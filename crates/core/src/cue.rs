@@ -227,6 +227,15 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             None => continue,
         };
         let lower = word.to_ascii_lowercase();
+        // "a state representative", "the report findings": a bare or -s form
+        // right before a role or group noun is a noun, not a verb.
+        if (lower == lemma || lower.strip_suffix('s') == Some(lemma))
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| lexicon::is_role(n.text(text)) || lexicon::is_group(n.text(text)))
+        {
+            continue;
+        }
         let mut form = if lower.ends_with("ing") {
             Form::Gerund
         } else {

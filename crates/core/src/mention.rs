@@ -390,6 +390,11 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             .or_else(|| relative_before(text, gap_start - 1, limit))
             .or_else(|| subject_before_aside(text, gap_start - 1, limit));
     }
+    // "an official familiar with the investigation said": the mention before
+    // a post-modifier.
+    if let Some(m) = before_postmodifier(text, gap_start, limit) {
+        return Some(m);
+    }
     // Party tag: "Sen. Bernie Sanders (I-Vt.) said"
     let mut end = gap_start;
     if text[limit..end].ends_with(')')
@@ -496,6 +501,61 @@ fn window_start(text: &str, limit: usize, end: usize) -> usize {
     text[from..end]
         .find(char::is_whitespace)
         .map_or(end, |i| from + i)
+}
+
+/// Phrases after a nominal speaker that describe it ("familiar with the talks").
+const POSTMODIFIERS: &[&str] = &[
+    " familiar with ",
+    " close to ",
+    " briefed on ",
+    " with knowledge of ",
+    " involved in ",
+    " knowledgeable about ",
+    " speaking on condition of anonymity",
+    " who requested anonymity",
+];
+
+/// Most bytes a post-modifier phrase may span before the cue.
+const MAX_POSTMODIFIER_BYTES: usize = 80;
+
+fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let from = crate::boundary::floor_boundary(
+        text,
+        end.saturating_sub(MAX_POSTMODIFIER_BYTES).max(limit),
+    );
+    let window = &text[from..end];
+    let at = POSTMODIFIERS.iter().filter_map(|p| window.rfind(p)).max()?;
+    if window[at..].contains([',', '.', ';', '"', '“', '”']) {
+        return None;
+    }
+    let m = mention_before(text, from + at, limit)?;
+    matches!(
+        m.kind,
+        MentionKind::Nominal | MentionKind::Group | MentionKind::Person
+    )
+    .then_some(m)
+}
+
+/// Lowercase modifiers a mention may have before its role or group head.
+const MAX_MODIFIERS: usize = 5;
+
+/// True when a role or group word comes within [`MAX_MODIFIERS`] lowercase
+/// or capitalised words after `at`.
+fn role_ahead(text: &str, mut at: usize, limit: usize) -> bool {
+    for _ in 0..MAX_MODIFIERS {
+        let Some(n) = next_word(text, at, limit) else {
+            return false;
+        };
+        if !text[at..n.start()].chars().all(char::is_whitespace) {
+            return false;
+        }
+        match class(n.text(text)) {
+            Class::Role | Class::Group => return true,
+            Class::Lower | Class::Cap => at = n.end(),
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn has_role_after(text: &str, ws: &[Span]) -> bool {
@@ -654,8 +714,8 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
     if let Some(m) = mention_after(text, start, limit) {
         return Some(m);
     }
-    let start = skip_ws(text, start.min(limit));
-    let rest = &text[start..limit];
+    let start = skip_ws(text, start.min(limit)).min(limit);
+    let rest = text.get(start..limit)?;
     let end = rest
         .find([',', ';', ':', '.', '(', '"', '“', '”'])
         .unwrap_or(rest.len());
@@ -701,14 +761,9 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
                         && matches!(class(n.text(text)), Class::Cap | Class::Role | Class::Det)
                 })
             }
-            Class::Lower => {
-                next_word(text, w.end(), limit).is_some_and(|n| {
-                    matches!(
-                        class(n.text(text)),
-                        Class::Role | Class::Group | Class::Cap | Class::Lower
-                    )
-                }) && ws.len() < 4
-            }
+            // Modifiers only when a role or group head follows within a few
+            // words: "a former senior law enforcement official".
+            Class::Lower => ws.len() < MAX_MENTION_WORDS && role_ahead(text, w.end(), limit),
             _ => true,
         };
         if !ok {
