@@ -4,7 +4,9 @@
 //! Frames look only at the paragraph, the quote positions and the clause
 //! around them (see `boundary`), never at a sentence splitter.
 
-use crate::boundary::{floor_boundary, is_quote_mark, next_word, sentence_end, words, words_upto};
+use crate::boundary::{
+    floor_boundary, is_quote_mark, next_word, sentence_end, word_after, words, words_upto,
+};
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
 use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
@@ -284,7 +286,7 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
         let m = mention_after(text, at, limit)?;
         let next = ctx.skip_ws(m.span.end());
         let verb_next = ctx.char_at(next) == Some(',')
-            || next_word(text, next, limit).is_some_and(|w| {
+            || word_after(text, next, limit).is_some_and(|w| {
                 w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
             });
         // "Weighing in on …, X agreed": an opening participle is no subject.
@@ -432,7 +434,7 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
         end -= 1;
         end = sent + text[sent..end].trim_end().len();
     }
-    let asked = next_word(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
+    let asked = word_after(text, sent, end).is_some_and(|w| w.text(text) == "Asked");
     let adjunct = || {
         matches!(punct, Some(',' | ':'))
             .then(|| cue_before_adjunct(ctx, sent, end))
@@ -893,7 +895,7 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     }
     // "X released the following statement:": the sentence's subject.
     let m = mention_after(text, sent, colon)?;
-    let next = next_word(text, m.span.end(), colon)?;
+    let next = word_after(text, m.span.end(), colon)?;
     let lower = next
         .text(text)
         .chars()
@@ -923,7 +925,7 @@ fn last_sentence_subject(text: &str, pp: Span) -> Option<Mention> {
         sent = next;
     }
     let m = mention_after(text, sent, pp.end())?;
-    let next = next_word(text, m.span.end(), pp.end())?;
+    let next = word_after(text, m.span.end(), pp.end())?;
     let verb_next = text[m.span.end()..next.start()].trim().is_empty()
         && next
             .text(text)
@@ -1526,7 +1528,7 @@ fn said_that(
     start = skip_adjunct_to_that(text, start, body_end);
     // "Trump's claim that …": a nominalised cue takes only a that-clause.
     if possessive
-        && !next_word(text, start, body_end)
+        && !word_after(text, start, body_end)
             .is_some_and(|w| w.start() == start && w.text(text) == "that")
     {
         return None;

@@ -72,6 +72,21 @@ pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
     Some(Span::new(from + start, from + end))
 }
 
+/// The word that starts right at `at`, after whitespace only; `None` when
+/// anything else comes first. Reads no further than that word (so looking
+/// for "the next word" never scans a long run of marks).
+pub(crate) fn word_after(text: &str, at: usize, limit: usize) -> Option<Span> {
+    let at = floor_boundary(text, at);
+    let limit = floor_boundary(text, limit);
+    let rest = text.get(at..limit)?;
+    let start = at + (rest.len() - rest.trim_start().len());
+    let c = text.get(start..limit)?.chars().next()?;
+    if !is_word_char(c) {
+        return None;
+    }
+    next_word(text, start, limit)
+}
+
 /// A single capital letter (`J` of `J. Smith`).
 fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();

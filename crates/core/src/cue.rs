@@ -2,7 +2,7 @@
 //! and adverbs ("has also said"), and "according to".
 
 use crate::Span;
-use crate::boundary::{next_word, words};
+use crate::boundary::{word_after, words};
 use crate::lexicon::{self, VerbClass};
 
 /// What kind of cue.
@@ -330,7 +330,7 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
 
 /// The word right after `at` in the paragraph, lowercased comparison helper.
 pub(crate) fn word_after_is(text: &str, at: usize, limit: usize, list: &[&str]) -> Option<Span> {
-    let w = next_word(text, at, limit)?;
+    let w = word_after(text, at, limit)?;
     if !text[at..w.start()].trim().is_empty() {
         return None;
     }

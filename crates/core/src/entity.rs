@@ -502,8 +502,10 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
     if surnames.is_empty() {
         return;
     }
+    // One small automaton per document: the NFA builds fastest.
     let Ok(ac) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(&surnames)
     else {
         return;

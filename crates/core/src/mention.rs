@@ -6,7 +6,7 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{next_word, words};
+use crate::boundary::{word_after, words};
 use crate::grammar::mention as g;
 use std::sync::LazyLock;
 
@@ -543,7 +543,7 @@ const MAX_MODIFIERS: usize = 5;
 /// or capitalised words after `at`.
 fn role_ahead(text: &str, mut at: usize, limit: usize) -> bool {
     for _ in 0..MAX_MODIFIERS {
-        let Some(n) = next_word(text, at, limit) else {
+        let Some(n) = word_after(text, at, limit) else {
             return false;
         };
         if !text[at..n.start()].chars().all(char::is_whitespace) {
@@ -741,7 +741,7 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
     let mut ws = Vec::new();
     let mut at = start;
     while ws.len() < MAX_MENTION_WORDS {
-        let Some(w) = next_word(text, at, limit) else {
+        let Some(w) = word_after(text, at, limit) else {
             break;
         };
         let between = &text[at..w.start()];
@@ -756,7 +756,7 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
             Class::Stop => false,
             Class::Connector | Class::And => {
                 // Continue only when a capitalised word or role follows.
-                next_word(text, w.end(), limit).is_some_and(|n| {
+                word_after(text, w.end(), limit).is_some_and(|n| {
                     text[w.end()..n.start()].chars().all(char::is_whitespace)
                         && matches!(class(n.text(text)), Class::Cap | Class::Role | Class::Det)
                 })
