@@ -142,7 +142,7 @@ fn json_line(
         Some(Value::String(s)) => Ok(std::mem::take(s)),
         None | Some(Value::Null) => fail("missing_field", format!("no field `{}`", fields.text)),
         Some(_) => fail(
-            "missing_field",
+            "invalid_field",
             format!("field `{}` is not a string", fields.text),
         ),
     };

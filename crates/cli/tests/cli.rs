@@ -157,7 +157,7 @@ fn a_corrupt_jsonl_line_becomes_one_error_record_and_the_rest_goes_on() {
             ("r2", "invalid_json"),
             ("mixed.jsonl:3", "invalid_json"),
             ("r4", "missing_field"),
-            ("r5", "missing_field"),
+            ("r5", "invalid_field"),
             ("r6", "invalid_json"),
             ("mixed.jsonl:8", "ok"),
             ("r8", "ok"),
