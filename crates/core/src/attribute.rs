@@ -52,6 +52,18 @@ const MARK_TAIL_BYTES: usize = 16;
 /// (a named cap: keeps a paragraph of a million stray marks linear).
 const MAX_SENTENCE_BYTES: usize = 4096;
 
+impl Attribution {
+    /// Extend the content with one more quotation of the same utterance
+    /// (“Q1,” S said. “Q2”), keeping every piece in `parts`.
+    fn add_part(&mut self, q: Span) {
+        if self.parts.is_empty() {
+            self.parts.push(self.content);
+        }
+        self.parts.push(q);
+        self.content = self.content.cover(q);
+    }
+}
+
 /// Words that mark a quotation as a term, title or name, not speech.
 const TERM_LEADS: &[&str] = &[
     "so-called",
@@ -663,12 +675,7 @@ pub(crate) fn attribute(
                 }
                 if let (None, Who::Continues(prev)) = (m, who) {
                     // “Q1,” she said, adding, “Q2”: one utterance in two parts.
-                    let a = &mut out[prev];
-                    if a.parts.is_empty() {
-                        a.parts.push(a.content);
-                    }
-                    a.parts.push(q_span);
-                    a.content = a.content.cover(q_span);
+                    out[prev].add_part(q_span);
                     para_last_is_quote = true;
                     continue;
                 }
@@ -734,11 +741,7 @@ pub(crate) fn attribute(
             {
                 // One utterance in two parts, as annotators mark it.
                 let a = &mut out[prev];
-                if a.parts.is_empty() {
-                    a.parts.push(a.content);
-                }
-                a.parts.push(q_span);
-                a.content = a.content.cover(q_span);
+                a.add_part(q_span);
                 a.rule = "quote-said-then-quote";
                 para_last_is_quote = true;
                 continue;

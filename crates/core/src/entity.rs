@@ -312,7 +312,12 @@ fn resolve_mention(
             } else {
                 EntityKind::Unknown
             };
-            let (e, resolution) = match found {
+            let resolution = if words_.len() >= 2 {
+                Resolution::Name
+            } else {
+                Resolution::Surname
+            };
+            let e = match found {
                 Some(e) => {
                     let c = &mut clusters[e];
                     if words_.len() > c.name_words.len() {
@@ -322,24 +327,14 @@ fn resolve_mention(
                     if kind == EntityKind::Person {
                         c.entity.kind = EntityKind::Person;
                     }
-                    let res = if words_.len() >= 2 {
-                        Resolution::Name
-                    } else {
-                        Resolution::Surname
-                    };
-                    (e, res)
+                    e
                 }
                 None => {
                     let e = new_cluster(text, &m, &name_text, kind, clusters);
                     if let Some(w) = words_.last() {
                         index.surnames.entry(w.clone()).or_default().push(e);
                     }
-                    let res = if words_.len() >= 2 {
-                        Resolution::Name
-                    } else {
-                        Resolution::Surname
-                    };
-                    (e, res)
+                    e
                 }
             };
             let c = &mut clusters[e];

@@ -56,6 +56,20 @@ pub(crate) struct Mention {
     pub(crate) definite: bool,
 }
 
+impl Mention {
+    /// A pronoun mention: no name, no role.
+    fn pronoun(span: Span, gender: Gender) -> Mention {
+        Mention {
+            span,
+            name: None,
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            definite: true,
+        }
+    }
+}
+
 /// Most words a mention may have.
 const MAX_MENTION_WORDS: usize = 10;
 
@@ -414,14 +428,7 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let lw = last.text(text);
     if let Some(gender) = pronoun(lw) {
-        return Some(Mention {
-            span: last,
-            name: None,
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            definite: true,
-        });
+        return Some(Mention::pronoun(last, gender));
     }
     if eq(lw, &["who"]) {
         // "X, who said": the antecedent ends at the comma before "who".
@@ -788,14 +795,7 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
     if ws.len() == 1
         && let Some(gender) = pronoun(first.text(text))
     {
-        return Some(Mention {
-            span: first,
-            name: None,
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            definite: true,
-        });
+        return Some(Mention::pronoun(first, gender));
     }
     let mut m = classify(text, &ws)?;
     // Party tag and apposition after the name: "Ned Price, a State Department spokesman,".
