@@ -229,10 +229,16 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         let lower = word.to_ascii_lowercase();
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
+        // "the report authors", "a post office": a noun before a role or
+        // group word is no cue. After a subject ("Critics say Democrats
+        // are …") it is one.
         if (lower == lemma || lower.strip_suffix('s') == Some(lemma))
             && ws
                 .get(k + 1)
                 .is_some_and(|n| lexicon::is_role(n.text(text)) || lexicon::is_group(n.text(text)))
+            && !k
+                .checked_sub(1)
+                .is_some_and(|p| can_end_subject(ws[p].text(text)))
         {
             continue;
         }
@@ -306,6 +312,14 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
 }
 
 /// Words that look like verbs but take "that" as something else.
+/// True when `word` can be the last word of a subject: a capitalised word,
+/// a pronoun or a plural noun ("Critics", "they", "economists").
+fn can_end_subject(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        || eq(word, &["he", "she", "they", "we", "i", "you", "it", "who"])
+        || lexicon::is_group(word)
+}
+
 const NOT_VERBS: &[&str] = &[
     "so", "such", "now", "given", "provided", "except", "is", "was", "are", "were", "has", "had",
     "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",
