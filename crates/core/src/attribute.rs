@@ -1844,25 +1844,14 @@ const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "h
 /// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
 fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    let mut from = 0;
-    while let Some(i) = head[from..]
-        .find(" and ")
-        .or_else(|| None)
-        .map(|i| i + from)
-    {
-        from = i + 1;
-        if coordinates_verb(&body[i + 5..]) {
-            return Some(i);
-        }
-    }
-    let mut from = 0;
-    while let Some(i) = head[from..].find(" but ").map(|i| i + from) {
-        from = i + 1;
-        if coordinates_verb(&body[i + 5..]) {
-            return Some(i);
-        }
-    }
-    None
+    [" and ", " but "]
+        .iter()
+        .filter_map(|conj| {
+            head.match_indices(conj)
+                .map(|(i, _)| i)
+                .find(|&i| coordinates_verb(&body[i + conj.len()..]))
+        })
+        .min()
 }
 
 fn coordinates_verb(rest: &str) -> bool {

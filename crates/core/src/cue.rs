@@ -318,6 +318,7 @@ fn can_end_subject(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         || eq(word, &["he", "she", "they", "we", "i", "you", "it", "who"])
         || lexicon::is_group(word)
+        || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
 }
 
 const NOT_VERBS: &[&str] = &[

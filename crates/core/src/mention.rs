@@ -548,13 +548,13 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
     {
         return None;
     }
-    let bare_plural = det.is_none()
-        && head_text.len() > 3
+    let plural = (head_text.len() > 3
         && head_text.ends_with('s')
         && !head_text.ends_with("ss")
-        && !head_text.ends_with("us")
-        && !is_cap(head_text)
-        && run.len() <= 3;
+        && !head_text.ends_with("us"))
+        || head_text.ends_with("men")
+        || eq(head_text, &["people", "children"]);
+    let bare_plural = det.is_none() && plural && !is_cap(head_text) && run.len() <= 3;
     if det.is_none() && !bare_plural {
         return None;
     }
@@ -572,7 +572,6 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             return None;
         }
     }
-    let plural = head_text.ends_with('s') && !head_text.ends_with("ss");
     Some(Mention {
         span: first.cover(head),
         name: None,
