@@ -258,7 +258,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 break;
             }
             let p = prev.text(text);
-            if eq(p, AUXILIARIES) && !p.eq_ignore_ascii_case("told") {
+            if (eq(p, AUXILIARIES) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
@@ -312,6 +312,32 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
 }
 
 /// Words that look like verbs but take "that" as something else.
+/// Nouns that end in "-ly" and so look like adverbs.
+const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
+    "monopoly", "rally", "reply", "supply",
+];
+
+/// An adverb between a subject and its verb that no list names: "soon",
+/// "nevertheless", or a lowercase word in "-ly" ("Critics quickly noted").
+fn is_adverb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "soon",
+            "since",
+            "nevertheless",
+            "nonetheless",
+            "instead",
+            "now",
+            "consistently",
+        ],
+    ) || (word.len() >= 5
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !eq(word, LY_NOUNS))
+}
+
 /// True when `word` can be the last word of a subject: a capitalised word,
 /// a pronoun or a plural noun ("Critics", "they", "economists").
 fn can_end_subject(word: &str) -> bool {
@@ -319,6 +345,8 @@ fn can_end_subject(word: &str) -> bool {
         || eq(word, &["he", "she", "they", "we", "i", "you", "it", "who"])
         || lexicon::is_group(word)
         || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+        || word.ends_with("men")
+        || eq(word, &["people", "children"])
 }
 
 const NOT_VERBS: &[&str] = &[

@@ -518,7 +518,15 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
     }
     let mut k = ws.len();
     let mut det = None;
-    while k > 0 && ws.len() - k < MAX_SUBJECT_NP_WORDS {
+    // Poll shares: "43 said", "three-quarters say", "one in five say".
+    if is_number(last.text(text)) {
+        k -= 1;
+        if k >= 2 && eq(ws[k - 1].text(text), &["in", "of"]) && is_number(ws[k - 2].text(text)) {
+            k -= 2;
+        }
+        det = Some(k);
+    }
+    while det.is_none() && k > 0 && ws.len() - k < MAX_SUBJECT_NP_WORDS {
         let w = ws[k - 1];
         if k < ws.len()
             && !text[w.end()..ws[k].start()]
@@ -542,7 +550,7 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
     let run = &ws[k..];
     let (&first, &head) = (run.first()?, run.last()?);
     let head_text = head.text(text);
-    if !head_text.chars().all(|c| c.is_alphabetic() || c == '-')
+    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-') || is_number(head_text))
         || head_text.ends_with("ly")
         || matches!(class(first.text(text)), Class::And)
     {
@@ -558,7 +566,7 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
     if det.is_none() && !bare_plural {
         return None;
     }
-    if run.len() < 2 && det.is_some() {
+    if run.len() < 2 && det.is_some() && !is_number(head_text) {
         return None;
     }
     // The phrase must open its clause.
@@ -588,6 +596,21 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         },
         definite: eq(first.text(text), &["the", "this", "these", "those"]),
     })
+}
+
+/// A count or share: "43", "26%", "three-quarters", "five".
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || word.ends_with('%')
+        || word.ends_with("-quarters")
+        || word.ends_with("-thirds")
+        || eq(
+            word,
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
+            ],
+        )
 }
 
 /// Bytes before a cue that can hold a mention with its time expression;

@@ -690,6 +690,29 @@ fn but_said_is_a_second_attribution_to_the_same_speaker() {
 }
 
 #[test]
+fn speaker_poll_share() {
+    assert_attribution(
+        "In the harbour survey, one in five say the ferry fares are too high.",
+        Expect::indirect("the ferry fares are too high", "speaker-said-that")
+            .speaker("one in five")
+            .mention("one in five"),
+    );
+}
+
+#[test]
+fn adverb_between_subject_and_cue() {
+    assert_attribution(
+        "Inspectors swiftly noted that the seals on the tanks were broken.",
+        Expect::indirect(
+            "that the seals on the tanks were broken",
+            "speaker-said-that",
+        )
+        .speaker("Inspectors")
+        .cue("swiftly noted"),
+    );
+}
+
+#[test]
 fn speaker_said_without_that() {
     assert_attribution(
         "Calloway said the ferry would resume its winter timetable on Monday.",
