@@ -10,7 +10,7 @@ use crate::boundary::{
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
 use crate::mention::{
-    Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
+    Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
 };
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -612,6 +612,23 @@ pub(crate) fn attribute(
                 out.push(a);
                 continue;
             }
+            // "Click to play video: 'Title'": the title of a video, no speaker.
+            if is_caption(text, para)
+                && q.span.end() <= para.end()
+                && text[para.start()..q.span.start()].trim_end().ends_with(':')
+            {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "caption-title",
+                    confidence: 0.8,
+                    content: q.span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                    dropped: false,
+                });
+                continue;
+            }
             let q_span = q.span;
             // After-frames.
             // A colon frame before the quote wins over a reporter's frame
@@ -1182,7 +1199,7 @@ fn headline(text: &str, para: Span, q: &Quoted, is_title: bool) -> Option<Attrib
         let at = inner.start() + colon;
         if let Some(m) = mention_after(text, at + 2, inner.end())
             && m.span.end() == inner.end()
-            && m.name.is_some()
+            && (m.name.is_some() || matches!(m.kind, MentionKind::Nominal | MentionKind::Group))
         {
             return Some(Attribution {
                 kind: QuoteKind::Headline,
@@ -1334,6 +1351,9 @@ const CONTENT_STOPS: &[&str] = &[
     ", asking",
     ", insisting",
     ", warning",
+    ", said ",
+    ", says ",
+    ", according to ",
     " — ",
     " – ",
     " -- ",
@@ -1396,7 +1416,12 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
-        if cue.form == Form::Infinitive || cue.passive || lexicon::direct_only(cue.lemma) {
+        // "spoke of X": a direct-only verb with its preposition reports content.
+        let with_particle = cue.span.end() > cue.verb.end();
+        if cue.form == Form::Infinitive
+            || cue.passive
+            || (lexicon::direct_only(cue.lemma) && !with_particle)
+        {
             continue;
         }
         // S said (that) CONTENT
@@ -1520,6 +1545,22 @@ fn said_that(
             .then(|| subject_np_before(text, cue.span.start(), sent))
             .flatten()
     })?;
+    // "Wexley rail station", "the TV show": a bare verb form that is also a
+    // noun, with no auxiliary, cannot follow a singular name ("Wexley rails
+    // against …" would).
+    let verb = cue.verb.text(text);
+    if cue.span.start() == cue.verb.start()
+        && verb.eq_ignore_ascii_case(cue.lemma)
+        && lexicon::is_noun_form(verb, cue.lemma)
+        && matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Person | MentionKind::Organization
+        )
+        && m.gender != Gender::Plural
+        && !m.span.text(text).ends_with('s')
+    {
+        return None;
+    }
     let possessive = is_possessive(m.span.text(text));
     if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;

@@ -296,7 +296,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             }
         }
         // Skip auxiliaries that are not adjacent to a subject ("has" alone before a verb is fine).
-        let span = Span::new(ws[start].start(), w.end());
+        // "referring to", "called for": the preposition is part of the cue.
+        let end = match ws.get(k + 1) {
+            Some(&p)
+                if text[w.end()..p.start()].chars().all(|c| c == ' ')
+                    && lexicon::takes_particle(lemma, p.text(text)) =>
+            {
+                p.end()
+            }
+            _ => w.end(),
+        };
+        let span = Span::new(ws[start].start(), end);
         out.push(Cue {
             span,
             verb: w,

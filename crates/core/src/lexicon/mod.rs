@@ -39,6 +39,8 @@ const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
 const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
+const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
+const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -52,6 +54,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", ABBREVIATIONS),
     ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
     ("noun_verbs.txt", NOUN_VERBS),
+    ("stance_verbs.txt", STANCE_VERBS),
+    ("verb_particles.txt", VERB_PARTICLES),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -83,6 +87,7 @@ static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
     for (file, class) in [
         (SPEECH_VERBS, VerbClass::Speech),
         (COGNITION_VERBS, VerbClass::Cognition),
+        (STANCE_VERBS, VerbClass::Speech),
     ] {
         for line in entries(file) {
             let mut forms = line.split_whitespace();
@@ -116,6 +121,24 @@ pub(crate) fn is_noun_form(word: &str, lemma: &str) -> bool {
             || word
                 .strip_suffix('s')
                 .is_some_and(|w| w.eq_ignore_ascii_case(lemma)))
+}
+
+static VERB_PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| set(VERB_PARTICLES));
+
+/// "refer" + "to": the preposition belongs to the cue.
+pub(crate) fn takes_particle(lemma: &str, word: &str) -> bool {
+    let mut buf = [0u8; 2 * MAX_WORD];
+    let (l, w) = (lemma.as_bytes(), word.as_bytes());
+    if l.len() + 1 + w.len() > buf.len() {
+        return false;
+    }
+    buf[..l.len()].copy_from_slice(l);
+    buf[l.len()] = b' ';
+    for (d, s) in buf[l.len() + 1..].iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..l.len() + 1 + w.len()])
+        .is_ok_and(|key| VERB_PARTICLE_SET.contains(key))
 }
 
 static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| set(ABBREVIATIONS));
