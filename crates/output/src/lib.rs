@@ -34,6 +34,7 @@
 //!   `continuation`, `unresolved`; `speaker.entity` indexes `entities`.
 //! * `rule` names the attribution frame that produced the quote.
 
+pub mod check;
 pub mod html;
 pub mod labelstudio;
 pub mod table;
