@@ -1,9 +1,12 @@
-//! Checks that a document record agrees with its text.
+//! Checks of what this crate writes: that a document record agrees with its
+//! text, and that an HTML review page is well formed.
 //!
 //! The span rules live in [`saywho_core::invariants`]; this module walks the
 //! serialised record and applies [`check_span_record`] to every span object
 //! in it, so the property tests, the fuzz targets, the corpus snapshot test
-//! and the CLI's hostile-input tests check records the same way.
+//! and the CLI's hostile-input tests check records the same way. The HTML
+//! checks ([`html_tags`], [`html_balanced`]) serve the renderer's unit tests
+//! and the CLI's format tests alike.
 //!
 //! ```
 //! let a = saywho_core::extract("\"We will appeal,\" said Mayor Lena Ortiz.");
@@ -145,6 +148,89 @@ fn visit_spans(
     }
 }
 
+/// Elements that take no closing tag.
+const VOID_ELEMENTS: [&str; 6] = ["meta", "input", "br", "hr", "img", "link"];
+
+/// The tags of `html` in order, as `(lower-case name, closing)`. Comments
+/// and `<!…>` declarations are skipped, as are the bodies of `<script>` and
+/// `<style>`; quoted attribute values may hold `>`. An error names a `<`
+/// that starts no tag, or a tag, comment or raw-text body left open.
+pub fn html_tags(html: &str) -> Result<Vec<(String, bool)>, String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    let near = |r: &str| r.chars().take(30).collect::<String>();
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix("!--") {
+            let end = r.find("-->").ok_or("unclosed comment")?;
+            rest = &r[end + 3..];
+            continue;
+        }
+        if rest.starts_with('!') {
+            let end = rest.find('>').ok_or("unclosed declaration")?;
+            rest = &rest[end + 1..];
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name: String = rest
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            return Err(format!("stray '<' before {:?}", near(rest)));
+        }
+        // Skip the tag, honouring quoted attribute values.
+        let mut quote = None;
+        let mut end = None;
+        for (j, c) in rest.char_indices() {
+            match (quote, c) {
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '>') => {
+                    end = Some(j);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end.ok_or_else(|| format!("unclosed tag {:?}", near(rest)))?;
+        rest = &rest[end + 1..];
+        if !closing && (name == "script" || name == "style") {
+            let close = format!("</{name}>");
+            let body = rest
+                .find(&close)
+                .ok_or_else(|| format!("<{name}> never closed"))?;
+            rest = &rest[body..];
+        }
+        out.push((name, closing));
+    }
+    Ok(out)
+}
+
+/// Whether every non-void element of `html` is closed, in order.
+pub fn html_balanced(html: &str) -> Result<(), String> {
+    let mut stack: Vec<String> = Vec::new();
+    for (name, closing) in html_tags(html)? {
+        if VOID_ELEMENTS.contains(&name.as_str()) {
+            continue;
+        }
+        if !closing {
+            stack.push(name);
+        } else if stack.last() == Some(&name) {
+            stack.pop();
+        } else {
+            return Err(format!("</{name}> closes {:?}", stack.last()));
+        }
+    }
+    if stack.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("unclosed: {stack:?}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +284,34 @@ mod tests {
             found.to_string().starts_with(".quotes[0].content"),
             "{found}"
         );
+    }
+
+    #[test]
+    fn html_checks_catch_unbalanced_and_stray_markup() {
+        let page = "<!DOCTYPE html><!-- <x> --><p title=\"a>b\">x<br></p>\
+                    <script>if (a < b) {}</script>";
+        assert_eq!(
+            html_tags(page).unwrap(),
+            [
+                ("p", false),
+                ("br", false),
+                ("p", true),
+                ("script", false),
+                ("script", true)
+            ]
+            .map(|(n, c)| (n.to_owned(), c))
+        );
+        assert_eq!(html_balanced(page), Ok(()));
+        for bad in [
+            "<p><b></p></b>",
+            "<div>",
+            "</p>",
+            "a < b",
+            "<p",
+            "<script>x",
+        ] {
+            assert!(html_balanced(bad).is_err(), "{bad:?} accepted");
+        }
     }
 
     #[test]
