@@ -67,9 +67,4 @@ impl Sink for TableSink {
         self.out.flush()?;
         Ok(())
     }
-
-    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
 }
