@@ -689,14 +689,10 @@ const JS: &str = r#"
 mod tests {
     use super::*;
     use crate::check::{html_balanced, html_tags};
+    use crate::test_support::span_of;
     use saywho_core::{
         Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, Resolution, Speaker,
     };
-
-    fn span_of(text: &str, needle: &str) -> Span {
-        let s = text.find(needle).unwrap();
-        Span::new(s, s + needle.len())
-    }
 
     const TEXT: &str = "“<script>alert(1)</script> & more,” said Lena Ortiz, the mayor. \
                         Critics called it a “plan”. “Nobody knows,” one said.";
