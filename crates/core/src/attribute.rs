@@ -9,7 +9,9 @@ use crate::boundary::{
 };
 use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
 use crate::lexicon;
-use crate::mention::{Mention, MentionKind, mention_after, mention_before, source_after};
+use crate::mention::{
+    Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
+};
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
 
@@ -1404,6 +1406,17 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
+        // S did X and said (that) CONTENT: the subject of the first verb.
+        if cue.form == Form::Finite
+            && cue.kind != CueKind::ThatClause
+            && after_conjunction(text, sent, cue.span.start())
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(content) = content_after_cue(ctx, cue, body_end)
+        {
+            push_reported(ctx, pq, out, content, "coordinated-verb", cue, m, 0.6);
+            continue;
+        }
         // CONTENT, S said.  /  CONTENT, said S.
         let before = text[sent..cue.span.start()].trim_end();
         let tail_end = body_end;
@@ -1472,23 +1485,10 @@ fn reported(
             }
         }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
-        let previous = || {
-            out.iter()
-                .rev()
-                .take(MAX_LOOKBACK)
-                .find(|a| {
-                    a.content.end() <= cue.span.start()
-                        && a.content.start() >= sent
-                        && matches!(a.who, Who::Mention(_))
-                })
-                .and_then(|a| match a.who {
-                    Who::Mention(m) => Some(m),
-                    _ => None,
-                })
-        };
         if cue.form == Form::Gerund
             && before.ends_with(',')
-            && let Some(m) = previous().or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
             let start = ctx.skip_ws(cue.span.end());
             let end = cut_content(text, start, body_end);
@@ -1512,30 +1512,50 @@ fn said_that(
     body_end: usize,
 ) -> Option<(Span, &'static str, Mention)> {
     let text = ctx.text;
-    let m = mention_before(text, cue.span.start(), sent)?;
+    let m = mention_before(text, cue.span.start(), sent).or_else(|| {
+        // A plain noun phrase as subject: only before an unambiguous verb
+        // ("the union agreed", not "his home state").
+        let verb = cue.verb.text(text);
+        (!lexicon::is_noun_form(verb, cue.lemma))
+            .then(|| subject_np_before(text, cue.span.start(), sent))
+            .flatten()
+    })?;
     let possessive = is_possessive(m.span.text(text));
     if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
     }
+    let start = ctx.skip_ws(cue.span.end());
+    let told = matches!(cue.lemma, "tell") && mention_after(text, start, body_end).is_some();
+    let rule = if told {
+        "speaker-told-that"
+    } else {
+        "speaker-said-that"
+    };
+    // "Trump's claim that …": a nominalised cue takes only a that-clause.
+    if possessive {
+        let start = skip_adjunct_to_that(text, start, body_end);
+        if !word_after(text, start, body_end)
+            .is_some_and(|w| w.start() == start && w.text(text) == "that")
+        {
+            return None;
+        }
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    Some((content, rule, m))
+}
+
+/// The reported clause after a cue: past "told X", a short adjunct before
+/// "that", up to the clause end.
+fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
     let mut start = ctx.skip_ws(cue.span.end());
-    let mut rule = "speaker-said-that";
     // told X (that) …
     if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
         && let Some(obj) = mention_after(text, start, body_end)
     {
-        if cue.lemma == "tell" {
-            rule = "speaker-told-that";
-        }
         start = ctx.skip_ws(obj.span.end());
     }
     start = skip_adjunct_to_that(text, start, body_end);
-    // "Trump's claim that …": a nominalised cue takes only a that-clause.
-    if possessive
-        && !word_after(text, start, body_end)
-            .is_some_and(|w| w.start() == start && w.text(text) == "that")
-    {
-        return None;
-    }
     // "says, win or lose, he is staying": a comma before unquoted content.
     if ctx.char_at(start) == Some(',') {
         let after = ctx.skip_ws(start + 1);
@@ -1551,7 +1571,36 @@ fn said_that(
     }
     let end = cut_content(text, start, body_end);
     let content = Span::new(start, end);
-    (words_upto(text, content, 2).len() >= 2).then_some((content, rule, m))
+    (words_upto(text, content, 2).len() >= 2).then_some(content)
+}
+
+/// True when the cue at `at` follows "and"/"but" (and adverbs): a second
+/// verb phrase of the sentence's subject.
+fn after_conjunction(text: &str, sent: usize, at: usize) -> bool {
+    let before = text[sent..at].trim_end();
+    let mut words = before.rsplit(' ');
+    for _ in 0..3 {
+        match words.next() {
+            Some("and" | "but") => return true,
+            Some(w) if COORDINATED_FILLERS.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The speaker of the last attribution in this sentence before `at`.
+fn previous_speaker(out: &[Attribution], sent: usize, at: usize) -> Option<Mention> {
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .find(|a| {
+            a.content.end() <= at && a.content.start() >= sent && matches!(a.who, Who::Mention(_))
+        })
+        .and_then(|a| match a.who {
+            Who::Mention(m) => Some(m),
+            _ => None,
+        })
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
@@ -1783,7 +1832,44 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
         .map(|m| m.start())
         .find(|&i| i > 0)
         .unwrap_or(body.len());
+    let cut = coordinated_verb(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
+const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];
+
+/// The first "and"/"but" before `limit` that coordinates a second verb phrase
+/// of the same subject ("said X and highlighted Y", "but said Z"): the reported
+/// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
+fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
+    let head = body.get(..limit)?;
+    [" and ", " but "]
+        .iter()
+        .filter_map(|conj| {
+            head.match_indices(conj)
+                .map(|(i, _)| i)
+                .find(|&i| coordinates_verb(&body[i + conj.len()..]))
+        })
+        .min()
+}
+
+fn coordinates_verb(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if COORDINATED_FILLERS.contains(&w) {
+            continue;
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        return (w.len() >= 5 && w.ends_with("ed"))
+            || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));
+    }
+    false
 }
 
 /// The sentences of the context's paragraph, in one left-to-right pass.

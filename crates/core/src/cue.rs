@@ -229,10 +229,16 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         let lower = word.to_ascii_lowercase();
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
+        // "the report authors", "a post office": a noun before a role or
+        // group word is no cue. After a subject ("Critics say Democrats
+        // are …") it is one.
         if (lower == lemma || lower.strip_suffix('s') == Some(lemma))
             && ws
                 .get(k + 1)
                 .is_some_and(|n| lexicon::is_role(n.text(text)) || lexicon::is_group(n.text(text)))
+            && !k
+                .checked_sub(1)
+                .is_some_and(|p| can_end_subject(ws[p].text(text)))
         {
             continue;
         }
@@ -252,7 +258,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 break;
             }
             let p = prev.text(text);
-            if eq(p, AUXILIARIES) && !p.eq_ignore_ascii_case("told") {
+            if (eq(p, AUXILIARIES) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
@@ -306,6 +312,43 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
 }
 
 /// Words that look like verbs but take "that" as something else.
+/// Nouns that end in "-ly" and so look like adverbs.
+const LY_NOUNS: &[&str] = &[
+    "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
+    "monopoly", "rally", "reply", "supply",
+];
+
+/// An adverb between a subject and its verb that no list names: "soon",
+/// "nevertheless", or a lowercase word in "-ly" ("Critics quickly noted").
+fn is_adverb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "soon",
+            "since",
+            "nevertheless",
+            "nonetheless",
+            "instead",
+            "now",
+            "consistently",
+        ],
+    ) || (word.len() >= 5
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !eq(word, LY_NOUNS))
+}
+
+/// True when `word` can be the last word of a subject: a capitalised word,
+/// a pronoun or a plural noun ("Critics", "they", "economists").
+fn can_end_subject(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        || eq(word, &["he", "she", "they", "we", "i", "you", "it", "who"])
+        || lexicon::is_group(word)
+        || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+        || word.ends_with("men")
+        || eq(word, &["people", "children"])
+}
+
 const NOT_VERBS: &[&str] = &[
     "so", "such", "now", "given", "provided", "except", "is", "was", "are", "were", "has", "had",
     "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",

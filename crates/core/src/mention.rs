@@ -494,6 +494,125 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     classify(text, run)
 }
 
+/// Most words of a plain noun-phrase subject ("the book and film").
+const MAX_SUBJECT_NP_WORDS: usize = 6;
+
+/// Prepositions whose object is never the subject of the verb after it.
+const NP_BLOCKERS: &[&str] = &[
+    "of", "for", "to", "from", "by", "with", "about", "into", "than", "like", "over", "against",
+    "under", "between", "among", "through", "via", "per", "in", "on", "at", "after", "before",
+    "during", "since", "until", "within", "without", "around", "across", "behind", "near",
+];
+
+/// A plain noun phrase that is the subject of the verb at `end`, for reported
+/// speech whose speaker no name, role or group lexicon covers: "The ads ask
+/// …", "the union agreed …", "Social conservatives say …". It starts with a
+/// determiner, or is a bare plural ("conservatives"); it must open its clause
+/// (sentence start, punctuation or a conjunction before it, never a preposition).
+pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
+    let last = *ws.last()?;
+    if !text[last.end()..end].trim().is_empty() {
+        return None;
+    }
+    let mut k = ws.len();
+    let mut det = None;
+    // Poll shares: "43 said", "three-quarters say", "one in five say".
+    if is_number(last.text(text)) {
+        k -= 1;
+        if k >= 2 && eq(ws[k - 1].text(text), &["in", "of"]) && is_number(ws[k - 2].text(text)) {
+            k -= 2;
+        }
+        det = Some(k);
+    }
+    while det.is_none() && k > 0 && ws.len() - k < MAX_SUBJECT_NP_WORDS {
+        let w = ws[k - 1];
+        if k < ws.len()
+            && !text[w.end()..ws[k].start()]
+                .chars()
+                .all(char::is_whitespace)
+        {
+            break;
+        }
+        let t = w.text(text);
+        match class(t) {
+            Class::Det if !eq(t, STOPS) => {
+                det = Some(k - 1);
+                k -= 1;
+                break;
+            }
+            Class::Lower | Class::Group | Class::Role | Class::Cap => k -= 1,
+            Class::And if k < ws.len() && k >= 2 => k -= 1,
+            _ => break,
+        }
+    }
+    let run = &ws[k..];
+    let (&first, &head) = (run.first()?, run.last()?);
+    let head_text = head.text(text);
+    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-') || is_number(head_text))
+        || head_text.ends_with("ly")
+        || matches!(class(first.text(text)), Class::And)
+    {
+        return None;
+    }
+    let plural = (head_text.len() > 3
+        && head_text.ends_with('s')
+        && !head_text.ends_with("ss")
+        && !head_text.ends_with("us"))
+        || head_text.ends_with("men")
+        || eq(head_text, &["people", "children"]);
+    let bare_plural = det.is_none() && plural && !is_cap(head_text) && run.len() <= 3;
+    if det.is_none() && !bare_plural {
+        return None;
+    }
+    if run.len() < 2 && det.is_some() && !is_number(head_text) {
+        return None;
+    }
+    // The phrase must open its clause.
+    if let Some(&prev) = ws[..k].last() {
+        let between = &text[prev.end()..first.start()];
+        if between.trim().is_empty() && eq(prev.text(text), NP_BLOCKERS) {
+            return None;
+        }
+        if between.trim().is_empty() && !matches!(class(prev.text(text)), Class::Stop | Class::And)
+        {
+            return None;
+        }
+    }
+    Some(Mention {
+        span: first.cover(head),
+        name: None,
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Nominal
+        },
+        gender: if plural {
+            Gender::Plural
+        } else {
+            Gender::Unknown
+        },
+        definite: eq(first.text(text), &["the", "this", "these", "those"]),
+    })
+}
+
+/// A count or share: "43", "26%", "three-quarters", "five".
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || word.ends_with('%')
+        || word.ends_with("-quarters")
+        || word.ends_with("-thirds")
+        || eq(
+            word,
+            &[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
+            ],
+        )
+}
+
 /// Bytes before a cue that can hold a mention with its time expression;
 /// words further back are never read (keeps long sentences linear).
 const MENTION_WINDOW: usize = 400;

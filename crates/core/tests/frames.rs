@@ -614,6 +614,105 @@ fn speaker_said_that() {
 }
 
 #[test]
+fn speaker_plain_noun_phrase() {
+    assert_attribution(
+        "The leaflets ask residents to leave their bins out before seven.",
+        Expect::indirect(
+            "residents to leave their bins out before seven",
+            "speaker-said-that",
+        )
+        .speaker("leaflets")
+        .mention("The leaflets")
+        .cue("ask"),
+    );
+}
+
+#[test]
+fn speaker_bare_plural_with_modifier() {
+    assert_attribution(
+        "Local fishermen say the new quota is too small to live on.",
+        Expect::indirect("the new quota is too small to live on", "speaker-said-that")
+            .speaker("Local fishermen")
+            .mention("Local fishermen"),
+    );
+}
+
+#[test]
+fn noun_form_of_a_speech_verb_is_no_cue_after_a_plain_noun_phrase() {
+    let input = "Turnout was higher in his home state than anywhere else.";
+    let a = extract(input);
+    assert!(
+        a.quotes.is_empty(),
+        "'state' is a noun here; quotes found:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn speech_verb_before_a_group_word_after_a_subject() {
+    assert_attribution(
+        "Critics say officials ignored the warnings for years.",
+        Expect::indirect(
+            "officials ignored the warnings for years",
+            "speaker-said-that",
+        )
+        .speaker("Critics")
+        .mention("Critics"),
+    );
+}
+
+#[test]
+fn coordinated_verb_takes_the_sentence_subject() {
+    assert_attribution(
+        "Mayor Ines Calloway toured the flooded streets on Friday and promised \
+         new pumps for the lower town.",
+        Expect::indirect("new pumps for the lower town", "coordinated-verb")
+            .speaker("Ines Calloway")
+            .role("Mayor")
+            .cue("promised"),
+    );
+}
+
+#[test]
+fn reported_clause_ends_before_a_second_verb_phrase() {
+    assert_attribution(
+        "Calloway said the pumps would arrive in May and thanked the volunteers.",
+        Expect::indirect("the pumps would arrive in May", "speaker-said-that").speaker("Calloway"),
+    );
+}
+
+#[test]
+fn but_said_is_a_second_attribution_to_the_same_speaker() {
+    assert_attribution(
+        "Calloway said the pumps had been ordered but said the date was still open.",
+        Expect::indirect("the date was still open", "coordinated-verb").speaker("Calloway"),
+    );
+}
+
+#[test]
+fn speaker_poll_share() {
+    assert_attribution(
+        "In the harbour survey, one in five say the ferry fares are too high.",
+        Expect::indirect("the ferry fares are too high", "speaker-said-that")
+            .speaker("one in five")
+            .mention("one in five"),
+    );
+}
+
+#[test]
+fn adverb_between_subject_and_cue() {
+    assert_attribution(
+        "Inspectors swiftly noted that the seals on the tanks were broken.",
+        Expect::indirect(
+            "that the seals on the tanks were broken",
+            "speaker-said-that",
+        )
+        .speaker("Inspectors")
+        .cue("swiftly noted"),
+    );
+}
+
+#[test]
 fn speaker_said_without_that() {
     assert_attribution(
         "Calloway said the ferry would resume its winter timetable on Monday.",

@@ -38,6 +38,7 @@ const GROUPS: &str = include_str!("groups.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
+const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -50,6 +51,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("org_words.txt", ORG_WORDS),
     ("abbreviations.txt", ABBREVIATIONS),
     ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
+    ("noun_verbs.txt", NOUN_VERBS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -103,6 +105,17 @@ static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VER
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
     DIRECT_ONLY_SET.contains(lemma)
+}
+
+static NOUN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| set(NOUN_VERBS));
+
+/// "report", "states": a verb form that is also a common noun.
+pub(crate) fn is_noun_form(word: &str, lemma: &str) -> bool {
+    NOUN_VERB_SET.contains(lemma)
+        && (word.eq_ignore_ascii_case(lemma)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|w| w.eq_ignore_ascii_case(lemma)))
 }
 
 static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| set(ABBREVIATIONS));
