@@ -67,8 +67,11 @@ pub(crate) trait Sink {
     fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()>;
     /// Flush what is buffered (called after each chunk).
     fn flush(&mut self) -> anyhow::Result<()>;
-    /// Finish the output (write footers, close files).
-    fn finish(self: Box<Self>) -> anyhow::Result<()>;
+    /// Finish the output (write footers, close files). The default, for
+    /// formats with no footer, flushes.
+    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
+        self.flush()
+    }
     /// If each record of this format depends only on its document, the
     /// function that renders one: the batch driver then renders a chunk on
     /// the worker threads and hands the bytes, in order, to
@@ -151,11 +154,6 @@ impl<W: Write> Sink for JsonlSink<W> {
     }
 
     fn flush(&mut self) -> anyhow::Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
-
-    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
         self.out.flush()?;
         Ok(())
     }

@@ -94,8 +94,4 @@ impl Sink for BratSink {
     fn flush(&mut self) -> anyhow::Result<()> {
         Ok(())
     }
-
-    fn finish(self: Box<Self>) -> anyhow::Result<()> {
-        Ok(())
-    }
 }

@@ -6,7 +6,7 @@ use saywho_output::labelstudio::task;
 use saywho_output::table::Offsets;
 
 use super::FormatArgs;
-use crate::sink::{Doc, Outcome, Sink};
+use crate::sink::{Doc, Sink};
 
 /// Streams tasks into one JSON array.
 pub(super) struct LabelStudioSink {
@@ -35,12 +35,8 @@ impl LabelStudioSink {
 
 impl Sink for LabelStudioSink {
     fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()> {
-        let analysis = match &doc.outcome {
-            Outcome::Ok(a) => a,
-            Outcome::Err { kind, message } => {
-                super::skipped(doc.id, kind, message);
-                return Ok(());
-            }
+        let Some(analysis) = super::analysed(doc) else {
+            return Ok(());
         };
         self.out
             .write_all(if self.tasks == 0 { b"\n" } else { b",\n" })?;

@@ -4,7 +4,9 @@
 
 use std::io::Write;
 
-use crate::sink::{Format, Sink};
+use saywho_core::Analysis;
+
+use crate::sink::{Doc, Format, Outcome, Sink};
 
 mod html;
 mod labelstudio;
@@ -77,7 +79,14 @@ pub(crate) fn make(
     }))
 }
 
-/// Tell the user about a document a format has no place for.
-fn skipped(id: &str, kind: &str, message: &str) {
-    eprintln!("saywho: {id}: not analysed ({kind}: {message})");
+/// The analysis of `doc`; `None` for an error record, which formats with
+/// no place for errors skip, telling the user on stderr.
+fn analysed<'d, 't>(doc: &'d Doc<'_, 't>) -> Option<&'d Analysis<'t>> {
+    match &doc.outcome {
+        Outcome::Ok(analysis) => Some(analysis),
+        Outcome::Err { kind, message } => {
+            eprintln!("saywho: {}: not analysed ({kind}: {message})", doc.id);
+            None
+        }
+    }
 }

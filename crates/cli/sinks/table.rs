@@ -7,7 +7,7 @@ use saywho_output::table::{
 };
 
 use super::FormatArgs;
-use crate::sink::{Doc, Outcome, Sink};
+use crate::sink::{Doc, Sink};
 
 /// Writes CSV or TSV with real quoting (the csv crate).
 pub(super) struct TableSink {
@@ -44,12 +44,8 @@ impl TableSink {
 
 impl Sink for TableSink {
     fn write(&mut self, doc: &Doc<'_, '_>) -> anyhow::Result<()> {
-        let analysis = match &doc.outcome {
-            Outcome::Ok(a) => a,
-            Outcome::Err { kind, message } => {
-                super::skipped(doc.id, kind, message);
-                return Ok(());
-            }
+        let Some(analysis) = super::analysed(doc) else {
+            return Ok(());
         };
         let rows = if self.speakers {
             speaker_rows(doc.id, doc.meta, analysis)
@@ -68,11 +64,6 @@ impl Sink for TableSink {
     }
 
     fn flush(&mut self) -> anyhow::Result<()> {
-        self.out.flush()?;
-        Ok(())
-    }
-
-    fn finish(mut self: Box<Self>) -> anyhow::Result<()> {
         self.out.flush()?;
         Ok(())
     }

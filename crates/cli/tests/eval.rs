@@ -25,18 +25,6 @@ const DOCS: [(&str, &str); 3] = [
     ),
 ];
 
-const HEADLINE: [&str; 9] = [
-    "/all/exact/f1",
-    "/all/found/f1",
-    "/all/end_to_end/f1",
-    "/direct/exact/f1",
-    "/direct/found/f1",
-    "/direct/end_to_end/f1",
-    "/indirect/exact/f1",
-    "/indirect/found/f1",
-    "/indirect/end_to_end/f1",
-];
-
 fn saywho(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_saywho"))
         .args(args)
@@ -107,7 +95,7 @@ fn brat_export_round_trips_with_f1_one() {
         v["all"]["found"]["gold"].as_u64().unwrap() >= 3,
         "the engine found too little to make the round trip meaningful: {v}"
     );
-    for (k, ptr) in HEADLINE.iter().enumerate() {
+    for (k, ptr) in saywho_eval::HEADLINE.iter().enumerate() {
         // DIRECT and INDIRECT both occur in these texts.
         assert_eq!(f(&v, ptr), 1.0, "{k}: {ptr}");
     }

@@ -142,54 +142,15 @@ fn assert_error_record(r: &Value, what: &str) {
     );
 }
 
-/// Every span object in `v` (anything with `byte`, `char` and `text`).
-fn span_objects<'v>(v: &'v Value, out: &mut Vec<&'v Value>) {
-    match v {
-        Value::Object(m) => {
-            if m.contains_key("byte") && m.contains_key("char") && m.contains_key("text") {
-                out.push(v);
-            }
-            m.values().for_each(|x| span_objects(x, out));
-        }
-        Value::Array(a) => a.iter().for_each(|x| span_objects(x, out)),
-        _ => {}
-    }
-}
-
-/// Check a document record's spans against `text`; returns the number of
+/// Check a document record's spans against `text` (and its speaker entity
+/// indices) with `saywho_output::check::record_json`; returns the number of
 /// spans checked.
 fn check_document(r: &Value, text: &str, what: &str) -> usize {
     assert!(!is_error(r), "{what}: expected a document, got {r:.300}");
     assert!(r["quotes"].is_array(), "{what}: no quotes array: {r:.300}");
     assert!(r["entities"].is_array(), "{what}: no entities array");
     assert!(r["diagnostics"].is_array(), "{what}: no diagnostics array");
-    let n_entities = r["entities"].as_array().map_or(0, Vec::len);
-    for q in r["quotes"].as_array().into_iter().flatten() {
-        if let Some(e) = q["speaker"]["entity"].as_u64() {
-            assert!(
-                (e as usize) < n_entities,
-                "{what}: speaker entity {e} missing"
-            );
-        }
-    }
-    let mut spans = Vec::new();
-    span_objects(r, &mut spans);
-    for s in &spans {
-        let b = |i: usize| s["byte"][i].as_u64().expect("byte offset") as usize;
-        let c = |i: usize| s["char"][i].as_u64().expect("char offset") as usize;
-        let (bs, be) = (b(0), b(1));
-        let slice = text
-            .get(bs..be)
-            .unwrap_or_else(|| panic!("{what}: span {bs}..{be} not a slice of the text"));
-        assert_eq!(s["text"].as_str(), Some(slice), "{what}: span text");
-        let cs = text[..bs].chars().count();
-        assert_eq!(
-            (c(0), c(1)),
-            (cs, cs + slice.chars().count()),
-            "{what}: char offsets of {bs}..{be}"
-        );
-    }
-    spans.len()
+    saywho_output::check::record_json(text, r).unwrap_or_else(|broken| panic!("{what}: {broken}"))
 }
 
 /// A small deterministic generator (xorshift64*), so failures reproduce.

@@ -12,6 +12,9 @@
 //! * `attribute` applies the named attribution frames.
 //! * `entity` clusters mentions into entities and resolves pronouns.
 //!
+//! [`invariants`] checks what every analysis must satisfy (used by the
+//! property tests, the fuzz targets and the corpus snapshot test).
+//!
 //! **Architecture invariant**: extraction never fails and never panics; any
 //! `&str` gives an [`Analysis`], with problems reported as diagnostics.
 //!
@@ -27,6 +30,7 @@ mod boundary;
 mod cue;
 mod entity;
 mod grammar;
+pub mod invariants;
 mod lexicon;
 mod mention;
 mod offsets;

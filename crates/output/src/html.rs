@@ -688,14 +688,11 @@ const JS: &str = r#"
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::{html_balanced, html_tags};
+    use crate::test_support::span_of;
     use saywho_core::{
         Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, Resolution, Speaker,
     };
-
-    fn span_of(text: &str, needle: &str) -> Span {
-        let s = text.find(needle).unwrap();
-        Span::new(s, s + needle.len())
-    }
 
     const TEXT: &str = "“<script>alert(1)</script> & more,” said Lena Ortiz, the mayor. \
                         Critics called it a “plan”. “Nobody knows,” one said.";
@@ -755,78 +752,6 @@ mod tests {
         }
     }
 
-    /// Tags of `html` in order, as `(name, closing)`, skipping the bodies of
-    /// `<script>` and `<style>`. Panics on a `<` that starts no tag.
-    fn tags(html: &str) -> Vec<(String, bool)> {
-        let mut out = Vec::new();
-        let mut rest = html;
-        while let Some(i) = rest.find('<') {
-            rest = &rest[i + 1..];
-            if let Some(r) = rest.strip_prefix("!--") {
-                rest = &r[r.find("-->").unwrap() + 3..];
-                continue;
-            }
-            if rest.starts_with('!') {
-                rest = &rest[rest.find('>').unwrap() + 1..];
-                continue;
-            }
-            let closing = rest.starts_with('/');
-            let body = rest.trim_start_matches('/');
-            let name: String = body
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            assert!(
-                !name.is_empty(),
-                "stray '<' before {:?}",
-                &rest[..rest.len().min(30)]
-            );
-            // Skip the tag, honouring quoted attribute values.
-            let mut quote = None;
-            let mut end = None;
-            for (j, c) in rest.char_indices() {
-                match (quote, c) {
-                    (None, '"' | '\'') => quote = Some(c),
-                    (Some(q), c) if c == q => quote = None,
-                    (None, '>') => {
-                        end = Some(j);
-                        break;
-                    }
-                    _ => {}
-                }
-            }
-            rest = &rest[end.expect("tag closed") + 1..];
-            if !closing && (name == "script" || name == "style") {
-                let close = format!("</{name}>");
-                rest = &rest[rest.find(&close).expect("raw text closed")..];
-            }
-            out.push((name, closing));
-        }
-        out
-    }
-
-    /// Every non-void element is closed in order.
-    fn assert_balanced(html: &str) {
-        const VOID: [&str; 6] = ["meta", "input", "br", "hr", "img", "link"];
-        let mut stack: Vec<String> = Vec::new();
-        for (name, closing) in tags(html) {
-            if VOID.contains(&name.as_str()) {
-                continue;
-            }
-            if closing {
-                assert_eq!(
-                    stack.pop().as_deref(),
-                    Some(name.as_str()),
-                    "mismatched </{name}>"
-                );
-            } else {
-                stack.push(name);
-            }
-        }
-        assert!(stack.is_empty(), "unclosed: {stack:?}");
-    }
-
     #[test]
     fn page_is_balanced_and_escapes_hostile_text() {
         let a = sample();
@@ -840,8 +765,8 @@ mod tests {
                 ("bad\"><img src=x>", None, Err(("io", "<b>gone</b>"))),
             ],
         );
-        assert_balanced(&html);
-        for (name, _) in tags(&html) {
+        assert_eq!(html_balanced(&html), Ok(()));
+        for (name, _) in html_tags(&html).unwrap() {
             assert!(
                 !["img", "iframe", "object", "embed", "link"].contains(&name.as_str()),
                 "{name}"
@@ -884,23 +809,7 @@ mod tests {
         assert!(article.contains("class=\"hl q cn\" data-q=\"1\""));
         assert!(article.contains("class=\"hl q cn low unattr\" data-q=\"2\""));
         // The article keeps every character of the text, in order.
-        let mut plain = String::new();
-        let mut in_tag = false;
-        for c in article.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => in_tag = false,
-                c if !in_tag => plain.push(c),
-                _ => {}
-            }
-        }
-        let unescaped = plain
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
-        assert_eq!(unescaped, TEXT);
+        assert_eq!(article_text(&html), TEXT);
     }
 
     #[test]
@@ -963,7 +872,7 @@ mod tests {
             diagnostics: vec![],
         };
         let html = render_page("t", &[("d", None, Ok(&a))]);
-        assert_balanced(&html);
+        assert_eq!(html_balanced(&html), Ok(()));
         // The inner quote owns its own piece; entity 11 wraps to colour 1.
         assert!(html.contains("class=\"hl q c1\" data-q=\"1\" data-e=\"e11\" data-k=\"mixed\""));
         assert!(
@@ -978,7 +887,7 @@ mod tests {
         let ids: Vec<String> = (0..120).map(|i| format!("doc-{i}")).collect();
         let docs: Vec<PageDoc<'_, '_>> = ids.iter().map(|id| (id.as_str(), None, Ok(&a))).collect();
         let html = render_page("t", &docs);
-        assert_balanced(&html);
+        assert_eq!(html_balanced(&html), Ok(()));
         assert_eq!(html.matches("<template class=\"doc-t\">").count(), 120);
         assert!(html.contains("<a href=\"#doc-119\" data-n=\"119\">doc-119</a>"));
         assert!(html.contains("Index of 120 documents"));
@@ -1047,7 +956,7 @@ mod tests {
                 .collect();
             let a = Analysis { text: &text, quotes, entities: vec![], diagnostics: vec![] };
             let html = render_page("t", &[("<id>", None, Ok(&a))]);
-            assert_balanced(&html);
+            proptest::prop_assert_eq!(html_balanced(&html), Ok(()));
             proptest::prop_assert_eq!(html.matches("<script").count(), 1);
             proptest::prop_assert_eq!(article_text(&html), text.clone());
         }

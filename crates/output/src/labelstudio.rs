@@ -237,12 +237,8 @@ pub fn task<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_support::span_of;
     use saywho_core::{Quote, QuoteKind, Resolution, Speaker};
-
-    fn span_of(text: &str, needle: &str) -> Span {
-        let s = text.find(needle).unwrap();
-        Span::new(s, s + needle.len())
-    }
 
     /// Two quotes by the same mention (the second a continuation) and a
     /// split quote; emoji before them so code points and UTF-16 differ.

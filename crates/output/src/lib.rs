@@ -34,6 +34,7 @@
 //!   `continuation`, `unresolved`; `speaker.entity` indexes `entities`.
 //! * `rule` names the attribution frame that produced the quote.
 
+pub mod check;
 pub mod html;
 pub mod labelstudio;
 pub mod table;
@@ -272,4 +273,16 @@ impl<'a> ErrorRecord<'a> {
 /// Serialise one analysed document as a single JSON line (no newline).
 pub fn to_json_line(id: &str, analysis: &Analysis<'_>) -> String {
     serde_json::to_string(&DocumentRecord::new(id, analysis)).unwrap_or_default()
+}
+
+/// Helpers shared by the renderers' unit tests.
+#[cfg(test)]
+mod test_support {
+    use saywho_core::Span;
+
+    /// The span of the first `needle` in `text` (panics when absent).
+    pub(crate) fn span_of(text: &str, needle: &str) -> Span {
+        let s = text.find(needle).unwrap();
+        Span::new(s, s + needle.len())
+    }
 }

@@ -1,9 +1,11 @@
 //! Snapshot test over `corpus/`: one snapshot per article in `snapshots/`.
 //!
 //! For every corpus file the engine's invariants are checked first (ruff's
-//! `fixtures.rs` habit), and only then is the pretty JSON of the document
-//! record snapshotted. Snapshot names are the path relative to `corpus/` with
-//! `/` replaced by `__`, so adding a folder renames nothing (STYLE.md §5).
+//! `fixtures.rs` habit: `saywho_core::invariants` on the analysis,
+//! `saywho_output::check` on its record), and only then is the pretty JSON of
+//! the document record snapshotted. Snapshot names are the path relative to
+//! `corpus/` with `/` replaced by `__`, so adding a folder renames nothing
+//! (STYLE.md §5).
 //!
 //! Review changes with `cargo insta review`, or regenerate with
 //! `INSTA_UPDATE=always cargo test -p saywho-output --test corpus`.
@@ -11,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use saywho_core::{Analysis, QuoteKind, Span};
+use saywho_core::invariants;
 use saywho_output::DocumentRecord;
 
 /// Where the articles live, relative to this crate's manifest.
@@ -34,182 +36,6 @@ fn suffix_of(relative: &Path) -> String {
     parts.join("__")
 }
 
-/// Opening and closing quotation marks a direct quote may start or end with.
-const QUOTE_MARKS: &[char] = &[
-    '"', '\'', '`', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』',
-];
-
-/// Every way a span can be wrong, as readable messages.
-fn span_problems(text: &str, what: &str, span: Span, out: &mut Vec<String>) {
-    if span.end() > text.len() {
-        out.push(format!(
-            "{what}: {span:?} ends past the text ({} bytes)",
-            text.len()
-        ));
-    } else if !text.is_char_boundary(span.start()) || !text.is_char_boundary(span.end()) {
-        out.push(format!("{what}: {span:?} is not on char boundaries"));
-    }
-}
-
-/// The engine's invariants for one document; empty when all hold.
-fn invariant_problems(analysis: &Analysis<'_>) -> Vec<String> {
-    let text = analysis.text;
-    let mut out = Vec::new();
-    for (i, q) in analysis.quotes.iter().enumerate() {
-        span_problems(text, &format!("quote {i} content"), q.content, &mut out);
-        for (k, p) in q.parts.iter().enumerate() {
-            span_problems(text, &format!("quote {i} part {k}"), *p, &mut out);
-            if !q.content.contains(*p) {
-                out.push(format!("quote {i} part {k} {p:?} lies outside its content"));
-            }
-        }
-        if let Some(cue) = q.cue {
-            span_problems(text, &format!("quote {i} cue"), cue, &mut out);
-        }
-        if let Some(s) = &q.speaker {
-            span_problems(
-                text,
-                &format!("quote {i} speaker mention"),
-                s.mention,
-                &mut out,
-            );
-            if let Some(e) = s.entity {
-                match analysis.entities.get(e) {
-                    None => out.push(format!("quote {i} speaker entity {e} does not exist")),
-                    Some(ent) if !ent.quotes.contains(&i) => out.push(format!(
-                        "quote {i} speaker entity {e} does not list quote {i}"
-                    )),
-                    Some(_) => {}
-                }
-            }
-        }
-        if !(0.0..=1.0).contains(&q.confidence) {
-            out.push(format!(
-                "quote {i} confidence {} is not in 0..=1",
-                q.confidence
-            ));
-        }
-        let content = q.content.text(text);
-        if q.kind == QuoteKind::Direct && q.content.is_valid_for(text) {
-            let unclosed = analysis.diagnostics.iter().any(|d| {
-                d.kind == saywho_core::DiagnosticKind::UnclosedQuote && q.content.overlaps(d.span)
-            });
-            let starts = content.starts_with(QUOTE_MARKS);
-            let ends = content.ends_with(QUOTE_MARKS);
-            if !starts || (!ends && !unclosed) {
-                out.push(format!(
-                    "direct quote {i} does not start and end with a quotation mark: {content:?}"
-                ));
-            }
-        }
-    }
-    for w in analysis.quotes.windows(2) {
-        if w[0].content.start() > w[1].content.start() {
-            out.push(format!(
-                "quotes not sorted by content start: {:?} before {:?}",
-                w[0].content, w[1].content
-            ));
-        }
-    }
-    for (e, ent) in analysis.entities.iter().enumerate() {
-        for &qi in &ent.quotes {
-            if qi >= analysis.quotes.len() {
-                out.push(format!("entity {e} lists quote {qi}, which does not exist"));
-            }
-        }
-        for (m, span) in ent.mentions.iter().enumerate() {
-            span_problems(text, &format!("entity {e} mention {m}"), *span, &mut out);
-        }
-    }
-    for (d, diag) in analysis.diagnostics.iter().enumerate() {
-        span_problems(text, &format!("diagnostic {d}"), diag.span, &mut out);
-    }
-    out
-}
-
-/// Problems in the serialised record: `text` must equal the slice and char
-/// offsets must agree with `str::chars`.
-fn record_problems(text: &str, json: &serde_json::Value) -> Vec<String> {
-    let mut out = Vec::new();
-    let chars_before: Vec<usize> = {
-        // chars_before[b] = number of chars starting before byte b (b on a boundary).
-        let mut v = vec![0; text.len() + 1];
-        let mut n = 0;
-        for (b, slot) in v.iter_mut().enumerate() {
-            *slot = n;
-            if b < text.len() && text.is_char_boundary(b) {
-                n += 1;
-            }
-        }
-        v
-    };
-    visit_spans(json, &mut |path, span| {
-        let byte = span.get("byte").and_then(|b| b.as_array());
-        let chr = span.get("char").and_then(|b| b.as_array());
-        let (Some(byte), Some(chr)) = (byte, chr) else {
-            return;
-        };
-        let num = |v: &serde_json::Value| v.as_u64().map(|n| n as usize);
-        let (Some(bs), Some(be), Some(cs), Some(ce)) =
-            (num(&byte[0]), num(&byte[1]), num(&chr[0]), num(&chr[1]))
-        else {
-            out.push(format!("{path}: malformed offsets"));
-            return;
-        };
-        let Some(slice) = text.get(bs..be) else {
-            out.push(format!("{path}: byte [{bs}, {be}] is not a valid slice"));
-            return;
-        };
-        if span.get("text").and_then(|t| t.as_str()) != Some(slice) {
-            out.push(format!("{path}: text does not equal the slice {slice:?}"));
-        }
-        let (want_cs, want_ce) = (chars_before[bs], chars_before[be]);
-        if (cs, ce) != (want_cs, want_ce) {
-            out.push(format!(
-                "{path}: char [{cs}, {ce}] but str::chars gives [{want_cs}, {want_ce}]"
-            ));
-        }
-    });
-    out
-}
-
-/// Call `f` on every object with `byte` and `char` keys, with its JSON path.
-fn visit_spans(
-    v: &serde_json::Value,
-    f: &mut dyn FnMut(&str, &serde_json::Map<String, serde_json::Value>),
-) {
-    fn go(
-        v: &serde_json::Value,
-        path: &mut String,
-        f: &mut dyn FnMut(&str, &serde_json::Map<String, serde_json::Value>),
-    ) {
-        match v {
-            serde_json::Value::Object(map) => {
-                if map.contains_key("byte") && map.contains_key("char") {
-                    f(path, map);
-                }
-                for (k, child) in map {
-                    let len = path.len();
-                    path.push('.');
-                    path.push_str(k);
-                    go(child, path, f);
-                    path.truncate(len);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    go(child, path, f);
-                    path.truncate(len);
-                }
-            }
-            _ => {}
-        }
-    }
-    go(v, &mut String::new(), f);
-}
-
 #[test]
 fn corpus_snapshots() {
     insta::glob!("../../../corpus", "**/*.txt", |path| {
@@ -226,22 +52,13 @@ fn corpus_snapshots() {
             .unwrap_or_default();
 
         let analysis = saywho_core::extract(&text);
-        let problems = invariant_problems(&analysis);
-        assert!(
-            problems.is_empty(),
-            "{}: invariants broken:\n  {}",
-            relative.display(),
-            problems.join("\n  ")
-        );
+        if let Err(broken) = invariants::check(&analysis) {
+            panic!("{}: invariants broken:\n{broken}", relative.display());
+        }
+        if let Err(broken) = saywho_output::check::record(&analysis) {
+            panic!("{}: output spans wrong:\n{broken}", relative.display());
+        }
         let record = DocumentRecord::new(&id, &analysis);
-        let json = serde_json::to_value(&record).expect("a record always serialises");
-        let problems = record_problems(&text, &json);
-        assert!(
-            problems.is_empty(),
-            "{}: output spans wrong:\n  {}",
-            relative.display(),
-            problems.join("\n  ")
-        );
         let pretty = serde_json::to_string_pretty(&record).expect("a record always serialises");
 
         insta::with_settings!({
@@ -495,65 +312,4 @@ fn corpus_covers_every_required_pattern() {
         "bad articles:\n  {}\npatterns no article names: {missing:?}",
         problems.join("\n  ")
     );
-}
-
-/// The invariant checker itself catches broken analyses (so a passing
-/// snapshot run means something).
-#[test]
-fn invariant_checker_catches_broken_analyses() {
-    use saywho_core::{Entity, EntityKind, Quote, Resolution, Speaker};
-    let text = "“Hi,” she said. Later: “Bye.”";
-    let quote = |content: Span, entity: Option<usize>| Quote {
-        kind: QuoteKind::Direct,
-        rule: "test",
-        confidence: 0.5,
-        content,
-        parts: Vec::new(),
-        cue: None,
-        speaker: entity.map(|e| Speaker {
-            mention: Span::new(9, 12),
-            name: "she".to_owned(),
-            role: None,
-            entity: Some(e),
-            resolution: Resolution::Pronoun,
-        }),
-    };
-    let later = text.find("“Bye").unwrap_or(0);
-    let analysis = Analysis {
-        text,
-        quotes: vec![
-            // After the next quote: out of order.
-            quote(Span::new(later, text.len()), None),
-            // Ends inside the three-byte closing mark.
-            quote(Span::new(0, 8), Some(0)),
-            // Past the end of the text, and names a missing entity.
-            quote(Span::new(0, text.len() + 4), Some(7)),
-            // No quotation marks around a direct quote.
-            quote(Span::new(3, 5), None),
-        ],
-        entities: vec![Entity {
-            name: "she".to_owned(),
-            kind: EntityKind::Person,
-            roles: Vec::new(),
-            organizations: Vec::new(),
-            mentions: vec![Span::new(9, 12)],
-            quotes: vec![9],
-        }],
-        diagnostics: Vec::new(),
-    };
-    let problems = invariant_problems(&analysis).join("\n");
-    for expected in [
-        "not sorted",
-        "not on char boundaries",
-        "ends past the text",
-        "entity 7 does not exist",
-        "does not list quote 1",
-        "lists quote 9, which does not exist",
-        "does not start and end with a quotation mark",
-    ] {
-        assert!(
-            problems.contains(expected),
-            "the checker missed {expected:?}; it found:\n{problems}"
-        );
-    }
 }
