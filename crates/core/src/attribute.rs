@@ -288,6 +288,26 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     })
 }
 
+/// The start of the clause a quotation ends when it does not open its
+/// sentence: `The fare rise was “a mistake,” she said.` gives `The fare rise
+/// was`. `None` when the quotation opens the sentence, follows a colon (the
+/// quotation is then the utterance itself) or the frame is a signature.
+fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
+    if !matches!(
+        rule,
+        "quote-comma-speaker-said" | "quote-comma-said-speaker"
+    ) {
+        return None;
+    }
+    let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
+    let lead = ctx.text.get(sent..q.start())?.trim_end();
+    let opener = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (!opener.is_empty()
+        && !lead.ends_with([':', '(', '['])
+        && words(ctx.text, Span::new(sent, q.start())).len() >= 2)
+        .then(|| Span::new(sent, sent + lead.len()))
+}
+
 /// Words a dash signature may have after the name: "— Jane Doe, Reuters".
 const MAX_SIGNATURE_TAIL: usize = 4;
 
@@ -648,8 +668,19 @@ pub(crate) fn attribute(
                         // “Q1,” S said. “Q2” — handled below through last_speaker_here.
                     }
                 }
+                // `America needs leaders “who …,” S said.`: a quotation in
+                // mid-sentence ends a reported clause, which is the content.
+                let mut kind = QuoteKind::Direct;
+                if let Some(lead) = clause_before_quote(&ctx, q_span, rule) {
+                    kind = QuoteKind::Mixed;
+                    rule = "content-comma-speaker-said";
+                    content = content.cover(lead);
+                    if let Some(first) = parts.first_mut() {
+                        *first = first.cover(lead);
+                    }
+                }
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
+                    kind,
                     rule,
                     confidence: 0.95,
                     content,

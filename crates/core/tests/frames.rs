@@ -565,6 +565,33 @@ fn mixed_with_describes() {
 }
 
 #[test]
+fn quote_in_mid_sentence_before_speaker_said_is_mixed() {
+    assert_attribution(
+        "The fare rise was “a mistake we will not repeat,” Councillor Dana Whitlock said.",
+        Expect::new(
+            "The fare rise was “a mistake we will not repeat,”",
+            QuoteKind::Mixed,
+            "content-comma-speaker-said",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn quote_opening_its_sentence_stays_direct() {
+    assert_attribution(
+        "The vote is on Monday. “A mistake we will not repeat,” Whitlock said.",
+        Expect::direct(
+            "“A mistake we will not repeat,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Whitlock"),
+    );
+}
+
+#[test]
 fn term_scare_quotes_have_no_speaker() {
     assert_attribution(
         "The so-called “efficiency review” cost the city two million crowns.",
