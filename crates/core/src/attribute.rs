@@ -833,6 +833,10 @@ pub(crate) fn attribute(
         // Reported speech with the cues that no quote used.
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        // Terms no reported clause took: a fragment after the subject's verb.
+        if !is_title {
+            verb_fragments(&ctx, &mut out, para_out_start);
+        }
         // Quotations still without a speaker: the speaker just before them.
         let prev_para = pi.checked_sub(1).map(|i| paras[i]);
         fill_unattributed(
@@ -1918,4 +1922,224 @@ fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
         start = ctx.skip_ws(end);
     }
     out
+}
+
+/// Adverbs and auxiliaries between a subject and the verb of a
+/// [`verb_fragment`] ("has also hailed"); the cue span includes them.
+const FRAGMENT_FILLERS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "once",
+    "repeatedly",
+    "previously",
+    "recently",
+    "already",
+    "even",
+    "still",
+    "just",
+    "often",
+    "further",
+    "publicly",
+    "privately",
+    "is",
+    "are",
+    "was",
+    "were",
+    "openly",
+    "quickly",
+    "immediately",
+    "first",
+    "initially",
+    "famously",
+    "all",
+    "both",
+];
+
+/// Fillers after which a past participle is passive ("was dubbed"): the
+/// subject is then not the one who spoke.
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were"];
+
+/// Past tenses without "-ed" that take a quoted object ("made his “case”").
+const IRREGULAR_PAST: &[&str] = &[
+    "made", "took", "gave", "put", "said", "told", "wrote", "sent", "spoke", "brought", "thought",
+    "felt", "held", "kept", "found", "saw", "got", "won", "ran", "stood", "began", "drew", "threw",
+    "struck", "laid", "led", "left", "meant", "paid", "read", "sought", "taught", "went", "chose",
+    "swore", "shook", "hit", "set", "cast", "cut", "bid", "built", "dealt", "forgot", "heard",
+    "knew", "rang", "sang", "sold", "slammed", "became",
+];
+
+/// Most filler words between the subject and the verb.
+const MAX_FRAGMENT_FILLERS: usize = 3;
+
+/// Most words a verb-fragment content may have before its quotation.
+const MAX_WORDS_BEFORE_FRAGMENT: usize = 25;
+
+/// True when `w` (lowercase, after the subject) reads as a finite verb or,
+/// after a progressive auxiliary, a participle.
+fn reads_as_verb(w: &str, after_aux: Option<&str>) -> bool {
+    let lower = w.to_lowercase();
+    let w = lower.as_str();
+    if w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    match after_aux {
+        Some(aux) if PASSIVE_AUXILIARIES.contains(&aux) => w.ends_with("ing"),
+        Some(_) => w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w),
+        None => w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || lexicon::verb(w).is_some(),
+    }
+}
+
+/// `S VERB … “Q” …`: a quotation that no frame or reported clause took, in
+/// the clause right after its sentence subject's verb, whatever the verb
+/// ("Trump hailed the vote as “fantastic,”", "The crowd chanted “Build the
+/// wall!”", "She called the plan “a farce”"). The content is the clause
+/// after the verb, up to the clause's end; the cue is the verb (with its
+/// auxiliaries). Rule `mixed-after-verb`.
+fn verb_fragment(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention, Span)> {
+    let text = ctx.text;
+    if is_title_case(text, q) {
+        return None;
+    }
+    let sent = ctx.sentence_start(q.start());
+    // The words before the quotation in its sentence, nearest last (a named cap).
+    let from = floor_boundary(text, q.start().saturating_sub(MAX_FRAGMENT_REACH).max(sent));
+    let ws = words(text, Span::new(from, q.start()));
+    let lowest = ws.len().saturating_sub(MAX_WORDS_BEFORE_FRAGMENT + 1);
+    for v in (lowest..ws.len()).rev() {
+        let verb = ws[v];
+        let word = verb.text(text);
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        // Fillers before the verb: "has also hailed".
+        let mut c = v;
+        while c > 0
+            && v - c < MAX_FRAGMENT_FILLERS
+            && FRAGMENT_FILLERS.contains(&ws[c - 1].text(text))
+        {
+            c -= 1;
+        }
+        let aux = (c..v).rev().map(|i| ws[i].text(text)).find(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+        });
+        // A gerund or infinitive has no subject of its own here
+        // ("… while praising X as “…”", "to describe it as “…”").
+        // "…, calling it “a farce”": a gerund after a comma is the
+        // sentence subject's.
+        let infinitive = c > 0 && ws[c - 1].text(text) == "to";
+        let gerund = aux.is_none() && word.ends_with("ing");
+        let after_comma = text[sent..ws[c].start()].trim_end().ends_with(',');
+        if !reads_as_verb(word, aux)
+            || matches!(aux, Some("will" | "would"))
+            || (gerund && !after_comma)
+            || infinitive
+        {
+            continue;
+        }
+        let subject = if gerund {
+            sentence_subject(ctx, sent, ws[c].start())
+        } else {
+            mention_before(text, ws[c].start(), sent)
+        };
+        let Some(m) = subject else {
+            continue;
+        };
+        // "whom X introduced as “…”": the verb of a relative clause.
+        let relative = text[sent..m.span.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["whom", "which", "that", "who"]
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            });
+        if m.kind == MentionKind::Relative
+            || is_possessive(m.span.text(text))
+            || relative
+            || m.span.text(text).ends_with(" and")
+        {
+            return None;
+        }
+        let start = ctx.skip_ws(verb.end());
+        if !ctx
+            .char_at(start)
+            .is_some_and(|ch| ch.is_alphanumeric() || is_quote_mark(ch))
+            || text[start..q.start()].contains([';', ':', '(', '—', '–'])
+        {
+            return None;
+        }
+        // The quotation lies in the verb's own clause.
+        if cut_content(text, start, q.start()) < text[..q.start()].trim_end().len() {
+            return None;
+        }
+        let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
+        let end = cut_content(text, start, body_end.max(q.end())).max(q.end());
+        return Some((
+            Span::new(ws[c].start(), verb.end()),
+            m,
+            Span::new(start, end),
+        ));
+    }
+    None
+}
+
+/// Bytes before a quotation looked at for the verb of a [`verb_fragment`].
+const MAX_FRAGMENT_REACH: usize = 300;
+
+/// Small words a title leaves in lower case ("Fire and Fury", "Out of Time").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "para", "de", "la", "le",
+];
+
+/// True when every word of the quotation is capitalised (small words
+/// aside): a title or a name ("The Rising", “Jeb Can Fix It”), not words
+/// someone said.
+fn is_title_case(text: &str, q: Span) -> bool {
+    let ws = words(text, q);
+    ws.iter()
+        .any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+        && ws.iter().all(|w| {
+            let t = w.text(text);
+            t.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(&t)
+        })
+}
+
+/// Turn this paragraph's terms into `mixed-after-verb` attributions where
+/// [`verb_fragment`] finds a frame; later terms inside the same clause join it.
+fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
+    let mut last: Option<usize> = None;
+    for i in start..out.len() {
+        if out[i].kind != QuoteKind::Term || out[i].dropped {
+            continue;
+        }
+        let q = out[i].content;
+        if let Some(l) = last
+            && out[l].content.contains(q)
+        {
+            out[i].dropped = true;
+            continue;
+        }
+        let Some((cue, m, content)) = verb_fragment(ctx, q) else {
+            continue;
+        };
+        let a = &mut out[i];
+        a.kind = QuoteKind::Mixed;
+        a.rule = "mixed-after-verb";
+        a.confidence = 0.5;
+        a.content = content;
+        a.cue = Some(cue);
+        a.who = Who::Mention(m);
+        last = Some(i);
+    }
 }

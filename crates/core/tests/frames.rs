@@ -592,6 +592,61 @@ fn quote_opening_its_sentence_stays_direct() {
 }
 
 #[test]
+fn mixed_after_verb_outside_the_lexicon() {
+    assert_attribution(
+        "Tram news.\n\nCouncillor Dana Whitlock hailed the new tram line as “a gift to every commuter” on Friday.",
+        Expect::new(
+            "the new tram line as “a gift to every commuter” on Friday",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("hailed"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
+    assert_attribution(
+        "Tram news.\n\nOn Tuesday, Whitlock has also bemoaned the “reckless” fare rise.",
+        Expect::new(
+            "the “reckless” fare rise",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Whitlock")
+        .cue("has also bemoaned"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_chanted() {
+    assert_attribution(
+        "Tram news.\n\nAs the mayor left the stage, the crowd chanted “Fix the bridge!”",
+        Expect::new("“Fix the bridge!”", QuoteKind::Mixed, "mixed-after-verb")
+            .speaker("crowd")
+            .cue("chanted"),
+    );
+}
+
+#[test]
+fn passive_verb_before_a_term_is_no_speech() {
+    assert_attribution(
+        "Tram news.\n\nThe old depot was dubbed “the barn” by drivers.",
+        Expect::new("“the barn”", QuoteKind::Term, "term"),
+    );
+}
+
+#[test]
+fn title_after_a_verb_is_a_term() {
+    assert_attribution(
+        "Tram news.\n\nOrtiz watched “The Long Harbour Road” twice last winter.",
+        Expect::new("“The Long Harbour Road”", QuoteKind::Term, "term"),
+    );
+}
+
+#[test]
 fn term_scare_quotes_have_no_speaker() {
     assert_attribution(
         "The so-called “efficiency review” cost the city two million crowns.",
