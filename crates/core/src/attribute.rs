@@ -308,6 +308,19 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
+/// Most words of an adjunct between the cue of a split quote and its
+/// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
+const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
+
+/// True when `between` (the text after a split quote's frame, trimmed) is a
+/// short adjunct ending in a comma ("of the plan,", "told the Post in May,"),
+/// so the quotation after it is the second part of the same utterance.
+fn split_adjunct(between: &str) -> bool {
+    between.ends_with(',')
+        && between.split_whitespace().count() <= MAX_SPLIT_ADJUNCT_WORDS
+        && !between.contains(['.', '?', '!', ';', ':', '"', '“', '”', '\n'])
+}
+
 /// Words a dash signature may have after the name: "— Jane Doe, Reuters".
 const MAX_SIGNATURE_TAIL: usize = 4;
 
@@ -659,7 +672,7 @@ pub(crate) fn attribute(
                 {
                     let q2 = pq[k2];
                     let between = text[f.end..q2.span.start()].trim();
-                    if between == "," || between == ":" {
+                    if between == "," || between == ":" || split_adjunct(between) {
                         parts = vec![q_span, q2.span];
                         content = q_span.cover(q2.span);
                         rule = "split-quote";

@@ -318,6 +318,36 @@ fn split_quote_is_one_quote_with_two_parts() {
     );
 }
 
+#[test]
+fn split_quote_after_a_short_adjunct() {
+    let input = "“The river is rising,” Whitlock said of the levee on Tuesday, “and we have two days at most.”";
+    assert_attribution(
+        input,
+        Expect::direct(input, "split-quote")
+            .speaker("Whitlock")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, input)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(
+        parts,
+        ["“The river is rising,”", "“and we have two days at most.”"],
+        "parts of the split quote"
+    );
+}
+
+#[test]
+fn quote_after_a_sentence_is_no_split() {
+    assert_attribution(
+        "“The river is rising,” Whitlock said of the levee. Later, “we have two days at most,” she added.",
+        Expect::direct("“The river is rising,”", "quote-comma-speaker-said").speaker("Whitlock"),
+    );
+}
+
 // FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
 fn quote_said_then_quote() {
     assert_attribution(
