@@ -2015,7 +2015,7 @@ fn reads_as_verb(w: &str, after_aux: Option<&str>) -> bool {
 /// wall!”", "She called the plan “a farce”"). The content is the clause
 /// after the verb, up to the clause's end; the cue is the verb (with its
 /// auxiliaries). Rule `mixed-after-verb`.
-fn verb_fragment(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention, Span)> {
+fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, Mention, Span)> {
     let text = ctx.text;
     if is_title_case(text, q) {
         return None;
@@ -2052,7 +2052,7 @@ fn verb_fragment(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention, Span)> {
         let infinitive = c > 0 && ws[c - 1].text(text) == "to";
         let gerund = aux.is_none() && word.ends_with("ing");
         let after_comma = text[sent..ws[c].start()].trim_end().ends_with(',');
-        if !reads_as_verb(word, aux)
+        if !(reads_as_verb(word, aux) || (gerund && after_comma && word.len() > 5))
             || matches!(aux, Some("will" | "would"))
             || (gerund && !after_comma)
             || infinitive
@@ -2060,7 +2060,8 @@ fn verb_fragment(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention, Span)> {
             continue;
         }
         let subject = if gerund {
-            sentence_subject(ctx, sent, ws[c].start())
+            previous_speaker(out, sent, ws[c].start())
+                .or_else(|| sentence_subject(ctx, sent, ws[c].start()))
         } else {
             mention_before(text, ws[c].start(), sent)
         };
@@ -2128,22 +2129,29 @@ fn is_title_case(text: &str, q: Span) -> bool {
         })
 }
 
-/// Turn this paragraph's terms into `mixed-after-verb` attributions where
-/// [`verb_fragment`] finds a frame; later terms inside the same clause join it.
+/// Turn this paragraph's terms, and its unattributed quotations in
+/// mid-sentence ("…, calling him “…”"), into `mixed-after-verb`
+/// attributions where [`verb_fragment`] finds a frame; later terms inside
+/// the same clause join it.
 fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
     let mut last: Option<usize> = None;
     for i in start..out.len() {
-        if out[i].kind != QuoteKind::Term || out[i].dropped {
+        let q = out[i].content;
+        let candidate = match out[i].rule {
+            "term" => true,
+            "unattributed" => ctx.sentence_start(q.start()) < q.start(),
+            _ => false,
+        };
+        if !candidate || out[i].dropped {
             continue;
         }
-        let q = out[i].content;
         if let Some(l) = last
             && out[l].content.contains(q)
         {
             out[i].dropped = true;
             continue;
         }
-        let Some((cue, m, content)) = verb_fragment(ctx, q) else {
+        let Some((cue, m, content)) = verb_fragment(ctx, out, q) else {
             continue;
         };
         let a = &mut out[i];

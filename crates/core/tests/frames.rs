@@ -661,6 +661,20 @@ fn mixed_after_verb_chanted() {
 }
 
 #[test]
+fn mixed_after_gerund_takes_the_sentence_subject() {
+    assert_attribution(
+        "Tram news.\n\nOrtiz rejected the plan on Monday, branding it “a waste of money that the city does not have this year.”",
+        Expect::new(
+            "it “a waste of money that the city does not have this year.”",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Ortiz")
+        .cue("branding"),
+    );
+}
+
+#[test]
 fn passive_verb_before_a_term_is_no_speech() {
     assert_attribution(
         "Tram news.\n\nThe old depot was dubbed “the barn” by drivers.",
