@@ -308,6 +308,82 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
+/// Most words a speaker may have between a quotation and its cue when no
+/// mention pattern reads it ("the bespectacled, 71-year-old diplomat").
+const MAX_LOOSE_SPEAKER_WORDS: usize = 12;
+
+/// `“Q,” S said.` where `S` is a noun phrase the mention patterns do not
+/// read ("the progressive heavyweights wrote", "screenwriter Cole Haddon
+/// wrote"): the quotation opens its sentence and ends in a comma, and the
+/// first finite speech cue of the sentence follows a short phrase, which is
+/// the speaker (a name inside it when there is one).
+fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static str)> {
+    let text = ctx.text;
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+    let mut at = ctx.skip_ws(q.end());
+    let inner_comma = text[tail_from..q.end()]
+        .trim_end_matches(is_quote_mark)
+        .ends_with(',');
+    if ctx.char_at(at) == Some(',') {
+        at = ctx.skip_ws(at + 1);
+    } else if !inner_comma {
+        return None;
+    }
+    let send = ctx.sentence_end(at);
+    let k = ctx.cues_from(at);
+    let ci = (k..ctx.cues.len())
+        .take_while(|&i| ctx.cues[i].span.end() <= send)
+        .find(|&i| ctx.cues[i].kind == CueKind::Speech)?;
+    let cue = ctx.cues[ci];
+    if cue.form != Form::Finite || cue.negated || cue.passive {
+        return None;
+    }
+    // “Q,” said first violinist Aurelio Benedetti.: the phrase after the cue.
+    let inverted = cue.span.start() == at;
+    let (from, to) = if inverted {
+        let from = ctx.skip_ws(cue.span.end());
+        (from, trim_terminal(text, from, send).max(from))
+    } else {
+        (at, cue.span.start())
+    };
+    let at = from;
+    let gap_text = text[from..to].trim_end();
+    let gap_text = gap_text.strip_suffix(',').unwrap_or(gap_text).trim_end();
+    let gap = Span::new(at, at + gap_text.len());
+    let n = words(text, gap).len();
+    if n == 0
+        || n > MAX_LOOSE_SPEAKER_WORDS
+        || gap_text.contains(['"', '“', '”', ';', ':', '(', '—'])
+        || gap_text.starts_with(is_quote_mark)
+    {
+        return None;
+    }
+    // A name inside the phrase ("Texas delegate Bill Eastland, wearing …").
+    let named = words(text, gap)
+        .into_iter()
+        .filter(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+        .find_map(|w| mention_after(text, w.start(), gap.end()))
+        .filter(|m| m.name.is_some());
+    let first = word_after(text, at, gap.end())?;
+    let m = named.unwrap_or(Mention {
+        span: gap,
+        name: None,
+        role: None,
+        kind: MentionKind::Nominal,
+        gender: crate::mention::Gender::Unknown,
+        definite: ["the", "this", "that"].contains(&first.text(text).to_lowercase().as_str()),
+    });
+    let rule = if inverted {
+        "quote-comma-said-speaker"
+    } else {
+        "quote-comma-speaker-said"
+    };
+    Some((ci, m, rule))
+}
+
 /// Most words of an adjunct between the cue of a split quote and its
 /// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
 const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
@@ -773,6 +849,37 @@ pub(crate) fn attribute(
                     confidence: 0.8,
                     content,
                     parts: Vec::new(),
+                    cue: Some(ctx.cues[ci].span),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q,” the real estate developer said: a speaker no mention
+            // pattern reads, between the quote and its cue.
+            if let Some((ci, m, frame)) = frame_after_loose(&ctx, q_span) {
+                ctx.used_cues[ci] = true;
+                let cue_end = ctx.cues[ci].span.end();
+                let (mut content, mut parts, mut rule) = (q_span, Vec::new(), frame);
+                // Split quote: “Q1,” S said, “Q2”
+                let k2 = pq.partition_point(|q2| q2.span.start() <= cue_end);
+                if k2 < pq.len() && !consumed[k2] {
+                    let between = text[cue_end..pq[k2].span.start()].trim();
+                    if between == "," || split_adjunct(between) {
+                        parts = vec![q_span, pq[k2].span];
+                        content = q_span.cover(pq[k2].span);
+                        rule = "split-quote";
+                        consumed[k2] = true;
+                    }
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule,
+                    confidence: 0.7,
+                    content,
+                    parts,
                     cue: Some(ctx.cues[ci].span),
                     who: Who::Mention(m),
                     dropped: false,

@@ -319,6 +319,57 @@ fn split_quote_is_one_quote_with_two_parts() {
 }
 
 #[test]
+fn quote_comma_noun_phrase_said() {
+    assert_attribution(
+        "Tram news.\n\n“We will not give up the depot,” the bespectacled, soft-spoken engineer said on Monday.",
+        Expect::direct(
+            "“We will not give up the depot,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("the bespectacled, soft-spoken engineer")
+        .mention("the bespectacled, soft-spoken engineer")
+        .resolution(Resolution::Unresolved)
+        .cue("said"),
+    );
+}
+
+#[test]
+fn quote_comma_name_inside_a_phrase_said() {
+    assert_attribution(
+        "Tram news.\n\n“The depot stays,” harbour pilot Tomas Quell wrote on Tuesday.",
+        Expect::direct("“The depot stays,”", "quote-comma-speaker-said")
+            .speaker("Tomas Quell")
+            .mention("Tomas Quell")
+            .cue("wrote"),
+    );
+}
+
+#[test]
+fn quote_comma_said_lowercase_role_and_name() {
+    assert_attribution(
+        "Tram news.\n\n“The depot stays,” said night-shift foreman Tomas Quell.",
+        Expect::direct("“The depot stays,”", "quote-comma-said-speaker")
+            .speaker("Tomas Quell")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn quote_then_narrative_has_no_loose_speaker() {
+    let a = extract(
+        "Tram news.\n\n“The depot stays,” the banner read, while the long meeting dragged on and nobody said anything.",
+    );
+    let q = quote_with(&a, "“The depot stays,”");
+    assert!(
+        q.speaker
+            .as_ref()
+            .is_none_or(|s| !s.name.contains("meeting")),
+        "a narrative clause is no speaker:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn split_quote_after_a_short_adjunct() {
     let input = "“The river is rising,” Whitlock said of the levee on Tuesday, “and we have two days at most.”";
     assert_attribution(
