@@ -1798,10 +1798,13 @@ fn push_reported(
         .iter()
         .take_while(|q| q.span.start() < content.end())
         .any(|q| q.span.start() >= content.start());
-    // A quotation inside the clause becomes part of a mixed attribution.
+    // A quotation inside the clause becomes part of a mixed attribution
+    // (a term, or a longer quotation no frame claimed).
     if mixed {
         for a in out.iter_mut().rev().take(MAX_LOOKBACK) {
-            if a.kind == QuoteKind::Term && content.contains(a.content) {
+            if (a.kind == QuoteKind::Term || a.rule == "unattributed")
+                && content.contains(a.content)
+            {
                 a.dropped = true;
             }
         }

@@ -632,6 +632,28 @@ fn mixed_in_reported_clause() {
 }
 
 #[test]
+fn long_quotation_inside_a_reported_clause_is_not_repeated() {
+    let input = "Tram news.\n\nOrtiz said the budget plan was “dead on arrival in its current form, full stop.”";
+    assert_attribution(
+        input,
+        Expect::new(
+            "the budget plan was “dead on arrival in its current form, full stop.”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| !q.content.text(input).starts_with('“')),
+        "the quotation is part of the mixed attribution only:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn mixed_with_describes() {
     assert_attribution(
         "Valdonia describes the camps as “farm schools” to end smuggling, and denies any abuse.",
