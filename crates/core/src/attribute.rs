@@ -1784,6 +1784,36 @@ fn push_reported(
         }
         _ => content,
     };
+    // A quotation a frame already attributed ends the clause before it:
+    // `… told him: “Q”` with “Q” taken by `speaker-said-colon-quote`.
+    let content = match out
+        .iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .filter(|a| {
+            !a.dropped
+                && a.kind == QuoteKind::Direct
+                && a.rule != "unattributed"
+                && a.content.start() > content.start()
+                && a.content.start() < content.end()
+        })
+        .map(|a| a.content.start())
+        .min()
+    {
+        Some(cut) => {
+            // What is left is kept only when it still quotes someone: "the
+            // plan in May, he said," before “Q” is no reported clause.
+            let head = text_before_cut(ctx.text, content.start(), cut);
+            let quotes_left = pq
+                .iter()
+                .any(|q| q.span.start() >= head.start() && q.span.end() <= head.end());
+            if !quotes_left || words_upto(ctx.text, head, 2).len() < 2 {
+                return;
+            }
+            head
+        }
+        None => content,
+    };
     // Content already attributed as a direct quote: nothing new.
     if out
         .iter()
@@ -1827,6 +1857,14 @@ fn push_reported(
         who: Who::Mention(m),
         dropped: false,
     });
+}
+
+/// The span from `start` to `cut`, without the spaces and the `,`/`:`
+/// that led into the quotation at `cut`.
+fn text_before_cut(text: &str, start: usize, cut: usize) -> Span {
+    let head = text.get(start..cut).unwrap_or("");
+    let head = head.trim_end().trim_end_matches([',', ':']).trim_end();
+    Span::new(start, start + head.len())
 }
 
 /// "Trump's" in "Trump's claim that …": a nominalised cue, whose content is

@@ -654,6 +654,29 @@ fn long_quotation_inside_a_reported_clause_is_not_repeated() {
 }
 
 #[test]
+fn reported_clause_stops_at_a_framed_quotation() {
+    let input = "Tram news.\n\nWhen the mayor first described the depot in May, Ortiz said, “We will build it and we will keep it open all year.”";
+    assert_attribution(
+        input,
+        Expect::direct(
+            "“We will build it and we will keep it open all year.”",
+            "speaker-said-comma-quote",
+        )
+        .speaker("Ortiz"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .filter(|q| q.content.text(input).contains("open all year"))
+            .count()
+            == 1,
+        "the quotation is attributed once:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn mixed_with_describes() {
     assert_attribution(
         "Valdonia describes the camps as “farm schools” to end smuggling, and denies any abuse.",
