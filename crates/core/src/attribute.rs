@@ -384,6 +384,38 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
     Some((ci, m, rule))
 }
 
+/// `“Q,” he mocks.` / `“Q?” Hannity pressed.`: a quotation that opens its
+/// sentence and ends in `,` `?` or `!`, then a speaker mention and a verb
+/// outside the lexicon that ends the sentence. Returns the verb (the cue)
+/// and the mention.
+fn frame_after_any_verb(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+    let open_ended = text[tail_from..q.end()]
+        .trim_end_matches(is_quote_mark)
+        .ends_with([',', '?', '!']);
+    if !open_ended {
+        return None;
+    }
+    let at = ctx.skip_ws(q.end());
+    let m = mention_after(text, at, ctx.para.end())?;
+    if m.span.start() != at || m.kind == MentionKind::Relative {
+        return None;
+    }
+    let verb = word_after(text, m.span.end(), ctx.para.end())?;
+    let word = verb.text(text);
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let verb_like = reads_as_verb(word, None) || (word.len() > 3 && word.ends_with('s'));
+    let ends = matches!(
+        ctx.char_at(ctx.skip_ws(verb.end())),
+        Some('.' | '!' | '?') | None
+    );
+    (lower && verb_like && ends).then_some((verb, m))
+}
+
 /// Most words of an adjunct between the cue of a split quote and its
 /// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
 const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
@@ -881,6 +913,22 @@ pub(crate) fn attribute(
                     content,
                     parts,
                     cue: Some(ctx.cues[ci].span),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q?” Hannity pressed.: any verb right after the speaker.
+            if let Some((cue, m)) = frame_after_any_verb(&ctx, q_span) {
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "quote-comma-speaker-said",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: Some(cue),
                     who: Who::Mention(m),
                     dropped: false,
                 });

@@ -355,6 +355,32 @@ fn quote_comma_said_lowercase_role_and_name() {
 }
 
 #[test]
+fn quote_then_speaker_and_any_verb() {
+    assert_attribution(
+        "Tram news.\n\n“Will the depot close before winter?” Councillor Dana Whitlock pressed.",
+        Expect::direct(
+            "“Will the depot close before winter?”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("pressed"),
+    );
+}
+
+#[test]
+fn quote_then_speaker_verb_and_object_is_no_frame() {
+    let input = "Tram news.\n\n“Stop the closure,” Whitlock painted on a banner for the march.";
+    let a = extract(input);
+    let q = quote_with(&a, "“Stop the closure,”");
+    assert!(
+        q.cue.is_none_or(|c| c.text(input) != "painted"),
+        "a verb with an object does not end the sentence:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn quote_then_narrative_has_no_loose_speaker() {
     let a = extract(
         "Tram news.\n\n“The depot stays,” the banner read, while the long meeting dragged on and nobody said anything.",
