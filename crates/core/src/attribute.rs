@@ -965,8 +965,20 @@ pub(crate) fn attribute(
                 para_last_is_quote = true;
                 continue;
             }
-            // Inside a reported clause: left for the indirect pass (mixed).
+            // Inside a reported clause: left for the indirect pass (mixed),
+            // which absorbs it; a term until then, so that a clause the
+            // indirect pass does not take still reaches `verb_fragments`.
             if inside_reported_clause(&ctx, q_span.start()) {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "term",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                    dropped: false,
+                });
                 continue;
             }
             if is_term(text, para, q) {
@@ -2210,7 +2222,9 @@ fn reads_as_verb(w: &str, after_aux: Option<&str>) -> bool {
 /// ("Trump hailed the vote as “fantastic,”", "The crowd chanted “Build the
 /// wall!”", "She called the plan “a farce”"). The content is the clause
 /// after the verb, up to the clause's end; the cue is the verb (with its
-/// auxiliaries). Rule `mixed-after-verb`.
+/// auxiliaries). Rule `mixed-after-verb`; the kind is `direct` when the
+/// quotation is a whole utterance right after the verb ("yelled “Stop!”"),
+/// and the content is then the quotation alone.
 fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, Mention, Span)> {
     let text = ctx.text;
     if is_title_case(text, q) {
@@ -2293,7 +2307,17 @@ fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, M
             return None;
         }
         let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
-        let end = cut_content(text, start, body_end.max(q.end())).max(q.end());
+        // “Lock her up!” right after the verb: the utterance itself.
+        let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+        let utterance = start == q.start()
+            && text[tail_from..q.end()]
+                .trim_end_matches(is_quote_mark)
+                .ends_with(['!', '?', '.']);
+        let end = if utterance {
+            q.end()
+        } else {
+            cut_content(text, start, body_end.max(q.end())).max(q.end())
+        };
         return Some((
             Span::new(ws[c].start(), verb.end()),
             m,
@@ -2351,7 +2375,11 @@ fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
             continue;
         };
         let a = &mut out[i];
-        a.kind = QuoteKind::Mixed;
+        a.kind = if content == q {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Mixed
+        };
         a.rule = "mixed-after-verb";
         a.confidence = 0.5;
         a.content = content;

@@ -776,7 +776,7 @@ fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
 fn mixed_after_verb_chanted() {
     assert_attribution(
         "Tram news.\n\nAs the mayor left the stage, the crowd chanted “Fix the bridge!”",
-        Expect::new("“Fix the bridge!”", QuoteKind::Mixed, "mixed-after-verb")
+        Expect::new("“Fix the bridge!”", QuoteKind::Direct, "mixed-after-verb")
             .speaker("crowd")
             .cue("chanted"),
     );
@@ -793,6 +793,17 @@ fn mixed_after_gerund_takes_the_sentence_subject() {
         )
         .speaker("Ortiz")
         .cue("branding"),
+    );
+}
+
+#[test]
+fn quote_after_a_direct_only_verb_is_attributed() {
+    assert_attribution(
+        "Tram news.\n\nOn Friday, Councillor Dana Whitlock yelled “Shame on the council!” at the closing session.",
+        Expect::direct("“Shame on the council!”", "mixed-after-verb")
+            .speaker("Dana Whitlock")
+            .role("Councillor")
+            .cue("yelled"),
     );
 }
 
