@@ -827,12 +827,8 @@ pub(crate) fn attribute(
                 if let Some(ci) = ci {
                     ctx.used_cues[ci] = true;
                 }
-                if let (None, Who::Continues(prev)) = (m, who) {
-                    // “Q1,” she said, adding, “Q2”: one utterance in two parts.
-                    out[prev].add_part(q_span);
-                    para_last_is_quote = true;
-                    continue;
-                }
+                // “Q1,” she said, adding, “Q2”: a second attribution to the
+                // same speaker, with its own cue (as annotators mark it).
                 out.push(Attribution {
                     kind: QuoteKind::Direct,
                     rule: if m.is_none() {
@@ -1014,9 +1010,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         // Terms no reported clause took: a fragment after the subject's verb.
-        if !is_title {
-            verb_fragments(&ctx, &mut out, para_out_start);
-        }
+        verb_fragments(&ctx, &mut out, para_out_start);
         // Quotations still without a speaker: the speaker just before them.
         let prev_para = pi.checked_sub(1).map(|i| paras[i]);
         fill_unattributed(

@@ -396,6 +396,21 @@ fn quote_then_narrative_has_no_loose_speaker() {
 }
 
 #[test]
+fn gerund_after_said_is_a_second_attribution() {
+    let input = "“The river is rising,” Whitlock said, adding: “We have two days at most.”";
+    assert_attribution(
+        input,
+        Expect::direct("“We have two days at most.”", "gerund-same-speaker")
+            .speaker("Whitlock")
+            .cue("adding"),
+    );
+    assert_attribution(
+        input,
+        Expect::direct("“The river is rising,”", "quote-comma-speaker-said").speaker("Whitlock"),
+    );
+}
+
+#[test]
 fn split_quote_after_a_short_adjunct() {
     let input = "“The river is rising,” Whitlock said of the levee on Tuesday, “and we have two days at most.”";
     assert_attribution(
