@@ -411,6 +411,19 @@ fn gerund_after_said_is_a_second_attribution() {
 }
 
 #[test]
+fn pronoun_takes_a_recent_speaker_known_by_surname_only() {
+    assert_attribution(
+        "“The pool is open again,” said Dorothy Pask.\n\n\
+         “This pool belongs to the town,” Achebe said.\n\n\
+         “Tickets will stay cheap,” he added.",
+        Expect::direct("“Tickets will stay cheap,”", "quote-comma-speaker-said")
+            .speaker("Achebe")
+            .mention("he")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
 fn split_quote_after_a_short_adjunct() {
     let input = "“The river is rising,” Whitlock said of the levee on Tuesday, “and we have two days at most.”";
     assert_attribution(
