@@ -288,6 +288,147 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     })
 }
 
+/// The start of the clause a quotation ends when it does not open its
+/// sentence: `The fare rise was “a mistake,” she said.` gives `The fare rise
+/// was`. `None` when the quotation opens the sentence, follows a colon (the
+/// quotation is then the utterance itself) or the frame is a signature.
+fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
+    if !matches!(
+        rule,
+        "quote-comma-speaker-said" | "quote-comma-said-speaker"
+    ) {
+        return None;
+    }
+    let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
+    let lead = ctx.text.get(sent..q.start())?.trim_end();
+    let opener = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    (!opener.is_empty()
+        && !lead.ends_with([':', '(', '['])
+        && words(ctx.text, Span::new(sent, q.start())).len() >= 2)
+        .then(|| Span::new(sent, sent + lead.len()))
+}
+
+/// Most words a speaker may have between a quotation and its cue when no
+/// mention pattern reads it ("the bespectacled, 71-year-old diplomat").
+const MAX_LOOSE_SPEAKER_WORDS: usize = 12;
+
+/// `“Q,” S said.` where `S` is a noun phrase the mention patterns do not
+/// read ("the progressive heavyweights wrote", "screenwriter Cole Haddon
+/// wrote"): the quotation opens its sentence and ends in a comma, and the
+/// first finite speech cue of the sentence follows a short phrase, which is
+/// the speaker (a name inside it when there is one).
+fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static str)> {
+    let text = ctx.text;
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+    let mut at = ctx.skip_ws(q.end());
+    let inner_comma = text[tail_from..q.end()]
+        .trim_end_matches(is_quote_mark)
+        .ends_with(',');
+    if ctx.char_at(at) == Some(',') {
+        at = ctx.skip_ws(at + 1);
+    } else if !inner_comma {
+        return None;
+    }
+    let send = ctx.sentence_end(at);
+    let k = ctx.cues_from(at);
+    let ci = (k..ctx.cues.len())
+        .take_while(|&i| ctx.cues[i].span.end() <= send)
+        .find(|&i| ctx.cues[i].kind == CueKind::Speech)?;
+    let cue = ctx.cues[ci];
+    if cue.form != Form::Finite || cue.negated || cue.passive {
+        return None;
+    }
+    // “Q,” said first violinist Aurelio Benedetti.: the phrase after the cue.
+    let inverted = cue.span.start() == at;
+    let (from, to) = if inverted {
+        let from = ctx.skip_ws(cue.span.end());
+        (from, trim_terminal(text, from, send).max(from))
+    } else {
+        (at, cue.span.start())
+    };
+    let at = from;
+    let gap_text = text[from..to].trim_end();
+    let gap_text = gap_text.strip_suffix(',').unwrap_or(gap_text).trim_end();
+    let gap = Span::new(at, at + gap_text.len());
+    let n = words(text, gap).len();
+    if n == 0
+        || n > MAX_LOOSE_SPEAKER_WORDS
+        || gap_text.contains(['"', '“', '”', ';', ':', '(', '—'])
+        || gap_text.starts_with(is_quote_mark)
+    {
+        return None;
+    }
+    // A name inside the phrase ("Texas delegate Bill Eastland, wearing …").
+    let named = words(text, gap)
+        .into_iter()
+        .filter(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+        .find_map(|w| mention_after(text, w.start(), gap.end()))
+        .filter(|m| m.name.is_some());
+    let first = word_after(text, at, gap.end())?;
+    let m = named.unwrap_or(Mention {
+        span: gap,
+        name: None,
+        role: None,
+        kind: MentionKind::Nominal,
+        gender: crate::mention::Gender::Unknown,
+        definite: ["the", "this", "that"].contains(&first.text(text).to_lowercase().as_str()),
+    });
+    let rule = if inverted {
+        "quote-comma-said-speaker"
+    } else {
+        "quote-comma-speaker-said"
+    };
+    Some((ci, m, rule))
+}
+
+/// `“Q,” he mocks.` / `“Q?” Hannity pressed.`: a quotation that opens its
+/// sentence and ends in `,` `?` or `!`, then a speaker mention and a verb
+/// outside the lexicon that ends the sentence. Returns the verb (the cue)
+/// and the mention.
+fn frame_after_any_verb(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if ctx.sentence_start(q.start()) != q.start() {
+        return None;
+    }
+    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+    let open_ended = text[tail_from..q.end()]
+        .trim_end_matches(is_quote_mark)
+        .ends_with([',', '?', '!']);
+    if !open_ended {
+        return None;
+    }
+    let at = ctx.skip_ws(q.end());
+    let m = mention_after(text, at, ctx.para.end())?;
+    if m.span.start() != at || m.kind == MentionKind::Relative {
+        return None;
+    }
+    let verb = word_after(text, m.span.end(), ctx.para.end())?;
+    let word = verb.text(text);
+    let lower = word.chars().next().is_some_and(char::is_lowercase);
+    let verb_like = reads_as_verb(word, None) || (word.len() > 3 && word.ends_with('s'));
+    let ends = matches!(
+        ctx.char_at(ctx.skip_ws(verb.end())),
+        Some('.' | '!' | '?') | None
+    );
+    (lower && verb_like && ends).then_some((verb, m))
+}
+
+/// Most words of an adjunct between the cue of a split quote and its
+/// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
+const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
+
+/// True when `between` (the text after a split quote's frame, trimmed) is a
+/// short adjunct ending in a comma ("of the plan,", "told the Post in May,"),
+/// so the quotation after it is the second part of the same utterance.
+fn split_adjunct(between: &str) -> bool {
+    between.ends_with(',')
+        && between.split_whitespace().count() <= MAX_SPLIT_ADJUNCT_WORDS
+        && !between.contains(['.', '?', '!', ';', ':', '"', '“', '”', '\n'])
+}
+
 /// Words a dash signature may have after the name: "— Jane Doe, Reuters".
 const MAX_SIGNATURE_TAIL: usize = 4;
 
@@ -656,7 +797,7 @@ pub(crate) fn attribute(
                 {
                     let q2 = pq[k2];
                     let between = text[f.end..q2.span.start()].trim();
-                    if between == "," || between == ":" {
+                    if between == "," || between == ":" || split_adjunct(between) {
                         parts = vec![q_span, q2.span];
                         content = q_span.cover(q2.span);
                         rule = "split-quote";
@@ -665,8 +806,19 @@ pub(crate) fn attribute(
                         // “Q1,” S said. “Q2” — handled below through last_speaker_here.
                     }
                 }
+                // `America needs leaders “who …,” S said.`: a quotation in
+                // mid-sentence ends a reported clause, which is the content.
+                let mut kind = QuoteKind::Direct;
+                if let Some(lead) = clause_before_quote(&ctx, q_span, rule) {
+                    kind = QuoteKind::Mixed;
+                    rule = "content-comma-speaker-said";
+                    content = content.cover(lead);
+                    if let Some(first) = parts.first_mut() {
+                        *first = first.cover(lead);
+                    }
+                }
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
+                    kind,
                     rule,
                     confidence: 0.95,
                     content,
@@ -692,12 +844,8 @@ pub(crate) fn attribute(
                 if let Some(ci) = ci {
                     ctx.used_cues[ci] = true;
                 }
-                if let (None, Who::Continues(prev)) = (m, who) {
-                    // “Q1,” she said, adding, “Q2”: one utterance in two parts.
-                    out[prev].add_part(q_span);
-                    para_last_is_quote = true;
-                    continue;
-                }
+                // “Q1,” she said, adding, “Q2”: a second attribution to the
+                // same speaker, with its own cue (as annotators mark it).
                 out.push(Attribution {
                     kind: QuoteKind::Direct,
                     rule: if m.is_none() {
@@ -754,6 +902,53 @@ pub(crate) fn attribute(
                 para_last_is_quote = true;
                 continue;
             }
+            // “Q,” the real estate developer said: a speaker no mention
+            // pattern reads, between the quote and its cue.
+            if let Some((ci, m, frame)) = frame_after_loose(&ctx, q_span) {
+                ctx.used_cues[ci] = true;
+                let cue_end = ctx.cues[ci].span.end();
+                let (mut content, mut parts, mut rule) = (q_span, Vec::new(), frame);
+                // Split quote: “Q1,” S said, “Q2”
+                let k2 = pq.partition_point(|q2| q2.span.start() <= cue_end);
+                if k2 < pq.len() && !consumed[k2] {
+                    let between = text[cue_end..pq[k2].span.start()].trim();
+                    if between == "," || split_adjunct(between) {
+                        parts = vec![q_span, pq[k2].span];
+                        content = q_span.cover(pq[k2].span);
+                        rule = "split-quote";
+                        consumed[k2] = true;
+                    }
+                }
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule,
+                    confidence: 0.7,
+                    content,
+                    parts,
+                    cue: Some(ctx.cues[ci].span),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
+            // “Q?” Hannity pressed.: any verb right after the speaker.
+            if let Some((cue, m)) = frame_after_any_verb(&ctx, q_span) {
+                out.push(Attribution {
+                    kind: QuoteKind::Direct,
+                    rule: "quote-comma-speaker-said",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: Some(cue),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                last_speaker_here = Some(out.len() - 1);
+                para_last_is_quote = true;
+                continue;
+            }
             // “Q1,” S said. “Q2”: a later quote in the same paragraph, starting a sentence.
             if let Some(prev) = last_speaker_here
                 && ctx.sentence_start(q_span.start()) == q_span.start()
@@ -783,8 +978,20 @@ pub(crate) fn attribute(
                 para_last_is_quote = true;
                 continue;
             }
-            // Inside a reported clause: left for the indirect pass (mixed).
+            // Inside a reported clause: left for the indirect pass (mixed),
+            // which absorbs it; a term until then, so that a clause the
+            // indirect pass does not take still reaches `verb_fragments`.
             if inside_reported_clause(&ctx, q_span.start()) {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "term",
+                    confidence: 0.6,
+                    content: q_span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                    dropped: false,
+                });
                 continue;
             }
             if is_term(text, para, q) {
@@ -819,6 +1026,8 @@ pub(crate) fn attribute(
         // Reported speech with the cues that no quote used.
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        // Terms no reported clause took: a fragment after the subject's verb.
+        verb_fragments(&ctx, &mut out, para_out_start);
         // Quotations still without a speaker: the speaker just before them.
         let prev_para = pi.checked_sub(1).map(|i| paras[i]);
         fill_unattributed(
@@ -1670,6 +1879,36 @@ fn push_reported(
         }
         _ => content,
     };
+    // A quotation a frame already attributed ends the clause before it:
+    // `… told him: “Q”` with “Q” taken by `speaker-said-colon-quote`.
+    let content = match out
+        .iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .filter(|a| {
+            !a.dropped
+                && a.kind == QuoteKind::Direct
+                && a.rule != "unattributed"
+                && a.content.start() > content.start()
+                && a.content.start() < content.end()
+        })
+        .map(|a| a.content.start())
+        .min()
+    {
+        Some(cut) => {
+            // What is left is kept only when it still quotes someone: "the
+            // plan in May, he said," before “Q” is no reported clause.
+            let head = text_before_cut(ctx.text, content.start(), cut);
+            let quotes_left = pq
+                .iter()
+                .any(|q| q.span.start() >= head.start() && q.span.end() <= head.end());
+            if !quotes_left || words_upto(ctx.text, head, 2).len() < 2 {
+                return;
+            }
+            head
+        }
+        None => content,
+    };
     // Content already attributed as a direct quote: nothing new.
     if out
         .iter()
@@ -1684,10 +1923,13 @@ fn push_reported(
         .iter()
         .take_while(|q| q.span.start() < content.end())
         .any(|q| q.span.start() >= content.start());
-    // A quotation inside the clause becomes part of a mixed attribution.
+    // A quotation inside the clause becomes part of a mixed attribution
+    // (a term, or a longer quotation no frame claimed).
     if mixed {
         for a in out.iter_mut().rev().take(MAX_LOOKBACK) {
-            if a.kind == QuoteKind::Term && content.contains(a.content) {
+            if (a.kind == QuoteKind::Term || a.rule == "unattributed")
+                && content.contains(a.content)
+            {
                 a.dropped = true;
             }
         }
@@ -1710,6 +1952,14 @@ fn push_reported(
         who: Who::Mention(m),
         dropped: false,
     });
+}
+
+/// The span from `start` to `cut`, without the spaces and the `,`/`:`
+/// that led into the quotation at `cut`.
+fn text_before_cut(text: &str, start: usize, cut: usize) -> Span {
+    let head = text.get(start..cut).unwrap_or("");
+    let head = head.trim_end().trim_end_matches([',', ':']).trim_end();
+    Span::new(start, start + head.len())
 }
 
 /// "Trump's" in "Trump's claim that …": a nominalised cue, whose content is
@@ -1928,4 +2178,248 @@ fn sentence_index(ctx: &Ctx<'_>) -> Vec<Span> {
         start = ctx.skip_ws(end);
     }
     out
+}
+
+/// Adverbs and auxiliaries between a subject and the verb of a
+/// [`verb_fragment`] ("has also hailed"); the cue span includes them.
+const FRAGMENT_FILLERS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "again",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "once",
+    "repeatedly",
+    "previously",
+    "recently",
+    "already",
+    "even",
+    "still",
+    "just",
+    "often",
+    "further",
+    "publicly",
+    "privately",
+    "is",
+    "are",
+    "was",
+    "were",
+    "openly",
+    "quickly",
+    "immediately",
+    "first",
+    "initially",
+    "famously",
+    "all",
+    "both",
+];
+
+/// Fillers after which a past participle is passive ("was dubbed"): the
+/// subject is then not the one who spoke.
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were"];
+
+/// Past tenses without "-ed" that take a quoted object ("made his “case”").
+const IRREGULAR_PAST: &[&str] = &[
+    "made", "took", "gave", "put", "said", "told", "wrote", "sent", "spoke", "brought", "thought",
+    "felt", "held", "kept", "found", "saw", "got", "won", "ran", "stood", "began", "drew", "threw",
+    "struck", "laid", "led", "left", "meant", "paid", "read", "sought", "taught", "went", "chose",
+    "swore", "shook", "hit", "set", "cast", "cut", "bid", "built", "dealt", "forgot", "heard",
+    "knew", "rang", "sang", "sold", "slammed", "became",
+];
+
+/// Most filler words between the subject and the verb.
+const MAX_FRAGMENT_FILLERS: usize = 3;
+
+/// Most words a verb-fragment content may have before its quotation.
+const MAX_WORDS_BEFORE_FRAGMENT: usize = 25;
+
+/// True when `w` (lowercase, after the subject) reads as a finite verb or,
+/// after a progressive auxiliary, a participle.
+fn reads_as_verb(w: &str, after_aux: Option<&str>) -> bool {
+    let lower = w.to_lowercase();
+    let w = lower.as_str();
+    if w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    match after_aux {
+        Some(aux) if PASSIVE_AUXILIARIES.contains(&aux) => w.ends_with("ing"),
+        Some(_) => w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w),
+        None => w.ends_with("ed") || IRREGULAR_PAST.contains(&w) || lexicon::verb(w).is_some(),
+    }
+}
+
+/// `S VERB … “Q” …`: a quotation that no frame or reported clause took, in
+/// the clause right after its sentence subject's verb, whatever the verb
+/// ("Trump hailed the vote as “fantastic,”", "The crowd chanted “Build the
+/// wall!”", "She called the plan “a farce”"). The content is the clause
+/// after the verb, up to the clause's end; the cue is the verb (with its
+/// auxiliaries). Rule `mixed-after-verb`; the kind is `direct` when the
+/// quotation is a whole utterance right after the verb ("yelled “Stop!”"),
+/// and the content is then the quotation alone.
+fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, Mention, Span)> {
+    let text = ctx.text;
+    if is_title_case(text, q) {
+        return None;
+    }
+    let sent = ctx.sentence_start(q.start());
+    // The words before the quotation in its sentence, nearest last (a named cap).
+    let from = floor_boundary(text, q.start().saturating_sub(MAX_FRAGMENT_REACH).max(sent));
+    let ws = words(text, Span::new(from, q.start()));
+    let lowest = ws.len().saturating_sub(MAX_WORDS_BEFORE_FRAGMENT + 1);
+    for v in (lowest..ws.len()).rev() {
+        let verb = ws[v];
+        let word = verb.text(text);
+        if !word.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        // Fillers before the verb: "has also hailed".
+        let mut c = v;
+        while c > 0
+            && v - c < MAX_FRAGMENT_FILLERS
+            && FRAGMENT_FILLERS.contains(&ws[c - 1].text(text))
+        {
+            c -= 1;
+        }
+        let aux = (c..v).rev().map(|i| ws[i].text(text)).find(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+        });
+        // A gerund or infinitive has no subject of its own here
+        // ("… while praising X as “…”", "to describe it as “…”").
+        // "…, calling it “a farce”": a gerund after a comma is the
+        // sentence subject's.
+        let infinitive = c > 0 && ws[c - 1].text(text) == "to";
+        let gerund = aux.is_none() && word.ends_with("ing");
+        let after_comma = text[sent..ws[c].start()].trim_end().ends_with(',');
+        if !(reads_as_verb(word, aux) || (gerund && after_comma && word.len() > 5))
+            || matches!(aux, Some("will" | "would"))
+            || (gerund && !after_comma)
+            || infinitive
+        {
+            continue;
+        }
+        let subject = if gerund {
+            previous_speaker(out, sent, ws[c].start())
+                .or_else(|| sentence_subject(ctx, sent, ws[c].start()))
+        } else {
+            mention_before(text, ws[c].start(), sent)
+        };
+        let Some(m) = subject else {
+            continue;
+        };
+        // "whom X introduced as “…”": the verb of a relative clause.
+        let relative = text[sent..m.span.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["whom", "which", "that", "who"]
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            });
+        if m.kind == MentionKind::Relative
+            || is_possessive(m.span.text(text))
+            || relative
+            || m.span.text(text).ends_with(" and")
+        {
+            return None;
+        }
+        let start = ctx.skip_ws(verb.end());
+        if !ctx
+            .char_at(start)
+            .is_some_and(|ch| ch.is_alphanumeric() || is_quote_mark(ch))
+            || text[start..q.start()].contains([';', ':', '(', '—', '–'])
+        {
+            return None;
+        }
+        // The quotation lies in the verb's own clause.
+        if cut_content(text, start, q.start()) < text[..q.start()].trim_end().len() {
+            return None;
+        }
+        let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
+        // “Lock her up!” right after the verb: the utterance itself.
+        let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
+        let utterance = start == q.start()
+            && text[tail_from..q.end()]
+                .trim_end_matches(is_quote_mark)
+                .ends_with(['!', '?', '.']);
+        let end = if utterance {
+            q.end()
+        } else {
+            cut_content(text, start, body_end.max(q.end())).max(q.end())
+        };
+        return Some((
+            Span::new(ws[c].start(), verb.end()),
+            m,
+            Span::new(start, end),
+        ));
+    }
+    None
+}
+
+/// Bytes before a quotation looked at for the verb of a [`verb_fragment`].
+const MAX_FRAGMENT_REACH: usize = 300;
+
+/// Small words a title leaves in lower case ("Fire and Fury", "Out of Time").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "para", "de", "la", "le",
+];
+
+/// True when every word of the quotation is capitalised (small words
+/// aside): a title or a name ("The Rising", “Jeb Can Fix It”), not words
+/// someone said.
+fn is_title_case(text: &str, q: Span) -> bool {
+    let ws = words(text, q);
+    ws.iter()
+        .any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+        && ws.iter().all(|w| {
+            let t = w.text(text);
+            t.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(&t)
+        })
+}
+
+/// Turn this paragraph's terms, and its unattributed quotations in
+/// mid-sentence ("…, calling him “…”"), into `mixed-after-verb`
+/// attributions where [`verb_fragment`] finds a frame; later terms inside
+/// the same clause join it.
+fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
+    let mut last: Option<usize> = None;
+    for i in start..out.len() {
+        let q = out[i].content;
+        let candidate = match out[i].rule {
+            "term" => true,
+            "unattributed" => ctx.sentence_start(q.start()) < q.start(),
+            _ => false,
+        };
+        if !candidate || out[i].dropped {
+            continue;
+        }
+        if let Some(l) = last
+            && out[l].content.contains(q)
+        {
+            out[i].dropped = true;
+            continue;
+        }
+        let Some((cue, m, content)) = verb_fragment(ctx, out, q) else {
+            continue;
+        };
+        let a = &mut out[i];
+        a.kind = if content == q {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Mixed
+        };
+        a.rule = "mixed-after-verb";
+        a.confidence = 0.5;
+        a.content = content;
+        a.cue = Some(cue);
+        a.who = Who::Mention(m);
+        last = Some(i);
+    }
 }

@@ -258,7 +258,6 @@ fn resolve_mention(
                         Gender::Male | Gender::Female => {
                             matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
                                 && (c.gender == want || c.gender == Gender::Unknown)
-                                && c.entity.kind == EntityKind::Person
                         }
                         Gender::Neuter => {
                             matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)

@@ -318,6 +318,141 @@ fn split_quote_is_one_quote_with_two_parts() {
     );
 }
 
+#[test]
+fn quote_comma_noun_phrase_said() {
+    assert_attribution(
+        "Tram news.\n\n“We will not give up the depot,” the bespectacled, soft-spoken engineer said on Monday.",
+        Expect::direct(
+            "“We will not give up the depot,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("the bespectacled, soft-spoken engineer")
+        .mention("the bespectacled, soft-spoken engineer")
+        .resolution(Resolution::Unresolved)
+        .cue("said"),
+    );
+}
+
+#[test]
+fn quote_comma_name_inside_a_phrase_said() {
+    assert_attribution(
+        "Tram news.\n\n“The depot stays,” harbour pilot Tomas Quell wrote on Tuesday.",
+        Expect::direct("“The depot stays,”", "quote-comma-speaker-said")
+            .speaker("Tomas Quell")
+            .mention("Tomas Quell")
+            .cue("wrote"),
+    );
+}
+
+#[test]
+fn quote_comma_said_lowercase_role_and_name() {
+    assert_attribution(
+        "Tram news.\n\n“The depot stays,” said night-shift foreman Tomas Quell.",
+        Expect::direct("“The depot stays,”", "quote-comma-said-speaker")
+            .speaker("Tomas Quell")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn quote_then_speaker_and_any_verb() {
+    assert_attribution(
+        "Tram news.\n\n“Will the depot close before winter?” Councillor Dana Whitlock pressed.",
+        Expect::direct(
+            "“Will the depot close before winter?”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("pressed"),
+    );
+}
+
+#[test]
+fn quote_then_speaker_verb_and_object_is_no_frame() {
+    let input = "Tram news.\n\n“Stop the closure,” Whitlock painted on a banner for the march.";
+    let a = extract(input);
+    let q = quote_with(&a, "“Stop the closure,”");
+    assert!(
+        q.cue.is_none_or(|c| c.text(input) != "painted"),
+        "a verb with an object does not end the sentence:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn quote_then_narrative_has_no_loose_speaker() {
+    let a = extract(
+        "Tram news.\n\n“The depot stays,” the banner read, while the long meeting dragged on and nobody said anything.",
+    );
+    let q = quote_with(&a, "“The depot stays,”");
+    assert!(
+        q.speaker
+            .as_ref()
+            .is_none_or(|s| !s.name.contains("meeting")),
+        "a narrative clause is no speaker:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn gerund_after_said_is_a_second_attribution() {
+    let input = "“The river is rising,” Whitlock said, adding: “We have two days at most.”";
+    assert_attribution(
+        input,
+        Expect::direct("“We have two days at most.”", "gerund-same-speaker")
+            .speaker("Whitlock")
+            .cue("adding"),
+    );
+    assert_attribution(
+        input,
+        Expect::direct("“The river is rising,”", "quote-comma-speaker-said").speaker("Whitlock"),
+    );
+}
+
+#[test]
+fn pronoun_takes_a_recent_speaker_known_by_surname_only() {
+    assert_attribution(
+        "“The pool is open again,” said Dorothy Pask.\n\n\
+         “This pool belongs to the town,” Achebe said.\n\n\
+         “Tickets will stay cheap,” he added.",
+        Expect::direct("“Tickets will stay cheap,”", "quote-comma-speaker-said")
+            .speaker("Achebe")
+            .mention("he")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
+fn split_quote_after_a_short_adjunct() {
+    let input = "“The river is rising,” Whitlock said of the levee on Tuesday, “and we have two days at most.”";
+    assert_attribution(
+        input,
+        Expect::direct(input, "split-quote")
+            .speaker("Whitlock")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, input)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(
+        parts,
+        ["“The river is rising,”", "“and we have two days at most.”"],
+        "parts of the split quote"
+    );
+}
+
+#[test]
+fn quote_after_a_sentence_is_no_split() {
+    assert_attribution(
+        "“The river is rising,” Whitlock said of the levee. Later, “we have two days at most,” she added.",
+        Expect::direct("“The river is rising,”", "quote-comma-speaker-said").speaker("Whitlock"),
+    );
+}
+
 // FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
 fn quote_said_then_quote() {
     assert_attribution(
@@ -551,6 +686,51 @@ fn mixed_in_reported_clause() {
 }
 
 #[test]
+fn long_quotation_inside_a_reported_clause_is_not_repeated() {
+    let input = "Tram news.\n\nOrtiz said the budget plan was “dead on arrival in its current form, full stop.”";
+    assert_attribution(
+        input,
+        Expect::new(
+            "the budget plan was “dead on arrival in its current form, full stop.”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| !q.content.text(input).starts_with('“')),
+        "the quotation is part of the mixed attribution only:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn reported_clause_stops_at_a_framed_quotation() {
+    let input = "Tram news.\n\nWhen the mayor first described the depot in May, Ortiz said, “We will build it and we will keep it open all year.”";
+    assert_attribution(
+        input,
+        Expect::direct(
+            "“We will build it and we will keep it open all year.”",
+            "speaker-said-comma-quote",
+        )
+        .speaker("Ortiz"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .filter(|q| q.content.text(input).contains("open all year"))
+            .count()
+            == 1,
+        "the quotation is attributed once:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn mixed_with_describes() {
     assert_attribution(
         "Valdonia describes the camps as “farm schools” to end smuggling, and denies any abuse.",
@@ -561,6 +741,113 @@ fn mixed_with_describes() {
         )
         .speaker("Valdonia")
         .cue("describes"),
+    );
+}
+
+#[test]
+fn quote_in_mid_sentence_before_speaker_said_is_mixed() {
+    assert_attribution(
+        "The fare rise was “a mistake we will not repeat,” Councillor Dana Whitlock said.",
+        Expect::new(
+            "The fare rise was “a mistake we will not repeat,”",
+            QuoteKind::Mixed,
+            "content-comma-speaker-said",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn quote_opening_its_sentence_stays_direct() {
+    assert_attribution(
+        "The vote is on Monday. “A mistake we will not repeat,” Whitlock said.",
+        Expect::direct(
+            "“A mistake we will not repeat,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Whitlock"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_outside_the_lexicon() {
+    assert_attribution(
+        "Tram news.\n\nCouncillor Dana Whitlock hailed the new tram line as “a gift to every commuter” on Friday.",
+        Expect::new(
+            "the new tram line as “a gift to every commuter” on Friday",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Dana Whitlock")
+        .role("Councillor")
+        .cue("hailed"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
+    assert_attribution(
+        "Tram news.\n\nOn Tuesday, Whitlock has also bemoaned the “reckless” fare rise.",
+        Expect::new(
+            "the “reckless” fare rise",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Whitlock")
+        .cue("has also bemoaned"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_chanted() {
+    assert_attribution(
+        "Tram news.\n\nAs the mayor left the stage, the crowd chanted “Fix the bridge!”",
+        Expect::new("“Fix the bridge!”", QuoteKind::Direct, "mixed-after-verb")
+            .speaker("crowd")
+            .cue("chanted"),
+    );
+}
+
+#[test]
+fn mixed_after_gerund_takes_the_sentence_subject() {
+    assert_attribution(
+        "Tram news.\n\nOrtiz rejected the plan on Monday, branding it “a waste of money that the city does not have this year.”",
+        Expect::new(
+            "it “a waste of money that the city does not have this year.”",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Ortiz")
+        .cue("branding"),
+    );
+}
+
+#[test]
+fn quote_after_a_direct_only_verb_is_attributed() {
+    assert_attribution(
+        "Tram news.\n\nOn Friday, Councillor Dana Whitlock yelled “Shame on the council!” at the closing session.",
+        Expect::direct("“Shame on the council!”", "mixed-after-verb")
+            .speaker("Dana Whitlock")
+            .role("Councillor")
+            .cue("yelled"),
+    );
+}
+
+#[test]
+fn passive_verb_before_a_term_is_no_speech() {
+    assert_attribution(
+        "Tram news.\n\nThe old depot was dubbed “the barn” by drivers.",
+        Expect::new("“the barn”", QuoteKind::Term, "term"),
+    );
+}
+
+#[test]
+fn title_after_a_verb_is_a_term() {
+    assert_attribution(
+        "Tram news.\n\nOrtiz watched “The Long Harbour Road” twice last winter.",
+        Expect::new("“The Long Harbour Road”", QuoteKind::Term, "term"),
     );
 }
 

@@ -219,6 +219,9 @@ const REGRESSIONS: &[&str] = &[
     // strict prepend check skips such texts (found by proptest).
     "U.S.: said“said",
     "\nU.S.: told reporters",
+    // mixed-after-verb once skipped the title paragraph, so a prefix changed
+    // the answer (found by proptest); it is position-independent now.
+    "he saidNed«says",
 ];
 
 #[test]
