@@ -2124,7 +2124,46 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
         .find(|&i| i > 0)
         .unwrap_or(body.len());
     let cut = coordinated_verb(body, cut).unwrap_or(cut);
+    let cut = gerund_clause(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// Words in -ing that open a prepositional phrase, not a participle clause.
+const PREPOSITION_GERUNDS: &[&str] = &[
+    "including",
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "according",
+    "excluding",
+    "pending",
+    "notwithstanding",
+    "barring",
+    "considering",
+    "involving",
+    "surrounding",
+];
+
+/// The first ", <verb>-ing" before `limit`: a participle clause of the
+/// subject ("rejected the plan, branding it …") ends the reported clause: a
+/// speech verb, or any verb with a pronoun or determiner after it.
+fn gerund_clause(body: &str, limit: usize) -> Option<usize> {
+    let head = body.get(..limit)?;
+    head.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        let mut ws = body[i + 2..].split(' ');
+        let w = ws.next().unwrap_or("");
+        let next = ws.next().unwrap_or("");
+        w.len() > 4
+            && w.ends_with("ing")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !PREPOSITION_GERUNDS.contains(&w)
+            && (lexicon::verb(w).is_some()
+                || matches!(
+                    next,
+                    "it" | "him" | "her" | "them" | "the" | "his" | "a" | "an"
+                ))
+    })
 }
 
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
