@@ -14,14 +14,137 @@ pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes per multiply: lexicon words are short.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(b));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
     }
 
     fn finish(&self) -> u64 {
         self.0
     }
+}
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A word folded to lowercase ASCII in a fixed buffer, zero-padded: the key
+/// of a [`WordTable`]. Hashing and comparing it are a few word-sized
+/// operations, with no allocation and no UTF-8 check.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Folded {
+    words: [u64; MAX_WORD / 8],
+    len: usize,
+}
+
+impl Folded {
+    /// `None` for words no lexicon can hold: longer than [`MAX_WORD`] or not ASCII.
+    fn new(word: &str) -> Option<Folded> {
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_WORD {
+            return None;
+        }
+        // Byte by byte: no call to memcpy for a word of a few letters.
+        let mut words = [0u64; MAX_WORD / 8];
+        for (i, &b) in bytes.iter().enumerate() {
+            if !b.is_ascii() {
+                return None;
+            }
+            words[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
+        }
+        Some(Folded {
+            words,
+            len: word.len(),
+        })
+    }
+
+    fn hash(&self) -> u64 {
+        let [a, b, c] = self.words;
+        let h = a.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            ^ b.rotate_left(21).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
+            ^ c.rotate_left(42).wrapping_mul(0x1656_67b1_9e37_79f9)
+            ^ self.len as u64;
+        (h ^ (h >> 29)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    }
+}
+
+/// A lexicon table: lowercase word → value, open addressing with linear
+/// probing at most half full, built once. Looking a word up folds it once
+/// into a [`Folded`] key (any case) and compares keys as three integers.
+pub(crate) struct WordTable<V> {
+    slots: Vec<Option<(Folded, V)>>,
+    mask: usize,
+}
+
+impl<V: Copy> WordTable<V> {
+    /// A table of `entries`; a word given twice keeps the value `merge`
+    /// makes of the old and the new one. Words no lookup can find (longer
+    /// than [`MAX_WORD`], not ASCII) are left out.
+    fn build(
+        entries: impl IntoIterator<Item = (String, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordTable<V> {
+        let entries: Vec<(Folded, V)> = entries
+            .into_iter()
+            .filter_map(|(w, v)| Folded::new(&w).map(|k| (k, v)))
+            .collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![None; size],
+            mask: size - 1,
+        };
+        for (key, value) in entries {
+            let mut i = key.hash() as usize & table.mask;
+            loop {
+                match &mut table.slots[i] {
+                    Some((k, v)) if *k == key => {
+                        *v = merge(*v, value);
+                        break;
+                    }
+                    Some(_) => i = (i + 1) & table.mask,
+                    slot @ None => {
+                        *slot = Some((key, value));
+                        break;
+                    }
+                }
+            }
+        }
+        table
+    }
+
+    /// The value of `word`, in any case.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let key = Folded::new(word)?;
+        let mut i = key.hash() as usize & self.mask;
+        loop {
+            match &self.slots[i] {
+                Some((k, v)) if *k == key => return Some(*v),
+                Some(_) => i = (i + 1) & self.mask,
+                None => return None,
+            }
+        }
+    }
+}
+
+/// A set of lexicon words, looked up in any case.
+fn table(file: &'static str) -> WordTable<()> {
+    WordTable::build(entries(file).map(|w| (w.to_string(), ())), |a, _| a)
 }
 
 type Build = BuildHasherDefault<WordHasher>;
@@ -76,8 +199,8 @@ pub(crate) struct Verb {
     pub(crate) class: VerbClass,
 }
 
-static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
-    let mut map = WordMap::default();
+static VERBS: LazyLock<WordTable<Verb>> = LazyLock::new(|| {
+    let mut forms_of = Vec::new();
     for (file, class) in [
         (SPEECH_VERBS, VerbClass::Speech),
         (COGNITION_VERBS, VerbClass::Cognition),
@@ -85,27 +208,60 @@ static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
         for line in entries(file) {
             let mut forms = line.split_whitespace();
             let Some(lemma) = forms.next() else { continue };
-            map.entry(lemma).or_insert(Verb { lemma, class });
+            forms_of.push((lemma.to_string(), Verb { lemma, class }));
             for form in forms {
-                map.entry(form).or_insert(Verb { lemma, class });
+                forms_of.push((form.to_string(), Verb { lemma, class }));
             }
         }
     }
-    map
+    // The first file and line that gives a form decides its verb.
+    WordTable::build(forms_of, |first, _| first)
 });
 
-static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| set(HONORIFICS));
-static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
-static GROUP_SET: LazyLock<WordSet> = LazyLock::new(|| set(GROUPS));
-static ORG_SET: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+static HONORIFIC_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(HONORIFICS));
+static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
+static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
+
+/// A role word: `singular` when it is an entry of `roles.txt`, `plural`
+/// when it is an entry plus `s` (a word may be both).
+#[derive(Clone, Copy, Default)]
+struct RoleForm {
+    singular: bool,
+    plural: bool,
+}
+
+static ROLE_FORMS: LazyLock<WordTable<RoleForm>> = LazyLock::new(|| {
+    let forms = entries(ROLES).flat_map(|r| {
+        [
+            (
+                r.to_string(),
+                RoleForm {
+                    singular: true,
+                    plural: false,
+                },
+            ),
+            (
+                format!("{r}s"),
+                RoleForm {
+                    singular: false,
+                    plural: true,
+                },
+            ),
+        ]
+    });
+    WordTable::build(forms, |a, b| RoleForm {
+        singular: a.singular || b.singular,
+        plural: a.plural || b.plural,
+    })
+});
 
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
     DIRECT_ONLY_SET.contains(lemma)
 }
 
-static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| set(ABBREVIATIONS));
+static ABBREVIATION_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ABBREVIATIONS));
 
 /// Longest entry we ever look up; longer words skip the hash.
 pub(crate) const MAX_WORD: usize = 24;
@@ -120,52 +276,41 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b s
     std::str::from_utf8(out).ok()
 }
 
-fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    let mut buf = [0u8; MAX_WORD];
-    lower(word, &mut buf).and_then(f)
-}
-
 /// The verb whose form `word` is (any case).
 pub(crate) fn verb(word: &str) -> Option<Verb> {
-    lookup(word, |w| VERBS.get(w).copied())
+    VERBS.get(word)
 }
 
 /// `Mr.`, `Sen.`, `Dr.` … (with or without the period).
 pub(crate) fn is_honorific(word: &str) -> bool {
-    lookup(word, |w| HONORIFIC_SET.contains(w).then_some(())).is_some()
+    HONORIFIC_SET.get(word).is_some()
 }
 
-/// `spokesman`, `secretary`, `senator` … (singular role nouns).
+/// `spokesman`, `secretary`, `senator` … (singular role nouns, or an entry plus `s`).
 pub(crate) fn is_role(word: &str) -> bool {
-    lookup(word, |w| {
-        (ROLE_SET.contains(w) || w.strip_suffix('s').is_some_and(|s| ROLE_SET.contains(s)))
-            .then_some(())
-    })
-    .is_some()
+    ROLE_FORMS.get(word).is_some()
 }
 
 /// `officials`, `spokesmen`: a role noun in the plural.
 pub(crate) fn is_plural_role(word: &str) -> bool {
-    lookup(word, |w| {
-        (!ROLE_SET.contains(w) && w.strip_suffix('s').is_some_and(|s| ROLE_SET.contains(s)))
-            .then_some(())
-    })
-    .is_some()
+    ROLE_FORMS
+        .get(word)
+        .is_some_and(|f| !f.singular && f.plural)
 }
 
 /// `officials`, `groups`, `panel` … (collective heads).
 pub(crate) fn is_group(word: &str) -> bool {
-    lookup(word, |w| GROUP_SET.contains(w).then_some(())).is_some()
+    GROUP_SET.get(word).is_some()
 }
 
 /// `Department`, `Corp.`, `House` … (organisation name words).
 pub(crate) fn is_org_word(word: &str) -> bool {
-    lookup(word, |w| ORG_SET.contains(w).then_some(())).is_some()
+    ORG_SET.get(word).is_some()
 }
 
 /// `Mr`, `U.S`, `Jan` …: the word before a period that does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lookup(word, |w| ABBREVIATION_SET.contains(w).then_some(())).is_some()
+    ABBREVIATION_SET.get(word).is_some()
 }
 
 #[cfg(test)]
@@ -204,5 +349,17 @@ mod tests {
         assert!(is_org_word("Corp."));
         assert!(is_abbreviation("U.S"));
         assert!(verb("table").is_none());
+    }
+
+    #[test]
+    fn plural_roles_and_words_no_table_holds() {
+        assert!(is_role("spokesman") && !is_plural_role("spokesman"));
+        assert!(is_plural_role("senators"));
+        assert!(!is_plural_role("senator"));
+        assert!(!is_plural_role("table"));
+        // Longer than MAX_WORD, or not ASCII: never an entry.
+        assert!(verb(&"said".repeat(7)).is_none());
+        assert!(!is_honorific("Mr\u{e9}"));
+        assert!(!is_role(""));
     }
 }
