@@ -531,7 +531,9 @@ fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> 
         end.saturating_sub(MAX_POSTMODIFIER_BYTES).max(limit),
     );
     let window = &text[from..end];
-    let at = POSTMODIFIERS.iter().filter_map(|p| window.rfind(p)).max()?;
+    // The last place any phrase starts (each starts with a space).
+    let at = memchr::memrchr_iter(b' ', window.as_bytes())
+        .find(|&i| POSTMODIFIERS.iter().any(|p| window[i..].starts_with(p)))?;
     if window[at..].contains([',', '.', ';', '"', '“', '”']) {
         return None;
     }
@@ -935,6 +937,12 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postmodifiers_start_with_a_space() {
+        // before_postmodifier looks for them only where a space is.
+        assert!(POSTMODIFIERS.iter().all(|p| p.starts_with(' ')));
+    }
 
     fn before(text: &str) -> (String, Option<String>, Option<String>, MentionKind) {
         let end = text.len();
