@@ -44,52 +44,69 @@ impl WordHasher {
     }
 }
 
-/// A word folded to lowercase ASCII in a fixed buffer, zero-padded: the key
-/// of a [`WordTable`]. Hashing and comparing it are a few word-sized
-/// operations, with no allocation and no UTF-8 check.
+/// A word folded to lowercase ASCII in three integers (eight bytes each,
+/// little-endian, zero-padded): the key of a [`WordTable`]. Folding,
+/// hashing and comparing it are a few register operations, with no
+/// allocation, no copy through memory and no UTF-8 check.
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Folded {
-    words: [u64; MAX_WORD / 8],
+    a: u64,
+    b: u64,
+    c: u64,
     len: usize,
+}
+
+/// Up to eight ASCII bytes, lowercased, as one integer.
+fn fold_chunk(bytes: &[u8]) -> Option<u64> {
+    let mut v = 0u64;
+    for (j, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        v |= u64::from(b.to_ascii_lowercase()) << (8 * j);
+    }
+    Some(v)
 }
 
 impl Folded {
     /// `None` for words no lexicon can hold: longer than [`MAX_WORD`] or not ASCII.
     fn new(word: &str) -> Option<Folded> {
+        const _: () = assert!(MAX_WORD == 24, "Folded holds three eight-byte chunks");
         let bytes = word.as_bytes();
         if bytes.len() > MAX_WORD {
             return None;
         }
-        // Byte by byte: no call to memcpy for a word of a few letters.
-        let mut words = [0u64; MAX_WORD / 8];
-        for (i, &b) in bytes.iter().enumerate() {
-            if !b.is_ascii() {
-                return None;
-            }
-            words[i / 8] |= u64::from(b.to_ascii_lowercase()) << (8 * (i % 8));
-        }
+        let (a, rest) = bytes.split_at(bytes.len().min(8));
+        let (b, c) = rest.split_at(rest.len().min(8));
         Some(Folded {
-            words,
-            len: word.len(),
+            a: fold_chunk(a)?,
+            b: fold_chunk(b)?,
+            c: fold_chunk(c)?,
+            len: bytes.len(),
         })
     }
 
+    /// A hash whose high bits depend on every byte (the table index is
+    /// taken from them).
     fn hash(&self) -> u64 {
-        let [a, b, c] = self.words;
-        let h = a.wrapping_mul(0x9e37_79b9_7f4a_7c15)
-            ^ b.rotate_left(21).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)
-            ^ c.rotate_left(42).wrapping_mul(0x1656_67b1_9e37_79f9)
-            ^ self.len as u64;
-        (h ^ (h >> 29)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+        let mut h = self.a.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h = (h.rotate_left(23) ^ self.b).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+        (h.rotate_left(23) ^ self.c ^ self.len as u64).wrapping_mul(0x1656_67b1_9e37_79f9)
     }
 }
 
-/// A lexicon table: lowercase word → value, open addressing with linear
-/// probing at most half full, built once. Looking a word up folds it once
-/// into a [`Folded`] key (any case) and compares keys as three integers.
+/// A lexicon table: lowercase word → value, built once. Open addressing
+/// with linear probing in a slot array at most a quarter full, holding
+/// 32-bit indices into the entries: most words looked up are in no list,
+/// and a miss usually reads one slot of a few kilobytes that stay in the
+/// first-level cache. A word is folded once into a [`Folded`] key (any
+/// case), and keys compare as three integers.
 pub(crate) struct WordTable<V> {
-    slots: Vec<Option<(Folded, V)>>,
-    mask: usize,
+    /// 0 for an empty slot, else 1 + the index of the entry.
+    slots: Vec<u32>,
+    entries: Vec<(Folded, V)>,
+    /// 64 less the number of index bits.
+    shift: u32,
 }
 
 impl<V: Copy> WordTable<V> {
@@ -100,45 +117,54 @@ impl<V: Copy> WordTable<V> {
         entries: impl IntoIterator<Item = (String, V)>,
         merge: impl Fn(V, V) -> V,
     ) -> WordTable<V> {
-        let entries: Vec<(Folded, V)> = entries
+        let keyed: Vec<(Folded, V)> = entries
             .into_iter()
             .filter_map(|(w, v)| Folded::new(&w).map(|k| (k, v)))
             .collect();
-        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let size = (keyed.len() * 4).next_power_of_two().max(16);
         let mut table = WordTable {
-            slots: vec![None; size],
-            mask: size - 1,
+            slots: vec![0; size],
+            entries: Vec::with_capacity(keyed.len()),
+            shift: 64 - size.trailing_zeros(),
         };
-        for (key, value) in entries {
-            let mut i = key.hash() as usize & table.mask;
-            loop {
-                match &mut table.slots[i] {
-                    Some((k, v)) if *k == key => {
-                        *v = merge(*v, value);
-                        break;
-                    }
-                    Some(_) => i = (i + 1) & table.mask,
-                    slot @ None => {
-                        *slot = Some((key, value));
-                        break;
-                    }
+        for (key, value) in keyed {
+            match table.find(&key) {
+                Ok(e) => {
+                    let v = &mut table.entries[e].1;
+                    *v = merge(*v, value);
+                }
+                Err(slot) => {
+                    table.entries.push((key, value));
+                    // Word lists hold hundreds of words, never 2^32.
+                    table.slots[slot] = u32::try_from(table.entries.len()).unwrap_or(0);
                 }
             }
         }
         table
     }
 
+    /// The entry holding `key`, or the empty slot where it would go.
+    fn find(&self, key: &Folded) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize;
+        loop {
+            match self.slots[i] {
+                0 => return Err(i),
+                s => {
+                    let e = s as usize - 1;
+                    if self.entries[e].0 == *key {
+                        return Ok(e);
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /// The value of `word`, in any case.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
         let key = Folded::new(word)?;
-        let mut i = key.hash() as usize & self.mask;
-        loop {
-            match &self.slots[i] {
-                Some((k, v)) if *k == key => return Some(*v),
-                Some(_) => i = (i + 1) & self.mask,
-                None => return None,
-            }
-        }
+        self.find(&key).ok().map(|e| self.entries[e].1)
     }
 }
 
