@@ -202,7 +202,9 @@ fn complete<'t>(
     };
     let record = match renderer {
         Some(r) => {
-            let mut buf = Vec::with_capacity(256);
+            // A record runs to two to four times its text (spans are
+            // written with their text): one allocation, no regrowth.
+            let mut buf = Vec::with_capacity(256 + 4 * p.body.as_ref().map_or(0, String::len));
             let doc = Doc {
                 id: &p.id,
                 meta: p.meta.as_ref(),
