@@ -35,6 +35,7 @@
 //! * `rule` names the attribution frame that produced the quote.
 
 pub mod html;
+mod json;
 pub mod labelstudio;
 pub mod table;
 

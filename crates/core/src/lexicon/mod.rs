@@ -72,6 +72,7 @@ impl Folded {
     /// `None` for words no lexicon can hold: longer than [`MAX_WORD`] or not ASCII.
     fn new(word: &str) -> Option<Folded> {
         const _: () = assert!(MAX_WORD == 24, "Folded holds three eight-byte chunks");
+        const _: () = assert!(MAX_WORD < 32, "WordTable::first_len has a bit per length");
         let bytes = word.as_bytes();
         if bytes.len() > MAX_WORD {
             return None;
@@ -107,6 +108,11 @@ pub(crate) struct WordTable<V> {
     entries: Vec<(Folded, V)>,
     /// 64 less the number of index bits.
     shift: u32,
+    /// For each lowercase ASCII first byte, bit `n` set when an entry of
+    /// `n` bytes starts with it: most words are turned away here, before
+    /// they are folded and hashed ("the", "of", "and" start no speech verb
+    /// of their length).
+    first_len: [u32; 128],
 }
 
 impl<V: Copy> WordTable<V> {
@@ -126,8 +132,11 @@ impl<V: Copy> WordTable<V> {
             slots: vec![0; size],
             entries: Vec::with_capacity(keyed.len()),
             shift: 64 - size.trailing_zeros(),
+            first_len: [0; 128],
         };
         for (key, value) in keyed {
+            // MAX_WORD < 32: every length has its bit.
+            table.first_len[(key.a & 0x7f) as usize] |= 1 << key.len;
             match table.find(&key) {
                 Ok(e) => {
                     let v = &mut table.entries[e].1;
@@ -163,6 +172,11 @@ impl<V: Copy> WordTable<V> {
 
     /// The value of `word`, in any case.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let &first = word.as_bytes().first()?;
+        let lengths = self.first_len[usize::from(first.to_ascii_lowercase() & 0x7f)];
+        if word.len() > MAX_WORD || lengths & (1 << word.len()) == 0 {
+            return None;
+        }
         let key = Folded::new(word)?;
         self.find(&key).ok().map(|e| self.entries[e].1)
     }
