@@ -8,6 +8,11 @@ use crate::lexicon;
 /// True for chars that may sit inside a word: letters, digits, and the
 /// joiners of `U.S.`, `O'Malley`, `Lopez-Cantera`, `AT&T`.
 fn is_word_char(c: char) -> bool {
+    // General Punctuation (curly quotes, dashes, spaces, ellipsis) holds no
+    // letter or digit: answered without the Unicode tables (tested below).
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -301,6 +306,13 @@ mod tests {
                 "Smith’s"
             ]
         );
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_chars() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?} is alphanumeric");
+        }
     }
 
     #[test]

@@ -162,7 +162,13 @@ const REFUSALS: &[&str] = &[
 ];
 
 fn eq(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    // Length and first byte first: most entries differ there.
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
+            && w.eq_ignore_ascii_case(word)
+    })
 }
 
 /// Lines of article furniture that carry no speech.
