@@ -318,36 +318,30 @@ fn is_cap(word: &str) -> bool {
 
 /// Closed-class words by lowercase form, with their class; a determiner
 /// flagged `false` counts only when written in lowercase ("Some" may start a name).
-static CLOSED: LazyLock<lexicon::WordMap<(Class, bool)>> = LazyLock::new(|| {
-    let mut map = lexicon::WordMap::default();
-    for &(p, _) in PRONOUNS {
-        map.entry(p).or_insert((Class::Pronoun, true));
-    }
-    map.entry("and").or_insert((Class::And, true));
-    map.entry("&").or_insert((Class::And, true));
-    for c in ["of", "for", "at"] {
-        map.entry(c).or_insert((Class::Connector, true));
-    }
-    for d in ["the", "a", "an"] {
-        map.entry(d).or_insert((Class::Det, true));
-    }
-    for &d in DETERMINERS {
-        map.entry(d).or_insert((Class::Det, false));
-    }
-    for &w in STOPS {
-        map.entry(w).or_insert((Class::Stop, true));
-    }
-    map
+static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
+    let pronouns = PRONOUNS.iter().map(|&(p, _)| (p, (Class::Pronoun, true)));
+    let ands = ["and", "&"].map(|a| (a, (Class::And, true)));
+    let connectors = ["of", "for", "at"].map(|c| (c, (Class::Connector, true)));
+    let articles = ["the", "a", "an"].map(|d| (d, (Class::Det, true)));
+    let determiners = DETERMINERS.iter().map(|&d| (d, (Class::Det, false)));
+    let stops = STOPS.iter().map(|&w| (w, (Class::Stop, true)));
+    lexicon::WordTable::first_wins(
+        pronouns
+            .chain(ands)
+            .chain(connectors)
+            .chain(articles)
+            .chain(determiners)
+            .chain(stops),
+    )
 });
 
 fn class(word: &str) -> Class {
-    if lexicon::is_honorific(word) {
+    // One look-up for all the word lists.
+    let lists = lexicon::lists(word);
+    if lists.honorific {
         return Class::Honorific;
     }
-    let mut buf = [0u8; lexicon::MAX_WORD];
-    if let Some(lower) = lexicon::lower(word, &mut buf)
-        && let Some(&(c, any_case)) = CLOSED.get(lower)
-    {
+    if let Some((c, any_case)) = CLOSED.get(word) {
         if any_case || !is_cap(word) {
             return c;
         }
@@ -355,13 +349,13 @@ fn class(word: &str) -> Class {
             return Class::Stop;
         }
     }
-    if lexicon::is_role(word) {
+    if lists.role {
         return Class::Role;
     }
-    if !is_cap(word) && lexicon::is_group(word) {
+    if !is_cap(word) && lists.group {
         return Class::Group;
     }
-    if lexicon::verb(word).is_some() && !is_cap(word) {
+    if lists.verb && !is_cap(word) {
         return Class::Stop;
     }
     if is_cap(word) {

@@ -3,7 +3,7 @@
 //! Each `.txt` file has a `#` header saying where its entries come from, then
 //! one lowercase entry per line, sorted and deduplicated (checked by a test).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -170,6 +170,15 @@ impl<V: Copy> WordTable<V> {
         }
     }
 
+    /// A table of `entries` where the first value given for a word wins
+    /// (as `HashMap::entry(..).or_insert(..)` builds it).
+    pub(crate) fn first_wins(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordTable<V> {
+        WordTable::build(
+            entries.into_iter().map(|(w, v)| (w.to_string(), v)),
+            |first, _| first,
+        )
+    }
+
     /// The value of `word`, in any case.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
         let &first = word.as_bytes().first()?;
@@ -190,8 +199,6 @@ fn table(file: &'static str) -> WordTable<()> {
 type Build = BuildHasherDefault<WordHasher>;
 /// A set of lexicon words.
 pub(crate) type WordSet = HashSet<&'static str, Build>;
-/// A map from lexicon words.
-pub(crate) type WordMap<V> = HashMap<&'static str, V, Build>;
 
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const COGNITION_VERBS: &str = include_str!("cognition_verbs.txt");
@@ -296,6 +303,57 @@ static ROLE_FORMS: LazyLock<WordTable<RoleForm>> = LazyLock::new(|| {
     })
 });
 
+/// The word lists a word is in, found with one look-up (`mention::class`
+/// asks about all of them for every word of a mention).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Lists {
+    /// [`is_honorific`].
+    pub(crate) honorific: bool,
+    /// [`is_role`].
+    pub(crate) role: bool,
+    /// [`is_group`].
+    pub(crate) group: bool,
+    /// [`verb`] is `Some`.
+    pub(crate) verb: bool,
+}
+
+static LISTS: LazyLock<WordTable<Lists>> = LazyLock::new(|| {
+    let mut words: Vec<(String, Lists)> = Vec::new();
+    let flag = |set: fn(&mut Lists)| {
+        let mut l = Lists::default();
+        set(&mut l);
+        l
+    };
+    for w in entries(HONORIFICS) {
+        words.push((w.to_string(), flag(|l| l.honorific = true)));
+    }
+    for r in entries(ROLES) {
+        words.push((r.to_string(), flag(|l| l.role = true)));
+        words.push((format!("{r}s"), flag(|l| l.role = true)));
+    }
+    for w in entries(GROUPS) {
+        words.push((w.to_string(), flag(|l| l.group = true)));
+    }
+    for file in [SPEECH_VERBS, COGNITION_VERBS] {
+        for line in entries(file) {
+            for form in line.split_whitespace() {
+                words.push((form.to_string(), flag(|l| l.verb = true)));
+            }
+        }
+    }
+    WordTable::build(words, |a, b| Lists {
+        honorific: a.honorific || b.honorific,
+        role: a.role || b.role,
+        group: a.group || b.group,
+        verb: a.verb || b.verb,
+    })
+});
+
+/// The lists `word` is in (any case).
+pub(crate) fn lists(word: &str) -> Lists {
+    LISTS.get(word).unwrap_or_default()
+}
+
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
     DIRECT_ONLY_SET.contains(lemma)
@@ -305,16 +363,6 @@ static ABBREVIATION_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ABBREV
 
 /// Longest entry we ever look up; longer words skip the hash.
 pub(crate) const MAX_WORD: usize = 24;
-
-pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    if word.len() > MAX_WORD || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
 
 /// The verb whose form `word` is (any case).
 pub(crate) fn verb(word: &str) -> Option<Verb> {
@@ -389,6 +437,23 @@ mod tests {
         assert!(is_org_word("Corp."));
         assert!(is_abbreviation("U.S"));
         assert!(verb("table").is_none());
+    }
+
+    #[test]
+    fn lists_agree_with_each_list() {
+        let mut words: Vec<String> = FILES
+            .iter()
+            .flat_map(|(_, f)| entries(f).flat_map(str::split_whitespace))
+            .flat_map(|w| [w.to_string(), format!("{w}s"), w.to_uppercase()])
+            .collect();
+        words.extend(["the", "Said", "", "é", "x"].map(String::from));
+        for w in &words {
+            let l = lists(w);
+            assert_eq!(l.honorific, is_honorific(w), "{w}");
+            assert_eq!(l.role, is_role(w), "{w}");
+            assert_eq!(l.group, is_group(w), "{w}");
+            assert_eq!(l.verb, verb(w).is_some(), "{w}");
+        }
     }
 
     #[test]
