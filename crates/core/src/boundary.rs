@@ -27,45 +27,78 @@ fn is_joiner(c: char) -> bool {
 pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
     let limit = limit.min(text.len());
     let region = text.get(from..limit)?;
+    let (start, end) = scan_word(region, 0)?;
+    Some(Span::new(from + start, from + end))
+}
+
+/// Byte classes for [`scan_word`]: one table load per byte of ASCII text.
+const OTHER: u8 = 0;
+const ALNUM: u8 = 1;
+/// `.`, `'`, `-`, `&`: inside a word when a word char follows.
+const JOINER: u8 = 2;
+/// A byte of a multi-byte char: decoded and asked about.
+const WIDE: u8 = 3;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = if b >= 0x80 {
+            WIDE
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(b, b'.' | b'\'' | b'-' | b'&') {
+            JOINER
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The first word of `region` at or after byte `i`, as byte offsets into
+/// `region` (see [`next_word`] for what a word is). Reads nothing before
+/// `i`, so scanning a region word after word finds what [`next_word`]
+/// finds called at each word's end.
+fn scan_word(region: &str, mut i: usize) -> Option<(usize, usize)> {
     let bytes = region.as_bytes();
     // Skip to the first word char: ASCII bytes one by one, others by char.
-    let mut i = 0;
     let start = loop {
         let b = *bytes.get(i)?;
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                break i;
+        match BYTE_CLASS[usize::from(b)] {
+            ALNUM => break i,
+            WIDE => {
+                let c = char_at(region, i)?;
+                if is_word_char(c) {
+                    break i;
+                }
+                i += c.len_utf8();
             }
-            i += 1;
-        } else {
-            let c = char_at(region, i)?;
-            if is_word_char(c) {
-                break i;
-            }
-            i += c.len_utf8();
+            _ => i += 1,
         }
     };
     let mut end = start;
     while let Some(&b) = bytes.get(end) {
-        let width = if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
+        let width = match BYTE_CLASS[usize::from(b)] {
+            ALNUM => {
                 end += 1;
                 continue;
             }
-            if !matches!(b, b'.' | b'\'' | b'-' | b'&') {
-                break;
+            JOINER => 1,
+            WIDE => {
+                let Some(c) = char_at(region, end) else { break };
+                if is_word_char(c) {
+                    end += c.len_utf8();
+                    continue;
+                }
+                if !is_joiner(c) {
+                    break;
+                }
+                c.len_utf8()
             }
-            1
-        } else {
-            let Some(c) = char_at(region, end) else { break };
-            if is_word_char(c) {
-                end += c.len_utf8();
-                continue;
-            }
-            if !is_joiner(c) {
-                break;
-            }
-            c.len_utf8()
+            _ => break,
         };
         // A joiner stays inside the word only when a word char follows it.
         if word_char_width(region, end + width).is_some() {
@@ -81,7 +114,7 @@ pub(crate) fn next_word(text: &str, from: usize, limit: usize) -> Option<Span> {
             end += 1;
         }
     }
-    Some(Span::new(from + start, from + end))
+    Some((start, end))
 }
 
 /// The char that starts at byte `i` of `s`, if `i` is a char boundary.
@@ -132,24 +165,30 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
 /// The first `n` words in `span` (stops reading after them).
 pub(crate) fn words_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut at = span.start();
+    let Some(region) = text.get(span.start()..span.end().min(text.len())) else {
+        return out;
+    };
+    let mut at = 0;
     while out.len() < n
-        && let Some(w) = next_word(text, at, span.end())
+        && let Some((s, e)) = scan_word(region, at)
     {
-        out.push(w);
-        at = w.end();
+        out.push(Span::new(span.start() + s, span.start() + e));
+        at = e;
     }
     out
 }
 
 /// All words in `span`, in order.
 pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
+    let Some(region) = text.get(span.start()..span.end().min(text.len())) else {
+        return Vec::new();
+    };
     // About one word in six bytes of news text: one allocation, no regrowth.
-    let mut out = Vec::with_capacity(span.len() / 6 + 1);
-    let mut at = span.start();
-    while let Some(w) = next_word(text, at, span.end()) {
-        out.push(w);
-        at = w.end();
+    let mut out = Vec::with_capacity(region.len() / 6 + 1);
+    let mut at = 0;
+    while let Some((s, e)) = scan_word(region, at) {
+        out.push(Span::new(span.start() + s, span.start() + e));
+        at = e;
     }
     out
 }
@@ -306,6 +345,34 @@ mod tests {
                 "Smith’s"
             ]
         );
+    }
+
+    /// `words` as it was first written: `next_word` from each word's end.
+    fn words_one_by_one(text: &str, span: Span) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = span.start();
+        while let Some(w) = next_word(text, at, span.end()) {
+            out.push(w);
+            at = w.end();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_scan_as_next_word_steps(
+            text in "([a-zA-Z0-9 .'’&‑-]|é|“|”|—|\u{a0}|Mr|U\\.S|J\\.){0,40}",
+            a in 0usize..60,
+            b in 0usize..60,
+        ) {
+            let span = Span::new(a.min(b), a.max(b));
+            let all = words(&text, span);
+            proptest::prop_assert_eq!(&all, &words_one_by_one(&text, span));
+            for n in 0..4 {
+                let first: Vec<Span> = all.iter().copied().take(n).collect();
+                proptest::prop_assert_eq!(words_upto(&text, span, n), first);
+            }
+        }
     }
 
     #[test]
