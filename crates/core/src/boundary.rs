@@ -243,55 +243,68 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
     let from = floor_boundary(text, from);
     let mut i = from;
     let bytes = text.as_bytes();
+    // The first quotation that starts at or after `i`.
+    let mut k = skip.partition_point(|q| q.start() < i);
     while i < para_end {
-        let found = skip
-            .binary_search_by_key(&i, |q| q.start())
-            .ok()
-            .map(|k| skip[k])
-            .filter(|q| q.end() <= para_end && q.end() > i);
-        if let Some(q) = found {
-            // A quotation ending in terminal punctuation ends the sentence
-            // when what follows starts a new one.
-            let inner_end = q.end();
-            let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
-            let last = text[tail_from..inner_end]
-                .trim_end_matches(is_quote_mark)
-                .chars()
-                .last();
-            i = inner_end;
-            if matches!(last, Some('.' | '?' | '!')) {
-                let next = next_visible(text, i, para_end);
-                if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
-                    return i;
-                }
-            }
-            continue;
+        while k < skip.len() && skip[k].start() < i {
+            k += 1;
         }
-        let b = bytes[i];
-        if b == b'.' || b == b'?' || b == b'!' {
-            let ends = if b == b'.' {
-                period_ends_sentence(text, i, para_end)
-            } else {
-                next_visible(text, i + 1, para_end)
-                    .is_none_or(|c| c.is_uppercase() || is_quote_mark(c))
-            };
-            if ends {
-                let mut end = i + 1;
-                // Closing marks right after the terminal punctuation.
-                while let Some(c) = text[end..para_end].chars().next() {
-                    if is_quote_mark(c) || c == ')' {
-                        end += c.len_utf8();
-                    } else {
-                        break;
+        if skip.get(k).is_some_and(|q| q.start() == i) {
+            let found = skip
+                .binary_search_by_key(&i, |q| q.start())
+                .ok()
+                .map(|k| skip[k])
+                .filter(|q| q.end() <= para_end && q.end() > i);
+            if let Some(q) = found {
+                // A quotation ending in terminal punctuation ends the sentence
+                // when what follows starts a new one.
+                let inner_end = q.end();
+                let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
+                let last = text[tail_from..inner_end]
+                    .trim_end_matches(is_quote_mark)
+                    .chars()
+                    .last();
+                i = inner_end;
+                if matches!(last, Some('.' | '?' | '!')) {
+                    let next = next_visible(text, i, para_end);
+                    if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
+                        return i;
                     }
                 }
-                return end;
+                continue;
+            }
+            // Not one to jump: read on from here, past every quotation starting here.
+            while skip.get(k).is_some_and(|q| q.start() == i) {
+                k += 1;
             }
         }
-        i += 1;
-        while i < para_end && !text.is_char_boundary(i) {
-            i += 1;
+        // Jump to the next terminal punctuation before the next quotation
+        // (no other byte can end the sentence).
+        let stop = skip.get(k).map_or(para_end, |q| q.start().min(para_end));
+        let Some(at) = memchr::memchr3(b'.', b'?', b'!', &bytes[i..stop]) else {
+            i = stop;
+            continue;
+        };
+        i += at;
+        let b = bytes[i];
+        let ends = if b == b'.' {
+            period_ends_sentence(text, i, para_end)
+        } else {
+            next_visible(text, i + 1, para_end).is_none_or(|c| c.is_uppercase() || is_quote_mark(c))
+        };
+        if ends {
+            let mut end = i + 1;
+            // Closing marks right after the terminal punctuation.
+            while let Some(c) = text[end..para_end].chars().next() {
+                if is_quote_mark(c) || c == ')' {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            return end;
         }
+        i += 1;
     }
     para_end
 }
@@ -372,6 +385,89 @@ mod tests {
                 let first: Vec<Span> = all.iter().copied().take(n).collect();
                 proptest::prop_assert_eq!(words_upto(&text, span, n), first);
             }
+        }
+    }
+
+    /// `sentence_end` as it was first written: every char boundary in turn.
+    fn sentence_end_byte_by_byte(text: &str, from: usize, para_end: usize, skip: &[Span]) -> usize {
+        let para_end = floor_boundary(text, para_end);
+        let from = floor_boundary(text, from);
+        let mut i = from;
+        let bytes = text.as_bytes();
+        while i < para_end {
+            let found = skip
+                .binary_search_by_key(&i, |q| q.start())
+                .ok()
+                .map(|k| skip[k])
+                .filter(|q| q.end() <= para_end && q.end() > i);
+            if let Some(q) = found {
+                // A quotation ending in terminal punctuation ends the sentence
+                // when what follows starts a new one.
+                let inner_end = q.end();
+                let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
+                let last = text[tail_from..inner_end]
+                    .trim_end_matches(is_quote_mark)
+                    .chars()
+                    .last();
+                i = inner_end;
+                if matches!(last, Some('.' | '?' | '!')) {
+                    let next = next_visible(text, i, para_end);
+                    if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
+                        return i;
+                    }
+                }
+                continue;
+            }
+            let b = bytes[i];
+            if b == b'.' || b == b'?' || b == b'!' {
+                let ends = if b == b'.' {
+                    period_ends_sentence(text, i, para_end)
+                } else {
+                    next_visible(text, i + 1, para_end)
+                        .is_none_or(|c| c.is_uppercase() || is_quote_mark(c))
+                };
+                if ends {
+                    let mut end = i + 1;
+                    // Closing marks right after the terminal punctuation.
+                    while let Some(c) = text[end..para_end].chars().next() {
+                        if is_quote_mark(c) || c == ')' {
+                            end += c.len_utf8();
+                        } else {
+                            break;
+                        }
+                    }
+                    return end;
+                }
+            }
+            i += 1;
+            while i < para_end && !text.is_char_boundary(i) {
+                i += 1;
+            }
+        }
+        para_end
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentence_end_jumps_as_it_steps(
+            text in "([a-z .?!,]|Mr\\.|U\\.S\\.|The|He|“|”|\"|é|\\)|\n){0,50}",
+            from in 0usize..80,
+            end in 0usize..80,
+            quotes in proptest::collection::vec((0usize..80, 1usize..20), 0..4),
+        ) {
+            // Quotations as the attribution stage passes them: on char
+            // boundaries, sorted by start.
+            let mut skip: Vec<Span> = quotes
+                .iter()
+                .map(|&(s, n)| (floor_boundary(&text, s), floor_boundary(&text, s + n)))
+                .filter(|&(s, e)| s < e)
+                .map(|(s, e)| Span::new(s, e))
+                .collect();
+            skip.sort_by_key(|q| (q.start(), q.end()));
+            proptest::prop_assert_eq!(
+                sentence_end(&text, from, end, &skip),
+                sentence_end_byte_by_byte(&text, from, end, &skip)
+            );
         }
     }
 
