@@ -320,11 +320,16 @@ impl Pairer<'_> {
         let bytes = self.text.as_bytes();
         let mut at = para.start();
         while at < para.end() {
-            step(1);
-            if !marks::is_candidate(bytes[at]) {
-                at += 1;
-                continue;
-            }
+            // Jump to the next byte a mark may start with.
+            let Some(skip) = bytes[at..para.end()]
+                .iter()
+                .position(|&b| marks::is_candidate(b))
+            else {
+                step((para.end() - at) as u64);
+                break;
+            };
+            step(skip as u64 + 1);
+            at += skip;
             let Some((glyph, len)) = self.text.get(at..para.end()).and_then(marks::mark) else {
                 at += 1;
                 continue;
