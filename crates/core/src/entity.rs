@@ -572,8 +572,7 @@ fn surname_matches(text: &str, surnames: &[&str]) -> Vec<SurnameMatch> {
         return out;
     }
     let hay = text.as_bytes();
-    let finders: Vec<memmem::Finder<'_>> =
-        surnames.iter().map(|s| memmem::Finder::new(s)).collect();
+    let finders: Vec<memmem::Finder<'_>> = surnames.iter().map(memmem::Finder::new).collect();
     // The next occurrence of each surname at or after `at`.
     let mut next: Vec<Option<usize>> = finders.iter().map(|f| f.find(hay)).collect();
     loop {

@@ -16,7 +16,7 @@
 //!   parent's span encloses its children's.
 
 use crate::grammar::marks::{self, Glyph};
-use crate::segment::{self, is_blank};
+use crate::segment::is_blank;
 use crate::{Diagnostic, DiagnosticKind, Span};
 
 /// Deepest nesting kept; openers beyond it are not reported as quotes.
@@ -79,9 +79,15 @@ pub(crate) struct QuoteScan {
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
-/// Quotes sorted by span start (outer before inner at the same start).
+/// [`find_quotes_in`] the text's paragraphs (the tests' entry point).
+#[cfg(test)]
 pub(crate) fn find_quotes(text: &str) -> QuoteScan {
-    let paras = segment::paragraphs(text);
+    find_quotes_in(text, &crate::segment::paragraphs(text))
+}
+
+/// Quotes sorted by span start (outer before inner at the same start), in
+/// `paras`, the text's paragraphs (`segment::paragraphs`).
+pub(crate) fn find_quotes_in(text: &str, paras: &[Span]) -> QuoteScan {
     let mut pairer = Pairer {
         text,
         scan: QuoteScan::default(),
