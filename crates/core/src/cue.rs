@@ -403,7 +403,14 @@ mod tests {
     fn auxiliary_table_agrees_with_the_list() {
         let mut words: Vec<String> = AUXILIARIES
             .iter()
-            .flat_map(|a| [a.to_string(), a.to_uppercase(), format!("{a}x"), a[1..].to_string()])
+            .flat_map(|a| {
+                [
+                    a.to_string(),
+                    a.to_uppercase(),
+                    format!("{a}x"),
+                    a[1..].to_string(),
+                ]
+            })
             .collect();
         words.extend(["", "said", "Has", "DIDN’T", "didn’t"].map(String::from));
         for w in &words {
