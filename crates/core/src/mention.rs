@@ -413,11 +413,10 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let window = window_start(text, limit, end);
     let ws = words(text, Span::new(window, end));
+    let all_words = ws.len();
     let ws = strip_temporal(text, &ws);
     let last = *ws.last()?;
-    if !text[last.end()..end].trim().is_empty()
-        && ws.len() == words(text, Span::new(window, end)).len()
-    {
+    if !text[last.end()..end].trim().is_empty() && ws.len() == all_words {
         return None;
     }
     let lw = last.text(text);
