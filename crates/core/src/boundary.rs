@@ -80,7 +80,16 @@ fn scan_word(region: &str, mut i: usize) -> Option<(usize, usize)> {
         }
     };
     let mut end = start;
-    while let Some(&b) = bytes.get(end) {
+    loop {
+        // Eight ASCII letters and digits at a time: most words are made of them.
+        if let Some(chunk) = bytes.get(end..end + 8) {
+            let run = ascii_alnum_run(chunk);
+            end += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(end) else { break };
         let width = match BYTE_CLASS[usize::from(b)] {
             ALNUM => {
                 end += 1;
@@ -115,6 +124,23 @@ fn scan_word(region: &str, mut i: usize) -> Option<(usize, usize)> {
         }
     }
     Some((start, end))
+}
+
+/// How many of the (up to eight) bytes of `chunk`, from the first, are
+/// ASCII letters or digits: one word-sized test for the eight (SWAR: per
+/// byte lane, `x | 0x80` minus a bound sets the lane's high bit when
+/// `x >= bound`, and no lane borrows from its neighbour).
+fn ascii_alnum_run(chunk: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut b = [0xffu8; 8];
+    b[..chunk.len().min(8)].copy_from_slice(&chunk[..chunk.len().min(8)]);
+    let x = u64::from_le_bytes(b);
+    let at_least = |v: u64, bound: u8| (v | HIGH).wrapping_sub(ONES * u64::from(bound)) & HIGH;
+    let within = |v: u64, lo: u8, hi: u8| at_least(v, lo) & !at_least(v, hi + 1);
+    let folded = x | (ONES * 0x20); // 'A'..='Z' -> 'a'..='z'
+    let alnum = (within(x, b'0', b'9') | within(folded, b'a', b'z')) & !x & HIGH;
+    ((!alnum & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// The char that starts at byte `i` of `s`, if `i` is a char boundary.
@@ -468,6 +494,23 @@ mod tests {
                 sentence_end(&text, from, end, &skip),
                 sentence_end_byte_by_byte(&text, from, end, &skip)
             );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn alnum_runs_count_as_byte_by_byte(chunk in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..=8)) {
+            let expected = chunk.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            proptest::prop_assert_eq!(ascii_alnum_run(&chunk), expected);
+        }
+    }
+
+    #[test]
+    fn alnum_runs_at_every_boundary_byte() {
+        for b in 0..=255u8 {
+            let chunk = [b'a', b'Z', b'0', b, b'9', b'z', b'A', b'5'];
+            let expected = if b.is_ascii_alphanumeric() { 8 } else { 3 };
+            assert_eq!(ascii_alnum_run(&chunk), expected, "byte {b:#x}");
         }
     }
 
