@@ -361,7 +361,10 @@ fn class(word: &str) -> Class {
     if is_cap(word) {
         return Class::Cap;
     }
-    if g::whole(word, g::particle) || g::whole(word, g::suffix) {
+    // Particles and suffixes are at most three bytes ("van", "Jr.", "III").
+    if word.len() <= g::MAX_PARTICLE_OR_SUFFIX
+        && (g::whole(word, g::particle) || g::whole(word, g::suffix))
+    {
         return Class::Cap;
     }
     Class::Lower
