@@ -190,7 +190,8 @@ pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
 
 /// The first `n` words in `span` (stops reading after them).
 pub(crate) fn words_upto(text: &str, span: Span, n: usize) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Callers ask for a handful of words.
+    let mut out = Vec::with_capacity(n.min(16));
     let Some(region) = text.get(span.start()..span.end().min(text.len())) else {
         return out;
     };
@@ -209,8 +210,9 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
     let Some(region) = text.get(span.start()..span.end().min(text.len())) else {
         return Vec::new();
     };
-    // About one word in six bytes of news text: one allocation, no regrowth.
-    let mut out = Vec::with_capacity(region.len() / 6 + 1);
+    // A word every six bytes or so in news text; reserve for one every four
+    // (short words, numbers): one allocation, rarely a regrowth.
+    let mut out = Vec::with_capacity(region.len() / 4 + 1);
     let mut at = 0;
     while let Some((s, e)) = scan_word(region, at) {
         out.push(Span::new(span.start() + s, span.start() + e));
