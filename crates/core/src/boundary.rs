@@ -222,6 +222,42 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The last `n` words of `span`: the end of what [`words`] gives, without
+/// reading the whole span when a few bytes before its end hold them.
+///
+/// No word contains whitespace, so the words that start after an ASCII
+/// whitespace byte are the same whether reading starts at that byte or
+/// anywhere before it: when reading from a whitespace byte near the end
+/// finds `n` words, they are the last `n` of the span.
+pub(crate) fn last_words(text: &str, span: Span, n: usize) -> Vec<Span> {
+    /// Bytes stepped back before each try.
+    const STEP: usize = 16;
+    let bytes = text.as_bytes();
+    let end = span.end().min(text.len());
+    // A span `words` cannot read (not on char boundaries) has no words.
+    if text.get(span.start()..end).is_none() {
+        return Vec::new();
+    }
+    let mut probe = end;
+    while probe > span.start() + STEP {
+        probe -= STEP;
+        let Some(back) = bytes
+            .get(span.start()..probe)
+            .and_then(|b| b.iter().rposition(u8::is_ascii_whitespace))
+        else {
+            break;
+        };
+        let from = span.start() + back;
+        let found = words(text, Span::new(from, span.end()));
+        if found.len() >= n {
+            return found[found.len() - n..].to_vec();
+        }
+        probe = from;
+    }
+    let all = words(text, span);
+    all[all.len().saturating_sub(n)..].to_vec()
+}
+
 /// True when the period at byte `dot` ends a sentence.
 fn period_ends_sentence(text: &str, dot: usize, para_end: usize) -> bool {
     // The word before the period.
@@ -515,6 +551,37 @@ mod tests {
             let expected = if b.is_ascii_alphanumeric() { 8 } else { 3 };
             assert_eq!(ascii_alnum_run(&chunk), expected, "byte {b:#x}");
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn last_words_are_the_end_of_words(
+            text in "([a-zA-Z0-9 .'’&-]|é|“|”|\n|\t|Mr\\.|Lena Ortiz ){0,60}",
+            a in 0usize..120,
+            b in 0usize..120,
+            n in 0usize..4,
+        ) {
+            let span = Span::new(a.min(b), a.max(b));
+            let all = words(&text, span);
+            let tail = &all[all.len().saturating_sub(n)..];
+            proptest::prop_assert_eq!(last_words(&text, span, n), tail);
+        }
+    }
+
+    #[test]
+    fn last_words_of_a_span_off_char_boundaries() {
+        // Found by the proptest: byte 8 is inside a curly quote, so `words`
+        // reads nothing, and neither may `last_words`.
+        let text = "“\n-é“\nMr.“““&\n\n““Mr.éaLena Ortiz Lena Ortiz A";
+        let span = Span::new(8, 59);
+        assert!(words(text, span).is_empty());
+        assert!(last_words(text, span, 1).is_empty());
+        let whole = Span::new(0, text.len());
+        let last: Vec<&str> = last_words(text, whole, 2)
+            .iter()
+            .map(|w| w.text(text))
+            .collect();
+        assert_eq!(last, ["Ortiz", "A"]);
     }
 
     #[test]

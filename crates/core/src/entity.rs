@@ -448,7 +448,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
 /// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
 fn first_names_before(text: &str, at: usize) -> usize {
     let from = crate::boundary::floor_boundary(text, at.saturating_sub(FIRST_NAME_WINDOW));
-    let ws = words(text, Span::new(from, at));
+    let ws = crate::boundary::last_words(text, Span::new(from, at), 2);
     let mut start = at;
     for w in ws.iter().rev().take(2) {
         let t = w.text(text);
