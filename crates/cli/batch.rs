@@ -184,6 +184,15 @@ enum Record<'t> {
     Outcome(Outcome<'t>),
 }
 
+thread_local! {
+    /// Each worker's render buffer (see [`complete`]).
+    static RENDER_BUFFER: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A worker keeps a render buffer up to this size between documents; one
+/// grown past it by a giant record is given back.
+const MAX_KEPT_RENDER_BUFFER: usize = 4 << 20;
+
 /// Analyse one document and, if the sink allows, render its record here on
 /// the worker (so that only the writing is sequential).
 fn complete<'t>(
@@ -202,14 +211,23 @@ fn complete<'t>(
     };
     let record = match renderer {
         Some(r) => {
-            let mut buf = Vec::with_capacity(256);
             let doc = Doc {
                 id: &p.id,
                 meta: p.meta.as_ref(),
                 outcome,
             };
-            r.render(&doc, &mut buf)?;
-            Record::Rendered(buf)
+            // Rendered into this worker's buffer, which keeps its capacity
+            // from one document to the next, then copied out at its exact
+            // size: no regrowth, no over-reserved memory per record.
+            let bytes = RENDER_BUFFER.with_borrow_mut(|buf| {
+                buf.clear();
+                let rendered = r.render(&doc, buf).map(|()| buf.clone());
+                if buf.capacity() > MAX_KEPT_RENDER_BUFFER {
+                    *buf = Vec::new();
+                }
+                rendered
+            })?;
+            Record::Rendered(bytes)
         }
         None => Record::Outcome(outcome),
     };

@@ -14,6 +14,12 @@ mod record;
 mod sink;
 mod sinks;
 
+/// mimalloc: the engine builds many small, short-lived vectors per
+/// document, and glibc's malloc/free/realloc took ~12 % of a -j 1 profile
+/// (see docs/scale.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   saywho extract article.txt                  attributions of one article, as JSON Lines

@@ -121,7 +121,17 @@ fn write_jsonl(doc: &Doc<'_, '_>, pretty: bool, mut out: impl Write) -> anyhow::
 }
 
 fn render_jsonl(doc: &Doc<'_, '_>, pretty: bool, buf: &mut Vec<u8>) -> anyhow::Result<()> {
-    write_jsonl(doc, pretty, buf)
+    match &doc.outcome {
+        // The common case, written directly (same bytes as serde_json).
+        Outcome::Ok(analysis) if !pretty => {
+            saywho_output::DocumentRecord::new(doc.id, analysis)
+                .with_meta(doc.meta)
+                .write_json(buf);
+            buf.push(b'\n');
+            Ok(())
+        }
+        _ => write_jsonl(doc, pretty, buf),
+    }
 }
 
 /// JSON Lines to any writer.

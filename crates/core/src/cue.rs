@@ -4,6 +4,7 @@
 use crate::Span;
 use crate::boundary::{word_after, words};
 use crate::lexicon::{self, VerbClass};
+use std::sync::LazyLock;
 
 /// What kind of cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,8 +162,28 @@ const REFUSALS: &[&str] = &[
     "wanted",
 ];
 
+/// [`AUXILIARIES`] in a table: one look-up for an ASCII word.
+static AUXILIARY_TABLE: LazyLock<lexicon::WordTable<()>> =
+    LazyLock::new(|| lexicon::WordTable::first_wins(AUXILIARIES.iter().map(|&a| (a, ()))));
+
+/// `eq(word, AUXILIARIES)`: the table holds the ASCII entries, and a word
+/// with other chars ("didn’t") is compared with the list.
+fn is_auxiliary(word: &str) -> bool {
+    if word.is_ascii() {
+        AUXILIARY_TABLE.get(word).is_some()
+    } else {
+        eq(word, AUXILIARIES)
+    }
+}
+
 fn eq(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    // Length and first byte first: most entries differ there.
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
+            && w.eq_ignore_ascii_case(word)
+    })
 }
 
 /// Lines of article furniture that carry no speech.
@@ -258,7 +279,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 break;
             }
             let p = prev.text(text);
-            if (eq(p, AUXILIARIES) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") {
+            if (is_auxiliary(p) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
@@ -370,9 +391,12 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
     let Some(next) = ws.get(k + 1) else {
         return false;
     };
+    // "that" first: it rules out almost every word.
+    if next.len() != 4 || !next.text(text).eq_ignore_ascii_case("that") {
+        return false;
+    }
     let w = ws[k].text(text);
-    if !next.text(text).eq_ignore_ascii_case("that")
-        || !text[ws[k].end()..next.start()].chars().all(|c| c == ' ')
+    if !text[ws[k].end()..next.start()].chars().all(|c| c == ' ')
         || eq(w, NOT_VERBS)
         || !w.chars().all(|c| c.is_ascii_lowercase())
     {
@@ -426,6 +450,25 @@ mod tests {
     #[test]
     fn negation() {
         assert!(cues("He did not say whether")[0].3);
+    }
+
+    #[test]
+    fn auxiliary_table_agrees_with_the_list() {
+        let mut words: Vec<String> = AUXILIARIES
+            .iter()
+            .flat_map(|a| {
+                [
+                    a.to_string(),
+                    a.to_uppercase(),
+                    format!("{a}x"),
+                    a[1..].to_string(),
+                ]
+            })
+            .collect();
+        words.extend(["", "said", "Has", "DIDN’T", "didn’t"].map(String::from));
+        for w in &words {
+            assert_eq!(is_auxiliary(w), eq(w, AUXILIARIES), "{w:?}");
+        }
     }
 
     #[test]

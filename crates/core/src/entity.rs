@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use memchr::memmem;
 
 use crate::attribute::MAX_LOOKBACK;
 
@@ -446,7 +447,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
 /// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
 fn first_names_before(text: &str, at: usize) -> usize {
     let from = crate::boundary::floor_boundary(text, at.saturating_sub(FIRST_NAME_WINDOW));
-    let ws = words(text, Span::new(from, at));
+    let ws = crate::boundary::last_words(text, Span::new(from, at), 2);
     let mut start = at;
     for w in ws.iter().rev().take(2) {
         let t = w.text(text);
@@ -496,15 +497,7 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
     if surnames.is_empty() {
         return;
     }
-    // One small automaton per document: the NFA builds fastest.
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(&surnames)
-    else {
-        return;
-    };
-    for mat in ac.find_iter(text) {
+    for mat in surname_matches(text, &surnames) {
         let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         if alnum(text[mat.end()..].chars().next()) || alnum(text[..mat.start()].chars().next_back())
         {
@@ -512,7 +505,7 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
         }
         let start = first_names_before(text, mat.start());
         let full = &text[start..mat.end()];
-        let cands = &owners[mat.pattern().as_usize()];
+        let cands = &owners[mat.pattern];
         // The person whose name is this one, else the only one with this surname.
         let owner = cands
             .iter()
@@ -529,5 +522,132 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
             c.entity.kind = EntityKind::Person;
         }
         c.entity.mentions.push(Span::new(start, mat.end()));
+    }
+}
+
+/// One occurrence of a surname: byte range and pattern index.
+struct SurnameMatch {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl SurnameMatch {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Most surnames searched with one `memmem` scan each; more go through one
+/// Aho-Corasick automaton (one pass over the text, whatever their number).
+const MAX_SCANNED_SURNAMES: usize = 16;
+
+/// The non-overlapping occurrences of `surnames` (distinct) in
+/// `text`, as Aho-Corasick's `LeftmostLongest` reports them: the leftmost
+/// start first, the longest pattern among those starting there, and the
+/// search goes on after its end. A document names a handful of people, and
+/// a few `memmem` scans cost far less than building an automaton for them.
+fn surname_matches(text: &str, surnames: &[&str]) -> Vec<SurnameMatch> {
+    let mut out = Vec::new();
+    // An empty pattern (never a real surname) matches everywhere: leave it
+    // to the automaton, which steps past empty matches.
+    if surnames.len() > MAX_SCANNED_SURNAMES || surnames.iter().any(|s| s.is_empty()) {
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+            .build(surnames)
+        else {
+            return out;
+        };
+        out.extend(ac.find_iter(text).map(|m| SurnameMatch {
+            start: m.start(),
+            end: m.end(),
+            pattern: m.pattern().as_usize(),
+        }));
+        return out;
+    }
+    let hay = text.as_bytes();
+    let finders: Vec<memmem::Finder<'_>> = surnames.iter().map(memmem::Finder::new).collect();
+    // The next occurrence of each surname at or after `at`.
+    let mut next: Vec<Option<usize>> = finders.iter().map(|f| f.find(hay)).collect();
+    loop {
+        let mut best: Option<usize> = None;
+        for (p, n) in next.iter().enumerate() {
+            let Some(start) = *n else { continue };
+            let better = best.is_none_or(|b| {
+                let bs = next[b].unwrap_or(usize::MAX);
+                start < bs || (start == bs && surnames[p].len() > surnames[b].len())
+            });
+            if better {
+                best = Some(p);
+            }
+        }
+        let Some(p) = best else { break };
+        let start = next[p].unwrap_or(0);
+        let end = start + surnames[p].len();
+        out.push(SurnameMatch {
+            start,
+            end,
+            pattern: p,
+        });
+        for (n, f) in next.iter_mut().zip(&finders) {
+            if n.is_some_and(|s| s < end) {
+                *n = hay.get(end..).and_then(|h| f.find(h)).map(|i| end + i);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What the Aho-Corasick automaton reports for the same surnames.
+    fn automaton(text: &str, surnames: &[&str]) -> Vec<(usize, usize, usize)> {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(surnames)
+            .map(|ac| {
+                ac.find_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn scanned(text: &str, surnames: &[&str]) -> Vec<(usize, usize, usize)> {
+        surname_matches(text, surnames)
+            .into_iter()
+            .map(|m| (m.start, m.end, m.pattern))
+            .collect()
+    }
+
+    #[test]
+    fn surnames_match_leftmost_then_longest() {
+        let text = "Chen and Cheney met O'Neill, then O'Neil and Chen again.";
+        let surnames = ["Chen", "Cheney", "O'Neil", "O'Neill", "O"];
+        assert_eq!(scanned(text, &surnames), automaton(text, &surnames));
+        let found: Vec<&str> = scanned(text, &surnames)
+            .iter()
+            .map(|&(s, e, _)| &text[s..e])
+            .collect();
+        assert_eq!(found, ["Chen", "Cheney", "O'Neill", "O'Neil", "Chen"]);
+    }
+
+    proptest! {
+        #[test]
+        fn surname_scan_agrees_with_the_automaton(
+            text in "[abé' ]{0,40}",
+            surnames in prop::collection::btree_set("[abé']{1,4}", 1..20),
+        ) {
+            let surnames: Vec<&str> = surnames.iter().map(String::as_str).collect();
+            prop_assert_eq!(scanned(&text, &surnames), automaton(&text, &surnames));
+        }
     }
 }

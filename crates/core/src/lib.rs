@@ -76,7 +76,7 @@ impl Extractor {
     /// Analyse one document. Never fails, never panics.
     pub fn extract<'t>(&self, text: &'t str) -> Analysis<'t> {
         let paras = segment::paragraphs(text);
-        let scan = quote::find_quotes(text);
+        let scan = quote::find_quotes_in(text, &paras);
         let (attributions, mut diagnostics) =
             attribute::attribute(text, &paras, &scan.quotes, self.options.scope);
         let (quotes, entities) = entity::resolve(text, attributions);

@@ -318,36 +318,30 @@ fn is_cap(word: &str) -> bool {
 
 /// Closed-class words by lowercase form, with their class; a determiner
 /// flagged `false` counts only when written in lowercase ("Some" may start a name).
-static CLOSED: LazyLock<lexicon::WordMap<(Class, bool)>> = LazyLock::new(|| {
-    let mut map = lexicon::WordMap::default();
-    for &(p, _) in PRONOUNS {
-        map.entry(p).or_insert((Class::Pronoun, true));
-    }
-    map.entry("and").or_insert((Class::And, true));
-    map.entry("&").or_insert((Class::And, true));
-    for c in ["of", "for", "at"] {
-        map.entry(c).or_insert((Class::Connector, true));
-    }
-    for d in ["the", "a", "an"] {
-        map.entry(d).or_insert((Class::Det, true));
-    }
-    for &d in DETERMINERS {
-        map.entry(d).or_insert((Class::Det, false));
-    }
-    for &w in STOPS {
-        map.entry(w).or_insert((Class::Stop, true));
-    }
-    map
+static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
+    let pronouns = PRONOUNS.iter().map(|&(p, _)| (p, (Class::Pronoun, true)));
+    let ands = ["and", "&"].map(|a| (a, (Class::And, true)));
+    let connectors = ["of", "for", "at"].map(|c| (c, (Class::Connector, true)));
+    let articles = ["the", "a", "an"].map(|d| (d, (Class::Det, true)));
+    let determiners = DETERMINERS.iter().map(|&d| (d, (Class::Det, false)));
+    let stops = STOPS.iter().map(|&w| (w, (Class::Stop, true)));
+    lexicon::WordTable::first_wins(
+        pronouns
+            .chain(ands)
+            .chain(connectors)
+            .chain(articles)
+            .chain(determiners)
+            .chain(stops),
+    )
 });
 
 fn class(word: &str) -> Class {
-    if lexicon::is_honorific(word) {
+    // One look-up for all the word lists.
+    let lists = lexicon::lists(word);
+    if lists.honorific {
         return Class::Honorific;
     }
-    let mut buf = [0u8; lexicon::MAX_WORD];
-    if let Some(lower) = lexicon::lower(word, &mut buf)
-        && let Some(&(c, any_case)) = CLOSED.get(lower)
-    {
+    if let Some((c, any_case)) = CLOSED.get(word) {
         if any_case || !is_cap(word) {
             return c;
         }
@@ -355,19 +349,22 @@ fn class(word: &str) -> Class {
             return Class::Stop;
         }
     }
-    if lexicon::is_role(word) {
+    if lists.role {
         return Class::Role;
     }
-    if !is_cap(word) && lexicon::is_group(word) {
+    if !is_cap(word) && lists.group {
         return Class::Group;
     }
-    if lexicon::verb(word).is_some() && !is_cap(word) {
+    if lists.verb && !is_cap(word) {
         return Class::Stop;
     }
     if is_cap(word) {
         return Class::Cap;
     }
-    if g::whole(word, g::particle) || g::whole(word, g::suffix) {
+    // Particles and suffixes are at most three bytes ("van", "Jr.", "III").
+    if word.len() <= g::MAX_PARTICLE_OR_SUFFIX
+        && (g::whole(word, g::particle) || g::whole(word, g::suffix))
+    {
         return Class::Cap;
     }
     Class::Lower
@@ -419,11 +416,10 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let window = window_start(text, limit, end);
     let ws = words(text, Span::new(window, end));
+    let all_words = ws.len();
     let ws = strip_temporal(text, &ws);
     let last = *ws.last()?;
-    if !text[last.end()..end].trim().is_empty()
-        && ws.len() == words(text, Span::new(window, end)).len()
-    {
+    if !text[last.end()..end].trim().is_empty() && ws.len() == all_words {
         return None;
     }
     let lw = last.text(text);
@@ -650,7 +646,9 @@ fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> 
         end.saturating_sub(MAX_POSTMODIFIER_BYTES).max(limit),
     );
     let window = &text[from..end];
-    let at = POSTMODIFIERS.iter().filter_map(|p| window.rfind(p)).max()?;
+    // The last place any phrase starts (each starts with a space).
+    let at = memchr::memrchr_iter(b' ', window.as_bytes())
+        .find(|&i| POSTMODIFIERS.iter().any(|p| window[i..].starts_with(p)))?;
     if window[at..].contains([',', '.', ';', '"', '“', '”']) {
         return None;
     }
@@ -1054,6 +1052,12 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn postmodifiers_start_with_a_space() {
+        // before_postmodifier looks for them only where a space is.
+        assert!(POSTMODIFIERS.iter().all(|p| p.starts_with(' ')));
+    }
 
     fn before(text: &str) -> (String, Option<String>, Option<String>, MentionKind) {
         let end = text.len();

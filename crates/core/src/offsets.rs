@@ -17,14 +17,32 @@ impl CharIndex {
     pub fn new(text: &str) -> CharIndex {
         let mut wide = Vec::new();
         let mut extra = 0;
-        if !text.is_ascii() {
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += n - 1;
-                    wide.push((i, extra));
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight ASCII bytes at a time: news text is mostly ASCII.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(chunk);
+                if u64::from_le_bytes(b) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
                 }
             }
+            // The lead byte of a UTF-8 char says its width: 110xxxxx two
+            // bytes, 1110xxxx three, 11110xxx four (`text` is valid UTF-8).
+            let b = bytes[i];
+            if b >= 0xc0 {
+                extra += if b < 0xe0 {
+                    1
+                } else if b < 0xf0 {
+                    2
+                } else {
+                    3
+                };
+                wide.push((i, extra));
+            }
+            i += 1;
         }
         CharIndex {
             wide,
@@ -72,6 +90,17 @@ mod tests {
         assert_eq!(idx.char_of(text.len()), text.chars().count());
         // Inside “ (bytes 1..4): the char after it.
         assert_eq!(idx.char_of(2), 2);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_chars_on_any_text(text in proptest::prelude::any::<String>()) {
+            let idx = CharIndex::new(&text);
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                proptest::prop_assert_eq!(idx.char_of(bi), ci);
+            }
+            proptest::prop_assert_eq!(idx.char_of(text.len()), text.chars().count());
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@
 //!   parent's span encloses its children's.
 
 use crate::grammar::marks::{self, Glyph};
-use crate::segment::{self, is_blank};
+use crate::segment::is_blank;
 use crate::{Diagnostic, DiagnosticKind, Span};
 
 /// Deepest nesting kept; openers beyond it are not reported as quotes.
@@ -79,9 +79,15 @@ pub(crate) struct QuoteScan {
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
-/// Quotes sorted by span start (outer before inner at the same start).
+/// [`find_quotes_in`] the text's paragraphs (the tests' entry point).
+#[cfg(test)]
 pub(crate) fn find_quotes(text: &str) -> QuoteScan {
-    let paras = segment::paragraphs(text);
+    find_quotes_in(text, &crate::segment::paragraphs(text))
+}
+
+/// Quotes sorted by span start (outer before inner at the same start), in
+/// `paras`, the text's paragraphs (`segment::paragraphs`).
+pub(crate) fn find_quotes_in(text: &str, paras: &[Span]) -> QuoteScan {
     let mut pairer = Pairer {
         text,
         scan: QuoteScan::default(),
@@ -320,11 +326,16 @@ impl Pairer<'_> {
         let bytes = self.text.as_bytes();
         let mut at = para.start();
         while at < para.end() {
-            step(1);
-            if !marks::is_candidate(bytes[at]) {
-                at += 1;
-                continue;
-            }
+            // Jump to the next byte a mark may start with.
+            let Some(skip) = bytes[at..para.end()]
+                .iter()
+                .position(|&b| marks::is_candidate(b))
+            else {
+                step((para.end() - at) as u64);
+                break;
+            };
+            step(skip as u64 + 1);
+            at += skip;
             let Some((glyph, len)) = self.text.get(at..para.end()).and_then(marks::mark) else {
                 at += 1;
                 continue;

@@ -25,7 +25,8 @@ use crate::Span;
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // News paragraphs run to a few hundred bytes.
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut start = 0;
     while start <= bytes.len() {
         // `\n` and `\r` are ASCII, so `end` is always a char boundary.

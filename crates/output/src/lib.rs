@@ -36,6 +36,7 @@
 
 pub mod check;
 pub mod html;
+mod json;
 pub mod labelstudio;
 pub mod table;
 
@@ -68,13 +69,29 @@ impl<'t> SpanRecord<'t> {
 }
 
 /// A quote's content: its span and, for split quotes, its parts.
-#[derive(Clone, Debug, Serialize, PartialEq)]
+///
+/// Serialised as the span's fields followed by `parts`
+/// (`{"byte": …, "char": …, "text": …, "parts": […]}`), written as one
+/// struct rather than through `#[serde(flatten)]`, which goes through
+/// serde's slower map path for the same bytes.
+#[derive(Clone, Debug, PartialEq)]
 pub struct ContentRecord<'t> {
     /// The whole content.
-    #[serde(flatten)]
     pub span: SpanRecord<'t>,
     /// The parts of a split quote; empty otherwise.
     pub parts: Vec<SpanRecord<'t>>,
+}
+
+impl Serialize for ContentRecord<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("ContentRecord", 4)?;
+        s.serialize_field("byte", &self.span.byte)?;
+        s.serialize_field("char", &self.span.char)?;
+        s.serialize_field("text", self.span.text)?;
+        s.serialize_field("parts", &self.parts)?;
+        s.end()
+    }
 }
 
 /// A quote's speaker.

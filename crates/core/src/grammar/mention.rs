@@ -23,6 +23,11 @@ pub(crate) fn party_tag(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// Longest word [`particle`] or [`suffix`] accepts whole, in bytes: every
+/// alternative below is a fixed tag of at most three bytes (`van`, `Jr.`,
+/// `III`), so longer words need not be parsed.
+pub(crate) const MAX_PARTICLE_OR_SUFFIX: usize = 3;
+
 /// Name particles that stay lowercase inside a name: `de`, `van`, `bin` …
 pub(crate) fn particle(i: &str) -> IResult<&str, &str> {
     alt((
@@ -93,5 +98,27 @@ mod tests {
         assert!(whole("Jr.", suffix));
         assert!(whole("III", suffix));
         assert!(!whole("Ivy", suffix));
+    }
+
+    #[test]
+    fn no_particle_or_suffix_is_longer_than_the_bound() {
+        // Every tag the two parsers know, with and without a period and in
+        // both cases: those accepted are never longer than the bound.
+        let tags = [
+            "de", "van", "von", "bin", "ibn", "al", "da", "di", "du", "del", "der", "den", "la",
+            "le", "ter", "jr", "sr", "iii", "ii", "iv",
+        ];
+        for t in tags {
+            for w in [
+                t.to_string(),
+                t.to_uppercase(),
+                format!("{t}."),
+                format!("{}.", t.to_uppercase()),
+            ] {
+                if whole(&w, particle) || whole(&w, suffix) {
+                    assert!(w.len() <= MAX_PARTICLE_OR_SUFFIX, "{w}");
+                }
+            }
+        }
     }
 }

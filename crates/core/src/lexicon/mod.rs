@@ -3,7 +3,7 @@
 //! Each `.txt` file has a `#` header saying where its entries come from, then
 //! one lowercase entry per line, sorted and deduplicated (checked by a test).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -14,9 +14,23 @@ pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes per multiply: lexicon words are short.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.mix(u64::from_le_bytes(b));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
     }
 
     fn finish(&self) -> u64 {
@@ -24,11 +38,167 @@ impl Hasher for WordHasher {
     }
 }
 
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A word folded to lowercase ASCII in three integers (eight bytes each,
+/// little-endian, zero-padded): the key of a [`WordTable`]. Folding,
+/// hashing and comparing it are a few register operations, with no
+/// allocation, no copy through memory and no UTF-8 check.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Folded {
+    a: u64,
+    b: u64,
+    c: u64,
+    len: usize,
+}
+
+/// Up to eight ASCII bytes, lowercased, as one integer.
+fn fold_chunk(bytes: &[u8]) -> Option<u64> {
+    let mut v = 0u64;
+    for (j, &b) in bytes.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        v |= u64::from(b.to_ascii_lowercase()) << (8 * j);
+    }
+    Some(v)
+}
+
+impl Folded {
+    /// `None` for words no lexicon can hold: longer than [`MAX_WORD`] or not ASCII.
+    fn new(word: &str) -> Option<Folded> {
+        const _: () = assert!(MAX_WORD == 24, "Folded holds three eight-byte chunks");
+        const _: () = assert!(MAX_WORD < 32, "WordTable::first_len has a bit per length");
+        let bytes = word.as_bytes();
+        if bytes.len() > MAX_WORD {
+            return None;
+        }
+        let (a, rest) = bytes.split_at(bytes.len().min(8));
+        let (b, c) = rest.split_at(rest.len().min(8));
+        Some(Folded {
+            a: fold_chunk(a)?,
+            b: fold_chunk(b)?,
+            c: fold_chunk(c)?,
+            len: bytes.len(),
+        })
+    }
+
+    /// A hash whose high bits depend on every byte (the table index is
+    /// taken from them).
+    fn hash(&self) -> u64 {
+        let mut h = self.a.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h = (h.rotate_left(23) ^ self.b).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
+        (h.rotate_left(23) ^ self.c ^ self.len as u64).wrapping_mul(0x1656_67b1_9e37_79f9)
+    }
+}
+
+/// A lexicon table: lowercase word → value, built once. Open addressing
+/// with linear probing in a slot array at most a quarter full, holding
+/// 32-bit indices into the entries: most words looked up are in no list,
+/// and a miss usually reads one slot of a few kilobytes that stay in the
+/// first-level cache. A word is folded once into a [`Folded`] key (any
+/// case), and keys compare as three integers.
+pub(crate) struct WordTable<V> {
+    /// 0 for an empty slot, else 1 + the index of the entry.
+    slots: Vec<u32>,
+    entries: Vec<(Folded, V)>,
+    /// 64 less the number of index bits.
+    shift: u32,
+    /// For each lowercase ASCII first byte, bit `n` set when an entry of
+    /// `n` bytes starts with it: most words are turned away here, before
+    /// they are folded and hashed ("the", "of", "and" start no speech verb
+    /// of their length).
+    first_len: [u32; 128],
+}
+
+impl<V: Copy> WordTable<V> {
+    /// A table of `entries`; a word given twice keeps the value `merge`
+    /// makes of the old and the new one. Words no lookup can find (longer
+    /// than [`MAX_WORD`], not ASCII) are left out.
+    fn build(
+        entries: impl IntoIterator<Item = (String, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordTable<V> {
+        let keyed: Vec<(Folded, V)> = entries
+            .into_iter()
+            .filter_map(|(w, v)| Folded::new(&w).map(|k| (k, v)))
+            .collect();
+        let size = (keyed.len() * 4).next_power_of_two().max(16);
+        let mut table = WordTable {
+            slots: vec![0; size],
+            entries: Vec::with_capacity(keyed.len()),
+            shift: 64 - size.trailing_zeros(),
+            first_len: [0; 128],
+        };
+        for (key, value) in keyed {
+            // MAX_WORD < 32: every length has its bit.
+            table.first_len[(key.a & 0x7f) as usize] |= 1 << key.len;
+            match table.find(&key) {
+                Ok(e) => {
+                    let v = &mut table.entries[e].1;
+                    *v = merge(*v, value);
+                }
+                Err(slot) => {
+                    table.entries.push((key, value));
+                    // Word lists hold hundreds of words, never 2^32.
+                    table.slots[slot] = u32::try_from(table.entries.len()).unwrap_or(0);
+                }
+            }
+        }
+        table
+    }
+
+    /// The entry holding `key`, or the empty slot where it would go.
+    fn find(&self, key: &Folded) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize;
+        loop {
+            match self.slots[i] {
+                0 => return Err(i),
+                s => {
+                    let e = s as usize - 1;
+                    if self.entries[e].0 == *key {
+                        return Ok(e);
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// A table of `entries` where the first value given for a word wins
+    /// (as `HashMap::entry(..).or_insert(..)` builds it).
+    pub(crate) fn first_wins(entries: impl IntoIterator<Item = (&'static str, V)>) -> WordTable<V> {
+        WordTable::build(
+            entries.into_iter().map(|(w, v)| (w.to_string(), v)),
+            |first, _| first,
+        )
+    }
+
+    /// The value of `word`, in any case.
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        let &first = word.as_bytes().first()?;
+        let lengths = self.first_len[usize::from(first.to_ascii_lowercase() & 0x7f)];
+        if word.len() > MAX_WORD || lengths & (1 << word.len()) == 0 {
+            return None;
+        }
+        let key = Folded::new(word)?;
+        self.find(&key).ok().map(|e| self.entries[e].1)
+    }
+}
+
+/// A set of lexicon words, looked up in any case.
+fn table(file: &'static str) -> WordTable<()> {
+    WordTable::build(entries(file).map(|w| (w.to_string(), ())), |a, _| a)
+}
+
 type Build = BuildHasherDefault<WordHasher>;
 /// A set of lexicon words.
 pub(crate) type WordSet = HashSet<&'static str, Build>;
-/// A map from lexicon words.
-pub(crate) type WordMap<V> = HashMap<&'static str, V, Build>;
 
 const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 const COGNITION_VERBS: &str = include_str!("cognition_verbs.txt");
@@ -82,8 +252,8 @@ pub(crate) struct Verb {
     pub(crate) class: VerbClass,
 }
 
-static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
-    let mut map = WordMap::default();
+static VERBS: LazyLock<WordTable<Verb>> = LazyLock::new(|| {
+    let mut forms_of = Vec::new();
     for (file, class) in [
         (SPEECH_VERBS, VerbClass::Speech),
         (COGNITION_VERBS, VerbClass::Cognition),
@@ -92,20 +262,104 @@ static VERBS: LazyLock<WordMap<Verb>> = LazyLock::new(|| {
         for line in entries(file) {
             let mut forms = line.split_whitespace();
             let Some(lemma) = forms.next() else { continue };
-            map.entry(lemma).or_insert(Verb { lemma, class });
+            forms_of.push((lemma.to_string(), Verb { lemma, class }));
             for form in forms {
-                map.entry(form).or_insert(Verb { lemma, class });
+                forms_of.push((form.to_string(), Verb { lemma, class }));
             }
         }
     }
-    map
+    // The first file and line that gives a form decides its verb.
+    WordTable::build(forms_of, |first, _| first)
 });
 
-static HONORIFIC_SET: LazyLock<WordSet> = LazyLock::new(|| set(HONORIFICS));
-static ROLE_SET: LazyLock<WordSet> = LazyLock::new(|| set(ROLES));
-static GROUP_SET: LazyLock<WordSet> = LazyLock::new(|| set(GROUPS));
-static ORG_SET: LazyLock<WordSet> = LazyLock::new(|| set(ORG_WORDS));
+static HONORIFIC_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(HONORIFICS));
+static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
+static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
+
+/// A role word: `singular` when it is an entry of `roles.txt`, `plural`
+/// when it is an entry plus `s` (a word may be both).
+#[derive(Clone, Copy, Default)]
+struct RoleForm {
+    singular: bool,
+    plural: bool,
+}
+
+static ROLE_FORMS: LazyLock<WordTable<RoleForm>> = LazyLock::new(|| {
+    let forms = entries(ROLES).flat_map(|r| {
+        [
+            (
+                r.to_string(),
+                RoleForm {
+                    singular: true,
+                    plural: false,
+                },
+            ),
+            (
+                format!("{r}s"),
+                RoleForm {
+                    singular: false,
+                    plural: true,
+                },
+            ),
+        ]
+    });
+    WordTable::build(forms, |a, b| RoleForm {
+        singular: a.singular || b.singular,
+        plural: a.plural || b.plural,
+    })
+});
+
+/// The word lists a word is in, found with one look-up (`mention::class`
+/// asks about all of them for every word of a mention).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Lists {
+    /// [`is_honorific`].
+    pub(crate) honorific: bool,
+    /// [`is_role`].
+    pub(crate) role: bool,
+    /// [`is_group`].
+    pub(crate) group: bool,
+    /// [`verb`] is `Some`.
+    pub(crate) verb: bool,
+}
+
+static LISTS: LazyLock<WordTable<Lists>> = LazyLock::new(|| {
+    let mut words: Vec<(String, Lists)> = Vec::new();
+    let flag = |set: fn(&mut Lists)| {
+        let mut l = Lists::default();
+        set(&mut l);
+        l
+    };
+    for w in entries(HONORIFICS) {
+        words.push((w.to_string(), flag(|l| l.honorific = true)));
+    }
+    for r in entries(ROLES) {
+        words.push((r.to_string(), flag(|l| l.role = true)));
+        words.push((format!("{r}s"), flag(|l| l.role = true)));
+    }
+    for w in entries(GROUPS) {
+        words.push((w.to_string(), flag(|l| l.group = true)));
+    }
+    for file in [SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS] {
+        for line in entries(file) {
+            for form in line.split_whitespace() {
+                words.push((form.to_string(), flag(|l| l.verb = true)));
+            }
+        }
+    }
+    WordTable::build(words, |a, b| Lists {
+        honorific: a.honorific || b.honorific,
+        role: a.role || b.role,
+        group: a.group || b.group,
+        verb: a.verb || b.verb,
+    })
+});
+
+/// The lists `word` is in (any case).
+pub(crate) fn lists(word: &str) -> Lists {
+    LISTS.get(word).unwrap_or_default()
+}
 
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
@@ -141,67 +395,46 @@ pub(crate) fn takes_particle(lemma: &str, word: &str) -> bool {
         .is_ok_and(|key| VERB_PARTICLE_SET.contains(key))
 }
 
-static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| set(ABBREVIATIONS));
+static ABBREVIATION_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ABBREVIATIONS));
 
 /// Longest entry we ever look up; longer words skip the hash.
 pub(crate) const MAX_WORD: usize = 24;
 
-pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    if word.len() > MAX_WORD || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
-}
-
-fn lookup<T>(word: &str, f: impl FnOnce(&str) -> Option<T>) -> Option<T> {
-    let mut buf = [0u8; MAX_WORD];
-    lower(word, &mut buf).and_then(f)
-}
-
 /// The verb whose form `word` is (any case).
 pub(crate) fn verb(word: &str) -> Option<Verb> {
-    lookup(word, |w| VERBS.get(w).copied())
+    VERBS.get(word)
 }
 
 /// `Mr.`, `Sen.`, `Dr.` … (with or without the period).
 pub(crate) fn is_honorific(word: &str) -> bool {
-    lookup(word, |w| HONORIFIC_SET.contains(w).then_some(())).is_some()
+    HONORIFIC_SET.get(word).is_some()
 }
 
-/// `spokesman`, `secretary`, `senator` … (singular role nouns).
+/// `spokesman`, `secretary`, `senator` … (singular role nouns, or an entry plus `s`).
 pub(crate) fn is_role(word: &str) -> bool {
-    lookup(word, |w| {
-        (ROLE_SET.contains(w) || w.strip_suffix('s').is_some_and(|s| ROLE_SET.contains(s)))
-            .then_some(())
-    })
-    .is_some()
+    ROLE_FORMS.get(word).is_some()
 }
 
 /// `officials`, `spokesmen`: a role noun in the plural.
 pub(crate) fn is_plural_role(word: &str) -> bool {
-    lookup(word, |w| {
-        (!ROLE_SET.contains(w) && w.strip_suffix('s').is_some_and(|s| ROLE_SET.contains(s)))
-            .then_some(())
-    })
-    .is_some()
+    ROLE_FORMS
+        .get(word)
+        .is_some_and(|f| !f.singular && f.plural)
 }
 
 /// `officials`, `groups`, `panel` … (collective heads).
 pub(crate) fn is_group(word: &str) -> bool {
-    lookup(word, |w| GROUP_SET.contains(w).then_some(())).is_some()
+    GROUP_SET.get(word).is_some()
 }
 
 /// `Department`, `Corp.`, `House` … (organisation name words).
 pub(crate) fn is_org_word(word: &str) -> bool {
-    lookup(word, |w| ORG_SET.contains(w).then_some(())).is_some()
+    ORG_SET.get(word).is_some()
 }
 
 /// `Mr`, `U.S`, `Jan` …: the word before a period that does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    lookup(word, |w| ABBREVIATION_SET.contains(w).then_some(())).is_some()
+    ABBREVIATION_SET.get(word).is_some()
 }
 
 #[cfg(test)]
@@ -240,5 +473,34 @@ mod tests {
         assert!(is_org_word("Corp."));
         assert!(is_abbreviation("U.S"));
         assert!(verb("table").is_none());
+    }
+
+    #[test]
+    fn lists_agree_with_each_list() {
+        let mut words: Vec<String> = FILES
+            .iter()
+            .flat_map(|(_, f)| entries(f).flat_map(str::split_whitespace))
+            .flat_map(|w| [w.to_string(), format!("{w}s"), w.to_uppercase()])
+            .collect();
+        words.extend(["the", "Said", "", "é", "x"].map(String::from));
+        for w in &words {
+            let l = lists(w);
+            assert_eq!(l.honorific, is_honorific(w), "{w}");
+            assert_eq!(l.role, is_role(w), "{w}");
+            assert_eq!(l.group, is_group(w), "{w}");
+            assert_eq!(l.verb, verb(w).is_some(), "{w}");
+        }
+    }
+
+    #[test]
+    fn plural_roles_and_words_no_table_holds() {
+        assert!(is_role("spokesman") && !is_plural_role("spokesman"));
+        assert!(is_plural_role("senators"));
+        assert!(!is_plural_role("senator"));
+        assert!(!is_plural_role("table"));
+        // Longer than MAX_WORD, or not ASCII: never an entry.
+        assert!(verb(&"said".repeat(7)).is_none());
+        assert!(!is_honorific("Mr\u{e9}"));
+        assert!(!is_role(""));
     }
 }
