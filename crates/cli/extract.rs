@@ -50,8 +50,8 @@ pub(crate) struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
-    /// Write to FILE (atomically: a temporary file renamed at the end)
-    /// instead of stdout.
+    /// Write to FILE instead of stdout (atomically: a temporary file renamed
+    /// at the end; a device or pipe such as /dev/null is written in place).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Indent the JSON.

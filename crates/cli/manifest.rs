@@ -199,6 +199,18 @@ impl Output {
                     &review,
                 )?),
             ),
+            // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO)
+            // is written in place: renaming a temporary file over it would
+            // replace the device with a regular file.
+            Destination::File(path) if is_special(path) => (
+                Mode::Stdout,
+                Some(make_sink(
+                    format,
+                    &Target::File(path.to_owned()),
+                    pretty,
+                    &review,
+                )?),
+            ),
             Destination::File(path) => {
                 let name = path
                     .file_name()
@@ -331,6 +343,11 @@ impl Output {
             let _ = std::fs::remove_file(temp);
         }
     }
+}
+
+/// True when `path` exists and is neither a regular file nor a folder.
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// Sync `temp`, rename it to `dest`, and sync the folder.

@@ -541,6 +541,38 @@ fn output_file_is_written_whole_with_no_temporary_left() {
     assert!(names.is_empty(), "{names:?}");
 }
 
+/// `-o` on a pipe or device (`-o /dev/null`) writes into it: the output
+/// must not be renamed over it, which would replace it with a regular file.
+#[cfg(unix)]
+#[test]
+fn output_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
+    use std::os::unix::fs::FileTypeExt;
+    let t = tempfile::tempdir().unwrap();
+    write(&t.path().join("in.jsonl"), corpus(3));
+    let fifo = t.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo unavailable: skipped");
+        return;
+    }
+    // The reader blocks until a writer opens the FIFO; if saywho never does,
+    // the timeout below fails the test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || tx.send(std::fs::read(fifo).unwrap()));
+    }
+    let to_stdout = run(t.path(), &["extract", "in.jsonl"]);
+    let out = run(t.path(), &["extract", "in.jsonl", "-o", "pipe"]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let got = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("saywho wrote nothing into the FIFO");
+    assert_eq!(got, to_stdout.stdout);
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "-o replaced the FIFO: {kind:?}");
+}
+
 #[test]
 fn pretty_prints_indented_json() {
     let t = tempfile::tempdir().unwrap();
