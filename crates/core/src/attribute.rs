@@ -7,7 +7,7 @@
 use crate::boundary::{
     floor_boundary, is_quote_mark, next_word, sentence_end, word_after, words, words_upto,
 };
-use crate::cue::{Cue, CueKind, Form, find_cues, word_after_is};
+use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon;
 use crate::mention::{
     Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
@@ -1533,10 +1533,6 @@ fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
     n <= 8 && TERM_LEADS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
-/// Words after a cue that start a subordinate "that"-clause after a short
-/// adjunct: "said in 2018 that …", "signaled earlier this year that …".
-const MAX_ADJUNCT_WORDS: usize = 7;
-
 /// Clause openers that end reported content: "…, which the United States deems".
 const CONTENT_STOPS: &[&str] = &[
     ", which ",
@@ -1724,7 +1720,7 @@ fn reported(
             && let Some(m) = previous_speaker(out, sent, cue.span.start())
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
-            let start = ctx.skip_ws(cue.span.end());
+            let start = content_start(ctx, cue, body_end);
             let end = cut_content(text, start, body_end);
             let content = Span::new(start, end);
             if words_upto(text, content, 2).len() >= 2 {
@@ -1775,15 +1771,9 @@ fn said_that(
         return None;
     }
     let start = ctx.skip_ws(cue.span.end());
-    let told = matches!(cue.lemma, "tell") && mention_after(text, start, body_end).is_some();
-    let rule = if told {
-        "speaker-told-that"
-    } else {
-        "speaker-said-that"
-    };
     // "Trump's claim that …": a nominalised cue takes only a that-clause.
     if possessive {
-        let start = skip_adjunct_to_that(text, start, body_end);
+        let start = skip_adjunct_to_that(text, start, body_end, cue.lemma);
         if !word_after(text, start, body_end)
             .is_some_and(|w| w.start() == start && w.text(text) == "that")
         {
@@ -1791,6 +1781,14 @@ fn said_that(
         }
     }
     let content = content_after_cue(ctx, cue, body_end)?;
+    // "told X (that) …": an addressee stands before the content.
+    let told = matches!(cue.lemma, "tell")
+        && (content.start() > start || mention_after(text, start, body_end).is_some());
+    let rule = if told {
+        "speaker-told-that"
+    } else {
+        "speaker-said-that"
+    };
     Some((content, rule, m))
 }
 
@@ -1798,14 +1796,7 @@ fn said_that(
 /// "that", up to the clause end.
 fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let text = ctx.text;
-    let mut start = ctx.skip_ws(cue.span.end());
-    // told X (that) …
-    if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
-        && let Some(obj) = mention_after(text, start, body_end)
-    {
-        start = ctx.skip_ws(obj.span.end());
-    }
-    start = skip_adjunct_to_that(text, start, body_end);
+    let mut start = content_start(ctx, cue, body_end);
     // "says, win or lose, he is staying": a comma before unquoted content.
     if ctx.char_at(start) == Some(',') {
         let after = ctx.skip_ws(start + 1);
@@ -1822,6 +1813,26 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let content = Span::new(start, end);
     (words_upto(text, content, 2).len() >= 2).then_some(content)
+}
+
+/// Where the reported clause after a cue starts: past the addressee of
+/// "told X (that)", and past adjuncts before its "that".
+fn content_start(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> usize {
+    let text = ctx.text;
+    let mut start = ctx.skip_ws(cue.span.end());
+    // told X (that) …
+    if matches!(cue.lemma, "tell" | "inform" | "assure" | "remind")
+        && let Some(obj) = mention_after(text, start, body_end)
+    {
+        start = ctx.skip_ws(obj.span.end());
+    }
+    let that = skip_adjunct_to_that(text, start, body_end, cue.lemma);
+    // A "that" inside a quotation is part of the quoted words.
+    let k = ctx.skip.partition_point(|q| q.start() <= that);
+    if that > start && k > 0 && ctx.skip[k - 1].end() > that {
+        return start;
+    }
+    that
 }
 
 /// True when the cue at `at` follows "and"/"but" (and adverbs): a second
@@ -2061,49 +2072,149 @@ fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
     start + t.len()
 }
 
-fn skip_adjunct_to_that(text: &str, start: usize, end: usize) -> usize {
-    let ws = words_upto(text, Span::new(start, end), MAX_ADJUNCT_WORDS + 1);
-    for (k, w) in ws.iter().take(MAX_ADJUNCT_WORDS + 1).enumerate() {
-        if w.text(text).eq_ignore_ascii_case("that") {
-            if k == 0 {
+/// Most words between a cue and the "that" opening its content clause: "said
+/// in an interview with the local paper on Monday that …", "told reporters
+/// outside the court that …", "pointed out that …".
+const MAX_WORDS_BEFORE_THAT: usize = 12;
+
+/// Words that show a clause has already begun before a "that" (a subject, a
+/// finite verb, a degree word): the "that" then lies inside the content
+/// ("said it was so late that …", "said the plan would mean that …").
+const CLAUSE_BEFORE_THAT: &[&str] = &[
+    "i", "he", "she", "we", "they", "it", "there", "you", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
+    "does", "did", "so", "such", "not", "because", "if", "when", "what", "how", "who", "whether",
+    "why", "where",
+];
+
+/// Words after "that" that make it a relative pronoun ("the bill that was
+/// passed"), not the opener of a content clause.
+const RELATIVE_AFTER_THAT: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "do", "includes", "included", "showed", "shows",
+];
+
+/// Cue lemmas whose object is the addressee, not the content: what stands
+/// between them and "that" is who was told ("told the board that …").
+const ADDRESSEE_LEMMAS: &[&str] = &[
+    "tell", "inform", "assure", "reassure", "remind", "warn", "convince", "persuade", "notify",
+    "promise", "advise", "caution", "brief", "urge", "show",
+];
+
+/// Prepositions that open an adjunct between a cue and "that" ("said in May
+/// that", "wrote of the plan that").
+const THAT_PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "of", "with", "from", "for", "about", "by",
+    "through", "via", "over", "outside", "inside", "under", "within", "while", "when",
+];
+
+/// Other first words of an adjunct between a cue and "that": time words,
+/// particles, sentence adverbs ("noted Tuesday that", "pointed out that",
+/// "said, however, that"). Words in -ly (adverbs) count too.
+const THAT_ADJUNCT_OPENERS: &[&str] = &[
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "late",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "out",
+    "up",
+    "instead",
+    "however",
+    "also",
+    "too",
+    "once",
+    "twice",
+    "repeatedly",
+    "then",
+    "now",
+    "still",
+    "even",
+    "already",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The start of a content clause after a cue: the "that" which opens it when
+/// only adjuncts, an addressee or a particle stand before it ("said on
+/// Monday that", "told the board that", "noted, however, that", "pointed
+/// out that"); else `start`. The annotation guidelines put "that" in the
+/// content and everything before it in the cue. An object of another verb
+/// keeps its "that" ("rejected the idea that …": the idea is the content).
+fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> usize {
+    let ws = words_upto(text, Span::new(start, end), MAX_WORDS_BEFORE_THAT + 2);
+    let Some(first) = ws.first() else {
+        return start;
+    };
+    let first = first.text(text);
+    let opens_adjunct = THAT_PREPOSITIONS
+        .iter()
+        .chain(THAT_ADJUNCT_OPENERS)
+        .any(|a| a.eq_ignore_ascii_case(first))
+        || (first.len() > 3
+            && first.ends_with("ly")
+            && first.bytes().all(|b| b.is_ascii_lowercase()))
+        || text[start..].starts_with(',');
+    let addressee = ADDRESSEE_LEMMAS.contains(&lemma);
+    for (k, w) in ws.iter().take(MAX_WORDS_BEFORE_THAT + 1).enumerate() {
+        let word = w.text(text);
+        if word.eq_ignore_ascii_case("that") {
+            if k == 0 || !(opens_adjunct || addressee) {
                 return start;
             }
-            // Only adjuncts before it: "in 2018", "on Tuesday", "in an email", "earlier this year".
-            let first = ws[0].text(text);
-            let adjunct = [
-                "in",
-                "on",
-                "at",
-                "during",
-                "earlier",
-                "later",
-                "last",
-                "this",
-                "late",
-                "previously",
-                "recently",
-                "repeatedly",
-                "again",
-                "privately",
-                "publicly",
-                "Tuesday",
-                "Monday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ]
+            // A clause break before it: the "that" belongs to another clause.
+            if text[start..w.start()].contains([';', ':', '(', ')', '—', '–', '!', '?']) {
+                return start;
+            }
+            let relative = ws.get(k + 1).is_some_and(|n| {
+                let n = n.text(text);
+                RELATIVE_AFTER_THAT.contains(&n)
+                    || (n.len() > 3
+                        && n.ends_with("ed")
+                        && n.bytes().all(|b| b.is_ascii_lowercase()))
+            });
+            return if relative { start } else { w.start() };
+        }
+        if CLAUSE_BEFORE_THAT
             .iter()
-            .any(|a| a.eq_ignore_ascii_case(first));
-            return if adjunct && !text[start..w.start()].contains(',') {
-                w.start()
-            } else {
-                start
-            };
+            .any(|c| c.eq_ignore_ascii_case(word))
+        {
+            return start;
+        }
+        // A gerund after a preposition or a comma opens a clause of its own
+        // ("by saying that …", ", meaning that …").
+        if k > 0
+            && word.len() > 4
+            && word.ends_with("ing")
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && (text[ws[k - 1].end()..w.start()].contains(',')
+                || THAT_PREPOSITIONS.contains(&ws[k - 1].text(text)))
+        {
+            return start;
         }
     }
-    let _ = word_after_is;
     start
 }
 

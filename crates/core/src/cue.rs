@@ -2,7 +2,7 @@
 //! and adverbs ("has also said"), and "according to".
 
 use crate::Span;
-use crate::boundary::{word_after, words};
+use crate::boundary::words;
 use crate::lexicon::{self, VerbClass};
 use std::sync::LazyLock;
 
@@ -403,15 +403,6 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
         return false;
     }
     (w.len() > 4 && w.ends_with("ed")) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-}
-
-/// The word right after `at` in the paragraph, lowercased comparison helper.
-pub(crate) fn word_after_is(text: &str, at: usize, limit: usize, list: &[&str]) -> Option<Span> {
-    let w = word_after(text, at, limit)?;
-    if !text[at..w.start()].trim().is_empty() {
-        return None;
-    }
-    eq(w.text(text), list).then_some(w)
 }
 
 #[cfg(test)]
