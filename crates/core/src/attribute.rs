@@ -2492,6 +2492,7 @@ fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, M
             return None;
         }
         let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
+        let start = fragment_content_start(text, start, q.start(), body_end);
         // “Lock her up!” right after the verb: the utterance itself.
         let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
         let utterance = start == q.start()
@@ -2510,6 +2511,60 @@ fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, M
         ));
     }
     None
+}
+
+/// Particles and prepositions that belong to the verb of a
+/// [`verb_fragment`] when they follow it ("pointed out", "fired back",
+/// "called on", "tossed in"): the guidelines keep the preposition linking a
+/// cue to its content in the cue.
+const FRAGMENT_PARTICLES: &[&str] = &[
+    "out", "back", "along", "on", "in", "off", "up", "down", "about", "of", "for",
+];
+
+/// Where the content of a [`verb_fragment`] starts: after the last speech
+/// verb between the verb and the quotation when there is one (", saying
+/// …", "a statement describing …", "used the debate to demand …": the
+/// nearer cue is the one that reports the quotation), after a particle of
+/// the verb ("pointed out …"), and at the "that" of a clause after an
+/// adjunct ("told a rally in May that …").
+fn fragment_content_start(text: &str, start: usize, q: usize, end: usize) -> usize {
+    let ws = words(text, Span::new(start, q));
+    let mut at = start;
+    let mut lemma = "";
+    // The last speech verb before the quotation, as a gerund or infinitive,
+    // and before any "that" (a verb inside the reported clause is content).
+    let upto = ws
+        .iter()
+        .position(|w| w.text(text).eq_ignore_ascii_case("that"))
+        .unwrap_or(ws.len());
+    let nearer = ws[..upto].iter().enumerate().rev().find_map(|(k, w)| {
+        let t = w.text(text);
+        let v = lexicon::verb(t)?;
+        let to = k > 0 && ws[k - 1].text(text) == "to";
+        (v.class == lexicon::VerbClass::Speech
+            && t.bytes().all(|b| b.is_ascii_lowercase())
+            && (t.ends_with("ing") || to))
+            .then_some((k, v.lemma))
+    });
+    let mut first = 0;
+    if let Some((k, l)) = nearer {
+        at = ws[k].end();
+        lemma = l;
+        first = k + 1;
+    }
+    // A particle right after the verb: "pointed out that", "calling on X to".
+    if let Some(w) = ws.get(first)
+        && text[at..w.start()].trim().is_empty()
+        && (if lemma.is_empty() {
+            FRAGMENT_PARTICLES.contains(&w.text(text))
+        } else {
+            lexicon::takes_particle(lemma, w.text(text))
+        })
+    {
+        at = w.end();
+    }
+    let at = at + (text[at..q].len() - text[at..q].trim_start().len());
+    skip_adjunct_to_that(text, at, end, lemma)
 }
 
 /// Bytes before a quotation looked at for the verb of a [`verb_fragment`].

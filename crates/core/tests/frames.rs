@@ -825,6 +825,43 @@ fn mixed_after_gerund_takes_the_sentence_subject() {
 }
 
 #[test]
+fn mixed_after_verb_content_follows_the_nearer_speech_verb() {
+    // The quotation is reported by "saying", not by "sent": the content
+    // starts after the nearer speech verb.
+    assert_attribution(
+        "Pier news.\n\nOrtiz sent out a leaflet on Friday saying the pier was “a rotten disgrace to the town.”",
+        Expect::new(
+            "the pier was “a rotten disgrace to the town.”",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Ortiz"),
+    );
+    assert_attribution(
+        "Pier news.\n\nDelacroix used the debate to demand the council “stop wasting money on a pier nobody walks on.”",
+        Expect::new(
+            "the council “stop wasting money on a pier nobody walks on.”",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Delacroix"),
+    );
+}
+
+#[test]
+fn mixed_after_verb_particle_stays_with_the_verb() {
+    assert_attribution(
+        "Pier news.\n\nCalloway fired back that the pier was “perfectly sound and busy all summer.”",
+        Expect::new(
+            "that the pier was “perfectly sound and busy all summer.”",
+            QuoteKind::Mixed,
+            "mixed-after-verb",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
 fn quote_after_a_direct_only_verb_is_attributed() {
     assert_attribution(
         "Tram news.\n\nOn Friday, Councillor Dana Whitlock yelled “Shame on the council!” at the closing session.",
