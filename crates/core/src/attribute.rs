@@ -1716,7 +1716,9 @@ fn reported(
         }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
-            && before.ends_with(',')
+            && before
+                .trim_end_matches(|c| COMMA_CLOSERS.iter().any(|m| m.starts_with(c)))
+                .ends_with(',')
             && let Some(m) = previous_speaker(out, sent, cue.span.start())
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
@@ -2218,12 +2220,31 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
     start
 }
 
-/// All of [`CONTENT_STOPS`] in one automaton: the first one found ends the content.
+/// Closing marks a comma may stand inside: “…,” adding / "…," which.
+const COMMA_CLOSERS: &[&str] = &["\"", "”", "''", "’"];
+
+/// All of [`CONTENT_STOPS`] in one automaton: the first one found ends the
+/// content. A participle or a said-frame after a comma also stops after a
+/// quoted fragment whose comma sits inside the closing mark ("called it a
+/// “breach of trust,” adding …").
 static CONTENT_STOP_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
+        let mut stops: Vec<String> = CONTENT_STOPS.iter().map(|s| (*s).to_owned()).collect();
+        for stop in CONTENT_STOPS {
+            // Only the frames and participles: "…,” and …", "…,” but …"
+            // usually go on with the same reported clause.
+            if let Some(rest) = stop.strip_prefix(',')
+                && (rest.ends_with("ing")
+                    || rest.starts_with(" said")
+                    || rest.starts_with(" says")
+                    || rest.starts_with(" according"))
+            {
+                stops.extend(COMMA_CLOSERS.iter().map(|m| format!(",{m}{rest}")));
+            }
+        }
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-            .build(CONTENT_STOPS)
+            .build(stops)
             .expect("the content stops build")
     });
 

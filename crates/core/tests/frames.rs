@@ -983,6 +983,29 @@ fn gerund_content_starts_after_its_addressee() {
 }
 
 #[test]
+fn participle_after_a_quoted_comma_ends_the_clause() {
+    // The comma sits inside the closing mark: ", adding" still ends the
+    // reported clause, and "adding" reports a clause of its own.
+    let input = "Pier news.\n\nOrtiz described the closure as a “breach of trust with every fisher,” adding that the town would appeal.";
+    assert_attribution(
+        input,
+        Expect::new(
+            "the closure as a “breach of trust with every fisher,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz")
+        .cue("described"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect("that the town would appeal", "gerund-same-speaker")
+            .speaker("Ortiz")
+            .cue("adding"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
