@@ -560,16 +560,30 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
         _ => gap,
     };
     let ws = words(ctx.text, gap);
-    let first = ws.first()?.text(ctx.text);
-    let opener = ADJUNCT_OPENERS
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(first))
-        || ["when", "while", "outside", "inside", "before", "after"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(first));
-    (opener
+    let gap_text = gap.text(ctx.text);
+    // Each comma-separated piece is an adjunct ("on her blog, in capital
+    // letters, “…”", "acknowledged, however, “…”"); a comma inside a
+    // number ("20,000") separates nothing.
+    let adjuncts = gap_text
+        .split(", ")
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty() && *piece != ",")
+        .all(|piece| {
+            let piece = piece.trim_start_matches(',').trim_start();
+            let first = piece.split_whitespace().next().unwrap_or("");
+            ADJUNCT_OPENERS
+                .iter()
+                .chain(THAT_PREPOSITIONS)
+                .chain(THAT_ADJUNCT_OPENERS)
+                .any(|a| a.eq_ignore_ascii_case(first))
+                || (first.len() > 3
+                    && first.ends_with("ly")
+                    && first.bytes().all(|b| b.is_ascii_lowercase()))
+        });
+    (!ws.is_empty()
+        && adjuncts
         && ws.len() <= MAX_ADJUNCT_WORDS_BEFORE_QUOTE
-        && !gap.text(ctx.text).contains(['"', '“', '”', ',', ';']))
+        && !gap_text.contains(['"', '“', '”', ';']))
     .then_some(ci)
 }
 

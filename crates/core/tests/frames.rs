@@ -260,6 +260,30 @@ fn speaker_said_comma_quote() {
 }
 
 #[test]
+fn speaker_said_comma_quote_after_adjuncts_with_commas() {
+    // Adjuncts between the cue and the quote may hold commas (a list of
+    // adjuncts, a sentence adverb, a number): the quote is still direct.
+    assert_attribution(
+        "Pier news.\n\nOrtiz wrote to her 12,000 followers on Sunday, “The pier will stay open all winter.”",
+        Expect::direct(
+            "“The pier will stay open all winter.”",
+            "speaker-said-comma-quote",
+        )
+        .speaker("Ortiz")
+        .cue("wrote"),
+    );
+    assert_attribution(
+        "Pier news.\n\nCalloway admitted, however, “We should have fixed the railings years ago.”",
+        Expect::direct(
+            "“We should have fixed the railings years ago.”",
+            "speaker-said-comma-quote",
+        )
+        .speaker("Calloway")
+        .cue("admitted"),
+    );
+}
+
+#[test]
 fn speaker_said_quote_without_comma() {
     assert_attribution(
         "Dana Whitlock said “The bridge is safe for traffic and will stay open all winter.”",
