@@ -1630,7 +1630,11 @@ fn reported(
                     // CONTENT, according to S.
                     let before = text[sent..cue.span.start()].trim_end();
                     let before = before.strip_suffix(',').unwrap_or(before);
-                    (Span::new(sent, sent + before.len()), "according-to")
+                    let end = sent + before.len();
+                    (
+                        Span::new(content_opening(text, sent, end, true), end),
+                        "according-to",
+                    )
                 };
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
@@ -1687,14 +1691,17 @@ fn reported(
                     && after_cue[comma2 + 1..].split_whitespace().count() >= 2
                     && comma > 0
                 {
-                    let content = Span::new(ctx.skip_ws(sent), body_end);
+                    let content = Span::new(content_opening(text, sent, body_end, false), body_end);
                     push_reported(ctx, pq, out, content, "parenthetical-said", cue, m, 0.65);
                     continue;
                 }
                 if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
-                    let content = Span::new(ctx.skip_ws(sent), sent + comma);
+                    let content = Span::new(
+                        content_opening(text, sent, sent + comma, false),
+                        sent + comma,
+                    );
                     push_reported(
                         ctx,
                         pq,
@@ -1714,7 +1721,8 @@ fn reported(
                 && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
                     || text[m.span.end()..tail_end].starts_with(','))
             {
-                let content = Span::new(ctx.skip_ws(sent), sent + before.len() - 1);
+                let end = sent + before.len() - 1;
+                let content = Span::new(content_opening(text, sent, end, false), end);
                 push_reported(
                     ctx,
                     pq,
@@ -1996,6 +2004,112 @@ fn is_possessive(mention: &str) -> bool {
         || mention.ends_with("’s")
         || mention.ends_with("s'")
         || mention.ends_with("s’")
+}
+
+/// Sentence connectors that are the writer's, not the source's: "But,
+/// the plan will fail, he said" reports "the plan will fail".
+const SENTENCE_CONNECTORS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "yet",
+    "still",
+    "now",
+    "also",
+    "meanwhile",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "moreover",
+    "indeed",
+    "instead",
+    "besides",
+    "regardless",
+    "overall",
+];
+
+/// Connector phrases that end with a comma ("In fact, …").
+const CONNECTOR_PHRASES: &[&str] = &[
+    "in fact,",
+    "even so,",
+    "in contrast,",
+    "by contrast,",
+    "what's more,",
+    "what’s more,",
+    "of course,",
+    "at the same time,",
+    "in addition,",
+    "as a result,",
+    "on the other hand,",
+    "for example,",
+    "for instance,",
+    "after all,",
+    "in other words,",
+    "as it stands,",
+    "as it currently stands,",
+    "to be sure,",
+    "in short,",
+];
+
+/// Most words of a dateline before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —").
+const MAX_DATELINE_WORDS: usize = 8;
+
+/// Where content that opens a sentence starts ("CONTENT, S said", "CONTENT,
+/// according to S"): after a dateline ("WEXLEY — ", "PARIS (AFP) - ") and
+/// after the writer's connectors set off by a comma ("In fact,",
+/// "Still,"), which the annotators leave out. With `bare` also after a
+/// connector without a comma ("But X, according to S"): before a speech
+/// verb frame the annotators keep "But …" as the source's words.
+fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
+    let skip_ws = |at: usize| {
+        let rest = text.get(at..end).unwrap_or("");
+        at + (rest.len() - rest.trim_start().len())
+    };
+    let mut at = skip_ws(sent);
+    // A dateline: a short head in capitals or ending with an agency tag.
+    let head = text.get(at..end).unwrap_or("");
+    if let Some(dash) = [" — ", " – ", " - ", " -- ", "— ", "– "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()
+    {
+        let before = &head[..dash.0];
+        let first = before.split([' ', ',']).next().unwrap_or("");
+        let caps = first.len() >= 3 && first.chars().all(|c| c.is_uppercase() || c == '.');
+        let agency = before.trim_end().ends_with(')');
+        if before.split_whitespace().count() <= MAX_DATELINE_WORDS && (caps || agency) {
+            at = skip_ws(at + dash.0 + dash.1);
+        }
+    }
+    for _ in 0..2 {
+        let rest = text.get(at..end).unwrap_or("");
+        let lower = rest
+            .get(..40.min(rest.len()))
+            .unwrap_or(rest)
+            .to_lowercase();
+        if let Some(p) = CONNECTOR_PHRASES.iter().find(|p| lower.starts_with(*p)) {
+            at = skip_ws(at + p.len());
+            continue;
+        }
+        let w = rest.split([' ', ',']).next().unwrap_or("");
+        if w.len() < rest.len()
+            && (bare || rest[w.len()..].starts_with(','))
+            && SENTENCE_CONNECTORS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        {
+            let after = &rest[w.len()..];
+            let after = after.strip_prefix(',').unwrap_or(after);
+            at = skip_ws(at + (rest.len() - after.len()));
+            continue;
+        }
+        break;
+    }
+    // Keep the whole sentence when nothing would be left.
+    if words_upto(text, Span::new(at, end), 2).len() < 2 {
+        return skip_ws(sent);
+    }
+    at
 }
 
 /// Prepositions that open an adjunct, not reported content ("said in an interview").
