@@ -1856,7 +1856,88 @@ fn content_start(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> usize {
     if that > start && k > 0 && ctx.skip[k - 1].end() > that {
         return start;
     }
-    that
+    if that > start {
+        return that;
+    }
+    skip_time_adjunct(text, start, body_end)
+}
+
+/// Words that name a day or a part of one ("said Tuesday night he …").
+const DAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// Words after "last"/"this"/"earlier this" that make a time adjunct.
+const PERIOD_WORDS: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Words that open a clause after a time adjunct: a subject.
+const SUBJECT_OPENERS: &[&str] = &[
+    "he", "she", "it", "they", "we", "i", "you", "there", "the", "his", "her", "its", "their",
+    "our", "this", "these", "those", "a", "an", "no", "all", "some", "most", "many",
+];
+
+/// The start of a clause after a leading time adjunct without "that"
+/// ("said Tuesday he would run", "told reporters last week the plan was
+/// dead"): the adjunct is the cue's, not the content's. Else `start`.
+fn skip_time_adjunct(text: &str, start: usize, end: usize) -> usize {
+    let ws = words_upto(text, Span::new(start, end), 6);
+    let is = |k: usize, list: &[&str]| {
+        ws.get(k)
+            .is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w.text(text))))
+    };
+    let mut k = 0;
+    if is(0, &["on"]) && is(1, DAY_WORDS) {
+        k = 2;
+    } else if is(0, DAY_WORDS) {
+        k = 1;
+    } else if is(0, &["last", "this", "next"]) && is(1, PERIOD_WORDS) {
+        k = 2;
+    } else if is(0, &["earlier", "later"])
+        && is(1, &["this", "that", "last"])
+        && is(2, PERIOD_WORDS)
+    {
+        k = 3;
+    }
+    if k > 0 && is(k, PERIOD_WORDS) && !is(k - 1, PERIOD_WORDS) {
+        k += 1; // "Tuesday night"
+    }
+    if k == 0 || ws.len() < k + 2 {
+        return start;
+    }
+    // Only a plain gap (no comma) and a subject after it.
+    let next = ws[k];
+    let first = next.text(text);
+    let subject = SUBJECT_OPENERS
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(first))
+        || first.chars().next().is_some_and(char::is_uppercase);
+    if text[start..next.start()].contains([',', ';', ':']) || !subject {
+        return start;
+    }
+    next.start()
 }
 
 /// True when the cue at `at` follows "and"/"but" (and adverbs): a second
@@ -2231,6 +2312,40 @@ const ADDRESSEE_LEMMAS: &[&str] = &[
     "promise", "advise", "caution", "brief", "urge", "show",
 ];
 
+/// Nouns of attitude that a verb like "expressed" or "voiced" turns into a
+/// cue ("expressed concern that …"): the guidelines put the noun in the cue.
+const ATTITUDE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "confidence",
+    "doubt",
+    "doubts",
+    "skepticism",
+    "scepticism",
+    "alarm",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "optimism",
+    "pessimism",
+    "frustration",
+    "outrage",
+    "anger",
+    "regret",
+    "surprise",
+    "satisfaction",
+    "disappointment",
+    "worry",
+    "worries",
+    "dismay",
+    "relief",
+    "amazement",
+    "amusement",
+    "astonishment",
+    "certainty",
+];
+
 /// Prepositions that open an adjunct between a cue and "that" ("said in May
 /// that", "wrote of the plan that").
 const THAT_PREPOSITIONS: &[&str] = &[
@@ -2307,7 +2422,13 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
             && first.ends_with("ly")
             && first.bytes().all(|b| b.is_ascii_lowercase()))
         || text[start..].starts_with(',');
-    let addressee = ADDRESSEE_LEMMAS.contains(&lemma);
+    let addressee = ADDRESSEE_LEMMAS.contains(&lemma)
+        // "expressed concern that …", "voiced their doubts that …": the
+        // attitude noun is the cue's, its that-clause the content.
+        || ws
+            .iter()
+            .take(3)
+            .any(|w| ATTITUDE_NOUNS.contains(&w.text(text).to_ascii_lowercase().as_str()));
     for (k, w) in ws.iter().take(MAX_WORDS_BEFORE_THAT + 1).enumerate() {
         let word = w.text(text);
         if word.eq_ignore_ascii_case("that") {

@@ -1030,6 +1030,33 @@ fn participle_after_a_quoted_comma_ends_the_clause() {
 }
 
 #[test]
+fn time_adjunct_before_a_clause_is_not_content() {
+    assert_attribution(
+        "Calloway said Tuesday night the ferry would resume its winter timetable.",
+        Expect::indirect(
+            "the ferry would resume its winter timetable",
+            "speaker-said-that",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn attitude_noun_belongs_to_the_cue() {
+    // "expressed concern that …": the noun is part of the cue, the
+    // that-clause is the content.
+    assert_attribution(
+        "Calloway expressed concern that the ferry would not run in January.",
+        Expect::indirect(
+            "that the ferry would not run in January",
+            "speaker-said-that",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
