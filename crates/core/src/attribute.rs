@@ -1551,15 +1551,12 @@ fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
 const CONTENT_STOPS: &[&str] = &[
     ", which ",
     ", who ",
-    " because ",
     ", amid ",
     ", while ",
     ", as well as ",
     "; ",
     ", although ",
     ", even as ",
-    ", but ",
-    ", and ",
     ", saying",
     ", adding",
     ", noting",
@@ -2504,6 +2501,7 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
         .map(|m| m.start())
         .find(|&i| i > 0)
         .unwrap_or(body.len());
+    let cut = conjoined_clause(body, cut).unwrap_or(cut);
     let cut = coordinated_verb(body, cut).unwrap_or(cut);
     let cut = gerund_clause(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
@@ -2545,6 +2543,41 @@ fn gerund_clause(body: &str, limit: usize) -> Option<usize> {
                     "it" | "him" | "her" | "them" | "the" | "his" | "a" | "an"
                 ))
     })
+}
+
+/// Words that open a new clause after ", and" / ", but": a subject, a
+/// relative or subordinating word, an adverb or a preposition of a new
+/// clause (", and who …", ", but also used …", ", and at one point …").
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "there", "you", "the", "a", "an", "his", "her", "their",
+    "its", "our", "this", "these", "those", "some", "many", "most", "more", "few", "no", "other",
+    "another", "both", "all", "each", "one", "two", "three", "nearly", "about", "almost", "only",
+    "several", "who", "which", "when", "while", "where", "also", "then", "at", "for", "in", "on",
+    "like", "as", "after", "before", "if", "though", "although", "even", "still", "yet", "instead",
+    "so", "now",
+];
+
+/// The first ", and " / ", but " before `limit` that opens a new clause
+/// with its own subject (", and he added …", ", but the court refused …",
+/// ", and Trump said …"): the reported clause ends there. Before a verb,
+/// "that" or a quotation the content goes on (", and that it would …",
+/// ", and expects …", ", but “…”"), as the annotators mark it.
+fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
+    let head = body.get(..limit)?;
+    [", and ", ", but "]
+        .iter()
+        .filter_map(|conj| {
+            head.match_indices(conj).map(|(i, _)| i).find(|&i| {
+                let next = body[i + conj.len()..]
+                    .split([' ', ',', ';'])
+                    .next()
+                    .unwrap_or("");
+                let first = next.chars().next();
+                first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || CLAUSE_SUBJECTS.contains(&next)
+            })
+        })
+        .min()
 }
 
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".

@@ -1057,6 +1057,35 @@ fn attitude_noun_belongs_to_the_cue() {
 }
 
 #[test]
+fn reported_clause_keeps_its_because_clause() {
+    // The reason is part of what was said (as the annotators mark it).
+    assert_attribution(
+        "Calloway said the ferry stopped running because the engine needed new parts.",
+        Expect::indirect(
+            "the ferry stopped running because the engine needed new parts",
+            "speaker-said-that",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
+fn reported_clause_goes_on_after_and_that_but_not_after_a_new_subject() {
+    assert_attribution(
+        "Calloway said the pier would reopen in May, and that the cafe would open with it.",
+        Expect::indirect(
+            "the pier would reopen in May, and that the cafe would open with it",
+            "speaker-said-that",
+        )
+        .speaker("Calloway"),
+    );
+    assert_attribution(
+        "Calloway said the pier would reopen in May, and the council agreed to pay for the railings.",
+        Expect::indirect("the pier would reopen in May", "speaker-said-that").speaker("Calloway"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
