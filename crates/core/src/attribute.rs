@@ -1644,6 +1644,22 @@ fn reported(
         {
             continue;
         }
+        // “The goal, he said, is to …”: the content in two parts around
+        // the attribution.
+        if cue.form == Form::Finite
+            && let Some((head, tail, m)) = parenthetical(ctx, cue, sent, body_end)
+        {
+            let n = out.len();
+            push_reported(ctx, pq, out, tail, "parenthetical-said", cue, m, 0.65);
+            if out.len() > n
+                && let Some(a) = out.last_mut()
+                && a.content.start() == tail.start()
+            {
+                a.parts = vec![head, a.content];
+                a.content = head.cover(a.content);
+            }
+            continue;
+        }
         // S said (that) CONTENT
         if cue.form == Form::Finite
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
@@ -1680,18 +1696,6 @@ fn reported(
                 let m_start = ctx.skip_ws(sent + comma + 1);
                 let m = mention_before(text, cue.span.start(), m_start)
                     .filter(|m| m.span.start() == m_start);
-                // “The goal, he said, is to …”: the whole sentence is the content.
-                let after_cue = &text[cue.span.end()..tail_end];
-                if let Some(m) = m
-                    && let Some(comma2) = after_cue.find(',')
-                    && after_cue[..comma2].split_whitespace().count() <= MAX_PARENTHETICAL_TAIL
-                    && after_cue[comma2 + 1..].split_whitespace().count() >= 2
-                    && comma > 0
-                {
-                    let content = Span::new(content_opening(text, sent, body_end, false), body_end);
-                    push_reported(ctx, pq, out, content, "parenthetical-said", cue, m, 0.65);
-                    continue;
-                }
                 if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
@@ -1754,6 +1758,75 @@ fn reported(
 /// Words an attribution in mid-sentence may have after its cue before the
 /// sentence resumes: "The goal, he said on Tuesday, is …".
 const MAX_PARENTHETICAL_TAIL: usize = 3;
+
+/// `X, S said, Y`: an attribution set off by commas inside the sentence
+/// it reports ("The goal, he said, is to …", "Voters, she suggested, need
+/// not worry"). The content is the sentence without the attribution: the
+/// head before the first comma and the tail after the second, in two
+/// parts, as the annotators mark it. The tail ends at the clause end.
+fn parenthetical(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Span, Mention)> {
+    let text = ctx.text;
+    let before = text[sent..cue.span.start()].trim_end();
+    // The mention sits between the comma and the cue (looked for only as
+    // far back as a mention can reach).
+    let window = floor_boundary(
+        text,
+        cue.span.start().saturating_sub(MENTION_REACH).max(sent),
+    ) - sent;
+    let comma = before.get(window..)?.rfind(',')? + window;
+    if comma == 0 {
+        return None;
+    }
+    let m_start = ctx.skip_ws(sent + comma + 1);
+    let m =
+        mention_before(text, cue.span.start(), m_start).filter(|m| m.span.start() == m_start)?;
+    let after_cue = text.get(cue.span.end()..body_end)?;
+    let comma2 = after_cue.find(", ")?;
+    // Only an adjunct between the cue and its comma ("he said on Tuesday,"):
+    // an object there ("called Clinton, his rival, a …") is no aside.
+    let between = after_cue[..comma2].split_whitespace().collect::<Vec<_>>();
+    let adjunct_only = between.first().is_none_or(|w| {
+        let w = w.to_ascii_lowercase();
+        THAT_PREPOSITIONS
+            .iter()
+            .chain(THAT_ADJUNCT_OPENERS)
+            .chain(DAY_WORDS)
+            .any(|a| *a == w)
+            || (w.len() > 3 && w.ends_with("ly"))
+    });
+    if between.len() > MAX_PARENTHETICAL_TAIL
+        || !adjunct_only
+        || after_cue[comma2 + 1..].split_whitespace().count() < 2
+    {
+        return None;
+    }
+    let head_end = sent + comma;
+    // The head starts after a clause break ("… New Delhi - all of whom,
+    // she explained, needed …").
+    let head_start = [" — ", " – ", " - ", " -- ", "; ", ": "]
+        .iter()
+        .filter_map(|b| text[sent..head_end].rfind(b).map(|i| sent + i + b.len()))
+        .max()
+        .unwrap_or(sent);
+    let head = Span::new(content_opening(text, head_start, head_end, false), head_end);
+    let start = ctx.skip_ws(cue.span.end() + comma2 + 1);
+    // ", he said, noting …": a second cue, not the rest of the sentence.
+    let gerund = word_after(text, start, body_end).is_some_and(|w| {
+        let w = w.text(text);
+        w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if gerund {
+        return None;
+    }
+    let tail = Span::new(start, cut_content(text, start, body_end));
+    (words_upto(text, head, 1).len() == 1 && words_upto(text, tail, 2).len() == 2)
+        .then_some((head, tail, m))
+}
 
 /// `S said (that) CONTENT`, `S told X (that) CONTENT`: the content after the cue.
 fn said_that(

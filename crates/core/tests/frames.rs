@@ -1086,6 +1086,44 @@ fn reported_clause_goes_on_after_and_that_but_not_after_a_new_subject() {
 }
 
 #[test]
+fn parenthetical_said_splits_the_content_around_the_attribution() {
+    // "X, S said, Y": the content is X and Y, in two parts; the
+    // attribution between them is not content.
+    let input = "The new timetable, Calloway said on Monday, would suit the night shift better.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "The new timetable, Calloway said on Monday, would suit the night shift better",
+            "parenthetical-said",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+    let a = extract(input);
+    let q = quote_with(
+        &a,
+        "The new timetable, Calloway said on Monday, would suit the night shift better",
+    );
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(input)).collect();
+    assert_eq!(
+        parts,
+        ["The new timetable", "would suit the night shift better"]
+    );
+}
+
+#[test]
+fn parenthetical_said_needs_an_aside_not_an_object() {
+    // "called Ortiz, her rival, …": an object after the cue, no aside.
+    let input = "Speaking at the pier on Friday, Calloway called Ortiz, her rival on the council, a “danger to the harbour.”";
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "parenthetical-said"),
+        "no parenthetical here; quotes found:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
