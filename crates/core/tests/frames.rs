@@ -789,14 +789,14 @@ fn mixed_after_verb_outside_the_lexicon() {
 #[test]
 fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
     assert_attribution(
-        "Tram news.\n\nOn Tuesday, Whitlock has also bemoaned the “reckless” fare rise.",
+        "Tram news.\n\nOn Tuesday, Whitlock has also savaged the “reckless” fare rise.",
         Expect::new(
             "the “reckless” fare rise",
             QuoteKind::Mixed,
             "mixed-after-verb",
         )
         .speaker("Whitlock")
-        .cue("has also bemoaned"),
+        .cue("has also savaged"),
     );
 }
 
@@ -1036,6 +1036,19 @@ fn preposition_of_a_prepositional_cue_is_part_of_the_cue() {
         )
         .speaker("Calloway")
         .cue("spoke of"),
+    );
+}
+
+#[test]
+fn manner_of_speaking_verb_after_quote() {
+    assert_attribution(
+        "“The ferry is older than the harbour master,” Calloway quipped.",
+        Expect::direct(
+            "“The ferry is older than the harbour master,”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Calloway")
+        .cue("quipped"),
     );
 }
 
