@@ -1770,6 +1770,18 @@ fn said_that(
     {
         return None;
     }
+    // "Her comments drew …", "its jobs report": after a possessive
+    // determiner a word that is also a noun ends the noun phrase.
+    if lexicon::is_noun_form(verb, cue.lemma)
+        && cue.span.start() == cue.verb.start()
+        && m.span.text(text).split(' ').next().is_some_and(|d| {
+            ["his", "her", "its", "their", "our", "my", "your"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(d))
+        })
+    {
+        return None;
+    }
     let possessive = is_possessive(m.span.text(text));
     if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
@@ -2044,6 +2056,22 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
             <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
     {
+        return false;
+    }
+    // Idioms that look like reported content: "pleaded guilty", "found
+    // himself on the street".
+    if match cue.lemma {
+        "plead" => eq(&["guilty", "not", "no"]),
+        "find" => eq(&[
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "myself",
+            "ourselves",
+        ]),
+        _ => false,
+    } {
         return false;
     }
     if cue.kind == CueKind::ThatClause {

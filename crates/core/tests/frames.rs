@@ -1052,6 +1052,39 @@ fn manner_of_speaking_verb_after_quote() {
     );
 }
 
+/// Sentences where a word that can be a cue is not one: each must give no
+/// reported speech.
+#[test]
+fn noun_phrases_and_idioms_are_not_reported_speech() {
+    for input in [
+        // A plural noun before a relative "that" is no verb.
+        "After the floods and the economic woes that followed, the harbour emptied.",
+        // After a possessive determiner, a verb form that is a noun ends the phrase.
+        "Her comments drew a sharp reply from the harbour board.",
+        "Their calls grew louder after the ferry sank.",
+        // Legal and reflexive idioms.
+        "The skipper pleaded guilty to sailing without a licence.",
+        "Whitlock found himself back on the quay by noon.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn conjunction_is_never_the_last_word_of_a_speaker() {
+    assert_attribution(
+        "Calloway blasted Whitlock and defended the ferry board in a radio interview.",
+        Expect::indirect("the ferry board in a radio interview", "coordinated-verb")
+            .speaker("Calloway")
+            .cue("defended"),
+    );
+}
+
 #[test]
 fn speaker_said_without_that() {
     assert_attribution(
