@@ -485,6 +485,17 @@ fn continuation_paragraph() {
 }
 
 #[test]
+fn no_speaker_is_guessed_from_an_earlier_paragraph() {
+    // Calloway opens the narrative paragraph, but nothing says the quotation
+    // that follows is hers: it stays unattributed rather than guessed.
+    let input = "Calloway toured the harbour on Friday with two engineers.\n\n\
+                 “Nobody has repaired this wall since the war.”";
+    let a = extract(input);
+    let q = quote_with(&a, "“Nobody has repaired this wall since the war.”");
+    assert!(q.speaker.is_none(), "{}", describe_quote(input, q));
+}
+
+#[test]
 fn continuation_stops_after_narrative_paragraph() {
     let input = "“The ferry runs again on Friday,” said Mayor Ines Calloway.\n\n\
                  The storm closed the crossing for four days and stranded two trucks.\n\n\
