@@ -1158,28 +1158,6 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     .then_some((cue_span, m))
 }
 
-/// The subject that opens the last sentence of paragraph `pp`.
-fn last_sentence_subject(text: &str, pp: Span) -> Option<Mention> {
-    let mut sent = pp.start();
-    loop {
-        let end = sentence_end(text, sent, pp.end(), &[]);
-        let next = end + (text[end..pp.end()].len() - text[end..pp.end()].trim_start().len());
-        if end >= pp.end() || next >= pp.end() {
-            break;
-        }
-        sent = next;
-    }
-    let m = mention_after(text, sent, pp.end())?;
-    let next = word_after(text, m.span.end(), pp.end())?;
-    let verb_next = text[m.span.end()..next.start()].trim().is_empty()
-        && next
-            .text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-    (m.span.start() == sent && verb_next && m.kind != MentionKind::Relative).then_some(m)
-}
-
 /// Give unattributed quotations of this paragraph the speaker of the
 /// attribution right before them (same paragraph), of the previous
 /// paragraph's closing attribution, or the subject of the sentence before.
@@ -1235,9 +1213,10 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
-        // The nearest sentence subject before the quotation: its own
-        // sentence's, the previous sentence's, or the previous paragraph's
-        // last sentence's. A weak guess, given a low confidence.
+        // The subject of the quotation's own sentence, when the quotation
+        // does not open it: a weak guess, given a low confidence. Subjects of
+        // earlier sentences or paragraphs are not guessed: on the development
+        // set they named the annotated source for 10 % and 4 % of quotes.
         let person = |m: &Mention| {
             matches!(
                 m.kind,
@@ -1251,23 +1230,6 @@ fn fill_unattributed(
             out[u].who = Who::Mention(m);
             out[u].rule = "sentence-subject";
             out[u].confidence = 0.45;
-            continue;
-        }
-        if sent > para.start() {
-            let prev_sent = ctx.sentence_start(sent.saturating_sub(1).max(para.start()));
-            if let Some(m) = sentence_subject(ctx, prev_sent, sent).filter(person) {
-                out[u].who = Who::Mention(m);
-                out[u].rule = "previous-sentence-subject";
-                out[u].confidence = 0.45;
-            }
-            continue;
-        }
-        if let Some(pp) = prev_para
-            && let Some(m) = last_sentence_subject(ctx.text, pp).filter(person)
-        {
-            out[u].who = Who::Mention(m);
-            out[u].rule = "previous-paragraph-subject";
-            out[u].confidence = 0.4;
         }
     }
 }
@@ -1860,6 +1822,18 @@ fn said_that(
     {
         return None;
     }
+    // "Her comments drew …", "its jobs report": after a possessive
+    // determiner a word that is also a noun ends the noun phrase.
+    if lexicon::is_noun_form(verb, cue.lemma)
+        && cue.span.start() == cue.verb.start()
+        && m.span.text(text).split(' ').next().is_some_and(|d| {
+            ["his", "her", "its", "their", "our", "my", "your"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(d))
+        })
+    {
+        return None;
+    }
     let possessive = is_possessive(m.span.text(text));
     if possessive && m.span.start() != ctx.skip_ws(sent) {
         return None;
@@ -2336,6 +2310,22 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
             <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
     {
+        return false;
+    }
+    // Idioms that look like reported content: "pleaded guilty", "found
+    // himself on the street".
+    if match cue.lemma {
+        "plead" => eq(&["guilty", "not", "no"]),
+        "find" => eq(&[
+            "himself",
+            "herself",
+            "itself",
+            "themselves",
+            "myself",
+            "ourselves",
+        ]),
+        _ => false,
+    } {
         return false;
     }
     if cue.kind == CueKind::ThatClause {

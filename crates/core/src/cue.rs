@@ -402,7 +402,26 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
     {
         return false;
     }
-    (w.len() > 4 && w.ends_with("ed")) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    if w.len() > 4 && w.ends_with("ed") {
+        return true;
+    }
+    // An -s form is a plural noun as often as a verb ("the woes that
+    // followed"): a verb only after a name or a singular pronoun.
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && k.checked_sub(1).is_some_and(|p| {
+            let p = ws[p].text(text);
+            p.chars().next().is_some_and(char::is_uppercase)
+                && !eq(
+                    p,
+                    &[
+                        "The", "A", "An", "This", "These", "Those", "Its", "His", "Her", "Their",
+                        "Our", "Some", "Many",
+                    ],
+                )
+                || eq(p, &["he", "she", "it"])
+        })
 }
 
 #[cfg(test)]

@@ -461,8 +461,10 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             }
             Class::Stop | Class::Pronoun => break,
             Class::Connector | Class::And => {
-                // Only inside a mention: "Secretary of State X", "Ortiz and Feld".
+                // Only inside a mention: "Secretary of State X", "Ortiz and Feld";
+                // never its last word ("blasted Rubio and defended …").
                 if k >= 2
+                    && k < ws.len()
                     && matches!(
                         class(ws[k - 2].text(text)),
                         Class::Cap | Class::Role | Class::Group
