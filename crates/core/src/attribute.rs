@@ -2587,13 +2587,23 @@ const PREPOSITION_GERUNDS: &[&str] = &[
     "surrounding",
 ];
 
-/// The first ", <verb>-ing" before `limit`: a participle clause of the
-/// subject ("rejected the plan, branding it …") ends the reported clause: a
-/// speech verb, or any verb with a pronoun or determiner after it.
+/// The first ", <verb>-ing" (or ",” <verb>-ing") before `limit`: a
+/// participle clause of the subject ("rejected the plan, branding it …")
+/// ends the reported clause: a speech verb, or any verb with a pronoun or
+/// determiner after it.
 fn gerund_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    head.match_indices(", ").map(|(i, _)| i).find(|&i| {
-        let mut ws = body[i + 2..].split(' ');
+    head.match_indices(',').map(|(i, _)| i).find(|&i| {
+        // The comma may sit inside a closing mark: “…,” accusing it of …
+        let after = &body[i + 1..];
+        let rest = after.trim_start_matches(['"', '”', '’', '\'']);
+        if after[..after.len() - rest.len()].chars().count() > 2 {
+            return false;
+        }
+        let Some(rest) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let mut ws = rest.split(' ');
         let w = ws.next().unwrap_or("");
         let next = ws.next().unwrap_or("");
         w.len() > 4

@@ -1135,6 +1135,22 @@ fn parenthetical_said_needs_an_aside_not_an_object() {
 }
 
 #[test]
+fn participle_after_a_quoted_comma_ends_any_clause() {
+    // Not only the listed participles: any speech-verb participle after a
+    // comma inside a closing mark starts a clause of its own.
+    let input = "Pier news.\n\nCalloway has called the tender “rushed and careless,” accusing the council of ignoring the fishers.";
+    assert_attribution(
+        input,
+        Expect::new(
+            "the tender “rushed and careless,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
