@@ -1893,6 +1893,8 @@ fn content_start(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> usize {
         && let Some(obj) = mention_after(text, start, body_end)
     {
         start = ctx.skip_ws(obj.span.end());
+    } else if let Some(after) = addressee_end(text, start, body_end, cue.lemma) {
+        start = ctx.skip_ws(after);
     }
     let that = skip_adjunct_to_that(text, start, body_end, cue.lemma);
     // A "that" inside a quotation is part of the quoted words.
@@ -1904,6 +1906,64 @@ fn content_start(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> usize {
         return that;
     }
     skip_time_adjunct(text, start, body_end)
+}
+
+/// Object pronouns that stand for an addressee ("told me …", "asked him if …").
+const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you"];
+
+/// Words that open the content after an addressee: a complementizer, a
+/// wh-word or a subject. Not "to": in "urged him to resign" the addressee
+/// is the subject of the infinitive, and the annotators keep it.
+const CONTENT_AFTER_ADDRESSEE: &[&str] = &[
+    "that", "if", "whether", "how", "what", "why", "when", "where", "who", "which", "he", "she",
+    "they", "we", "i", "it", "there", "his", "its", "their", "the", "a", "an", "this", "these",
+    "those", "our",
+];
+
+/// Most capitalised words of a named addressee ("asked Gov. Lena Ortiz if").
+const MAX_ADDRESSEE_WORDS: usize = 4;
+
+/// The end of the addressee after a cue whose object is who was spoken to
+/// ("told me he …", "asked Ortiz whether …", "telling them, “…”"): an
+/// object pronoun or a capitalised name, followed by what opens the
+/// content. The guidelines leave the recipient out of the content.
+fn addressee_end(text: &str, start: usize, end: usize, lemma: &str) -> Option<usize> {
+    if !(ADDRESSEE_LEMMAS.contains(&lemma) || lemma == "ask") {
+        return None;
+    }
+    let ws = words_upto(text, Span::new(start, end), MAX_ADDRESSEE_WORDS + 2);
+    let first = ws.first()?;
+    if first.start() != start {
+        return None;
+    }
+    let n = if OBJECT_PRONOUNS.contains(&first.text(text)) {
+        1
+    } else {
+        ws.iter()
+            .take(MAX_ADDRESSEE_WORDS)
+            .take_while(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
+            .count()
+    };
+    if n == 0 || n >= ws.len() {
+        return None;
+    }
+    let obj_end = ws[n - 1].end();
+    let gap = &text[obj_end..ws[n].start()];
+    // "telling them, “…”": the quotation itself follows.
+    if gap.trim_start().starts_with(',') {
+        let q = gap.trim_start()[1..].trim_start();
+        return q
+            .starts_with(is_quote_mark)
+            .then(|| ws[n].start() - q.len());
+    }
+    if !gap.chars().all(char::is_whitespace) {
+        return None;
+    }
+    let next = ws[n].text(text);
+    CONTENT_AFTER_ADDRESSEE
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(next))
+        .then_some(obj_end)
 }
 
 /// Words that name a day or a part of one ("said Tuesday night he …").

@@ -1151,6 +1151,28 @@ fn participle_after_a_quoted_comma_ends_any_clause() {
 }
 
 #[test]
+fn addressee_is_not_content() {
+    // The recipient of a statement or question is left out of the content.
+    assert_attribution(
+        "Calloway asked Ortiz whether the pier would reopen before the summer.",
+        Expect::indirect(
+            "whether the pier would reopen before the summer",
+            "speaker-said-that",
+        )
+        .speaker("Calloway"),
+    );
+    assert_attribution(
+        "Calloway told me the ferry would run twice a day from May.",
+        Expect::indirect("the ferry would run twice a day from May", "").speaker("Calloway"),
+    );
+    // Before an infinitive the addressee is its subject, and stays.
+    assert_attribution(
+        "Calloway urged them to repair the railings before the summer.",
+        Expect::indirect("them to repair the railings before the summer", "").speaker("Calloway"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
