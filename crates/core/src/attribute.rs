@@ -1879,6 +1879,7 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
         return None;
     }
     let end = cut_content(text, start, body_end);
+    let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
     (words_upto(text, content, 2).len() >= 2).then_some(content)
 }
@@ -2043,6 +2044,43 @@ fn skip_time_adjunct(text: &str, start: usize, end: usize) -> usize {
     }
     next.start()
 }
+
+/// The comma before a new attribution inside reported content: a finite
+/// speech cue whose subject opens a clause after a comma or semicolon
+/// ("found the gesture appropriate, Woods concluded that …"). That cue
+/// reports the rest; the content before it ends at the comma.
+fn next_frame(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = ctx.text;
+    let first = ctx.cues_from(start + 1);
+    ctx.cues[first..]
+        .iter()
+        .take_while(|c| c.span.start() < end)
+        .filter(|c| c.form == Form::Finite && !c.negated && c.kind != CueKind::AccordingTo)
+        .find_map(|c| {
+            let m = mention_before(text, c.span.start(), start)?;
+            let before = text[start..m.span.start()].trim_end();
+            let cut = before.strip_suffix([',', ';'])?;
+            // "that if X, he would …": the comma ends a subordinate clause
+            // and the main clause of the content follows; "when, he said,
+            // …": an aside inside the content.
+            let subordinate = words(text, Span::new(start, start + cut.len()))
+                .iter()
+                .any(|w| {
+                    SUBORDINATORS
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(w.text(text)))
+                });
+            let aside = text[c.span.end()..end].trim_start().starts_with(',');
+            (!cut.trim().is_empty() && !subordinate && !aside).then(|| start + cut.trim_end().len())
+        })
+}
+
+/// Words that open a subordinate clause, which a comma ends before the
+/// main clause ("if X, he would …").
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "whenever", "although", "though", "while", "because", "as", "once", "unless",
+    "after", "before", "since", "until", "whether",
+];
 
 /// True when the cue at `at` follows "and"/"but" (and adverbs): a second
 /// verb phrase of the sentence's subject.

@@ -1173,6 +1173,31 @@ fn addressee_is_not_content() {
 }
 
 #[test]
+fn reported_clause_ends_before_a_new_attribution() {
+    // "…, Calloway concluded that …": a second speaker's frame starts a new
+    // attribution; the first content ends at the comma.
+    let input = "The harbour board found the repairs adequate, Calloway concluded that the pier could open in May.";
+    assert_attribution(
+        input,
+        Expect::indirect("the repairs adequate", "speaker-said-that").speaker("The harbour board"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect("that the pier could open in May", "speaker-said-that")
+            .speaker("Calloway"),
+    );
+    // After a subordinate clause the comma does not end the content.
+    assert_attribution(
+        "Ortiz said that if the tender failed, she would ask the council for a loan.",
+        Expect::indirect(
+            "that if the tender failed, she would ask the council for a loan",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz"),
+    );
+}
+
+#[test]
 fn object_noun_keeps_its_that_clause() {
     // "the idea" is what was rejected: the content starts at the noun
     // phrase, not at "that".
