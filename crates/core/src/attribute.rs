@@ -1581,20 +1581,41 @@ fn reported(
                 continue;
             };
             let after = ctx.skip_ws(m.span.end());
-            let (content, rule) =
-                if ctx.char_at(after) == Some(',') && cue.span.start() <= ctx.skip_ws(sent) + 3 {
-                    // according to S, CONTENT
-                    (Span::new(ctx.skip_ws(after + 1), body_end), "according-to")
-                } else {
-                    // CONTENT, according to S.
-                    let before = text[sent..cue.span.start()].trim_end();
-                    let before = before.strip_suffix(',').unwrap_or(before);
-                    let end = sent + before.len();
-                    (
-                        Span::new(content_opening(text, sent, end, true), end),
-                        "according-to",
-                    )
-                };
+            // Only the writer's connectors before the cue ("But, according
+            // to S, …", "In addition, according to S, …"): the content follows.
+            let only_connectors = only_connectors(&text[sent..cue.span.start()]);
+            let (content, rule) = if ctx.char_at(after) == Some(',')
+                && (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
+            {
+                // according to S, CONTENT
+                (Span::new(ctx.skip_ws(after + 1), body_end), "according-to")
+            } else {
+                // CONTENT, according to S.
+                let before = text[sent..cue.span.start()].trim_end();
+                let before = before.strip_suffix(',').unwrap_or(before);
+                let end = sent + before.len();
+                (
+                    Span::new(content_opening(text, sent, end, true), end),
+                    "according-to",
+                )
+            };
+            // CONTENT, according to S, CONTENT: the aside splits the content.
+            if rule == "according-to"
+                && content.start() < cue.span.start()
+                && ctx.char_at(after) == Some(',')
+                && let Some(tail) = according_tail(ctx, after + 1, body_end)
+            {
+                let n = out.len();
+                push_reported(ctx, pq, out, tail, "according-to-aside", cue, m, 0.65);
+                if out.len() > n
+                    && let Some(a) = out.last_mut()
+                    && a.content.start() == tail.start()
+                {
+                    a.parts = vec![content, a.content];
+                    a.content = content.cover(a.content);
+                }
+                continue;
+            }
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
@@ -2273,6 +2294,76 @@ const CONNECTOR_PHRASES: &[&str] = &[
     "to be sure,",
     "in short,",
 ];
+
+/// Words that open what follows ", according to S," when it is not the
+/// rest of the reported clause: a relative or subordinate clause, a
+/// comparison, an apposition to the source.
+const ACCORDING_TAIL_STOPS: &[&str] = &[
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "where",
+    "when",
+    "while",
+    "whereas",
+    "compared",
+    "than",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "as",
+    "because",
+    "since",
+    "although",
+    "though",
+    "up",
+    "down",
+    "with",
+    "per",
+    "not",
+    "who's",
+    "according",
+];
+
+/// The rest of the reported clause after ", according to S," ("Other
+/// cleavages, according to the poll, include ideology"), when the
+/// sentence goes on with it.
+fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
+    let start = ctx.skip_ws(comma_end);
+    let first = word_after(text, start, body_end)?;
+    if first.start() != start {
+        return None;
+    }
+    let w = first.text(text);
+    if !w.chars().next().is_some_and(char::is_lowercase)
+        || ACCORDING_TAIL_STOPS.contains(&w)
+        || (w.len() > 4 && w.ends_with("ing"))
+    {
+        return None;
+    }
+    let tail = Span::new(start, cut_content(text, start, body_end));
+    (words_upto(text, tail, 2).len() == 2).then_some(tail)
+}
+
+/// Whether `lead` is nothing but the writer's connectors ("But,", "In
+/// addition,", "And yet").
+fn only_connectors(lead: &str) -> bool {
+    let lead = lead.trim().trim_end_matches(',').trim_end();
+    if lead.is_empty() {
+        return false;
+    }
+    let lower = format!("{},", lead.to_lowercase());
+    CONNECTOR_PHRASES.contains(&lower.as_str())
+        || lead.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            SENTENCE_CONNECTORS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        })
+}
 
 /// Most words of a dateline before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —").
 const MAX_DATELINE_WORDS: usize = 8;

@@ -73,6 +73,11 @@ impl Mention {
 /// Most words a mention may have.
 const MAX_MENTION_WORDS: usize = 10;
 
+/// Most words of a source after "according to" that is not a name: such
+/// sources run long ("early results of exit polls conducted for the network
+/// by a research firm").
+const MAX_SOURCE_WORDS: usize = 20;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Class {
     Det,
@@ -846,7 +851,7 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
         .find([',', ';', ':', '.', '(', '"', '“', '”'])
         .unwrap_or(rest.len());
     let ws = words(text, Span::new(start, start + end));
-    if ws.is_empty() || ws.len() > MAX_MENTION_WORDS {
+    if ws.is_empty() || ws.len() > MAX_SOURCE_WORDS {
         return None;
     }
     let span = ws[0].cover(*ws.last()?);

@@ -1450,6 +1450,65 @@ fn according_to_after_indirect_content() {
 }
 
 #[test]
+fn according_to_after_a_connector_reports_what_follows() {
+    assert_attribution(
+        "But, according to the survey, 41 percent of the riders want a later last train.",
+        Expect::indirect(
+            "41 percent of the riders want a later last train",
+            "according-to",
+        )
+        .speaker("survey")
+        .mention("the survey")
+        .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_takes_a_long_source() {
+    assert_attribution(
+        "According to early figures from a survey run for the transit board by a Brandt College team, most riders want a later last train.",
+        Expect::indirect("most riders want a later last train", "according-to")
+            .speaker(
+                "early figures from a survey run for the transit board by a Brandt College team",
+            )
+            .cue("According to"),
+    );
+}
+
+#[test]
+fn according_to_aside_splits_the_content() {
+    let input = "The new timetable, according to the Harbour Authority, will cut the crossing by ten minutes.";
+    let content = "The new timetable, according to the Harbour Authority, will cut the crossing by ten minutes";
+    assert_attribution(
+        input,
+        Expect::indirect(content, "according-to-aside")
+            .speaker("Harbour Authority")
+            .cue("according to"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(
+        parts,
+        ["The new timetable", "will cut the crossing by ten minutes"],
+        "parts around the aside"
+    );
+}
+
+#[test]
+fn according_to_before_a_relative_clause_is_no_aside() {
+    assert_attribution(
+        "The ferry was late, according to Mara Quist, who rode it every day.",
+        Expect::indirect("The ferry was late", "according-to")
+            .speaker("Mara Quist")
+            .cue("according to"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
