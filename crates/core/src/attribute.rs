@@ -1518,7 +1518,10 @@ const CONTENT_STOPS: &[&str] = &[
     ", as well as ",
     "; ",
     ", although ",
+    ", even though ",
     ", even as ",
+    ", in which ",
+    ", meaning ",
     ", saying",
     ", adding",
     ", noting",
@@ -1677,8 +1680,11 @@ fn reported(
                 .map(|c| c + window)
             {
                 let m_start = ctx.skip_ws(sent + comma + 1);
+                // "Nearly 120,000 people showed up": a thousands separator.
+                let in_number = text[..sent + comma].ends_with(|c: char| c.is_ascii_digit())
+                    && text[sent + comma + 1..].starts_with(|c: char| c.is_ascii_digit());
                 let m = mention_before(text, cue.span.start(), m_start)
-                    .filter(|m| m.span.start() == m_start);
+                    .filter(|m| m.span.start() == m_start && !in_number);
                 if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
                 {
@@ -1854,6 +1860,21 @@ fn said_that(
         })
     {
         return None;
+    }
+    // "Coastal states swing …", "Illinois state Rep. …": a bare "state(s)"
+    // after a modifier is the noun; the verb follows a pronoun or a noun
+    // phrase with a determiner ("it states that …", "the document states").
+    if cue.lemma == "state" && cue.span.start() == cue.verb.start() {
+        let first = m.span.text(text).split(' ').next().unwrap_or("");
+        let determiner = [
+            "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+            "our", "my", "your",
+        ]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first));
+        if !determiner && m.kind != MentionKind::Pronoun {
+            return None;
+        }
     }
     let possessive = is_possessive(m.span.text(text));
     if possessive && m.span.start() != ctx.skip_ws(sent) {

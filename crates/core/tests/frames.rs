@@ -1377,6 +1377,12 @@ fn noun_phrases_and_idioms_are_not_reported_speech() {
         // Legal and reflexive idioms.
         "The skipper pleaded guilty to sailing without a licence.",
         "Whitlock found himself back on the quay by noon.",
+        // "state(s)" after a modifier is the noun.
+        "Coastal states swing toward the ferry party.",
+        "Most northern states that vote in May have large harbours.",
+        "The list includes Wexley state Rep. Mara Quist.",
+        // A thousands separator is no comma before a speaker.
+        "Nearly 12,000 riders showed up on the quay.",
     ] {
         let a = extract(input);
         assert!(
@@ -1385,6 +1391,26 @@ fn noun_phrases_and_idioms_are_not_reported_speech() {
             describe(&a)
         );
     }
+}
+
+#[test]
+fn state_is_a_speech_verb_after_a_determiner_or_pronoun() {
+    assert_attribution(
+        "The document states that every member must vote.",
+        Expect::indirect("that every member must vote", "speaker-said-that")
+            .speaker("document")
+            .cue("states"),
+    );
+}
+
+#[test]
+fn a_meaning_clause_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said the ferry would stop in May, meaning that riders must take the bus.",
+        Expect::indirect("the ferry would stop in May", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
 }
 
 #[test]
