@@ -1040,6 +1040,7 @@ pub(crate) fn attribute(
         // Reported speech with the cues that no quote used.
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
+        in_survey(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
         verb_fragments(&ctx, &mut out, para_out_start);
         // Quotations still without a speaker: the speaker just before them.
@@ -2252,6 +2253,143 @@ fn push_reported(
         who: Who::Mention(m),
         dropped: false,
     });
+}
+
+/// Nouns that make "in a … poll" a source.
+const SURVEY_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// Words that may follow the poll noun inside its phrase.
+const SURVEY_TAILS: &[&str] = &[
+    "released",
+    "conducted",
+    "published",
+    "taken",
+    "out",
+    "of",
+    "by",
+    "from",
+    "last",
+    "this",
+    "earlier",
+    "on",
+    "for",
+];
+
+/// Words before the poll noun that show it is not the phrase's head.
+const SURVEY_BREAKS: &[&str] = &[
+    "before", "after", "over", "during", "ahead", "to", "but", "and", "were", "was", "is", "are",
+    "since", "than", "at", "among",
+];
+
+/// Most words of the noun phrase after "in" that names a poll.
+const MAX_SURVEY_WORDS: usize = 10;
+
+/// `In a … poll, CONTENT.` / `CONTENT in the latest … survey.`: a poll
+/// reports the clause (rule `in-survey`), when no other frame took the
+/// sentence.
+fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
+    let text = ctx.text;
+    for &sentence in &ctx.sentences {
+        let sent = sentence.start();
+        let body_end = trim_terminal(text, sent, sentence.end());
+        if out[para_out_start.min(out.len())..]
+            .iter()
+            .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
+        {
+            continue;
+        }
+        let ws = words(text, Span::new(sent, body_end));
+        let Some(k) = ws
+            .iter()
+            .position(|w| w.text(text).eq_ignore_ascii_case("in"))
+        else {
+            continue;
+        };
+        let in_word = ws[k];
+        // The noun phrase: words up to a comma or the end, one of them a poll.
+        let np_start = ctx.skip_ws(in_word.end());
+        let rest = &text[np_start..body_end];
+        let np_len = rest
+            .find([',', ';', ':', '(', '"', '“', '”'])
+            .unwrap_or(rest.len());
+        let np = Span::new(np_start, np_start + rest[..np_len].trim_end().len());
+        let np_words = words(text, np);
+        let Some(first) = np_words.first() else {
+            continue;
+        };
+        let first = first.text(text);
+        let opener = first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || [
+                "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "several",
+                "recent", "new", "latest", "two", "three", "both",
+            ]
+            .contains(&first);
+        // The poll heads the phrase: nothing but its date or maker after it
+        // ("released Monday", "of 400 voters", "by the Post"), no verb or
+        // preposition before it ("the hours before the polls"), and more
+        // than a bare "the polls" ("leads in the polls" is a figure of speech).
+        let Some(head) = np_words
+            .iter()
+            .position(|w| SURVEY_NOUNS.contains(&w.text(text)))
+        else {
+            continue;
+        };
+        let after_head_ok = np_words
+            .get(head + 1)
+            .is_none_or(|w| SURVEY_TAILS.contains(&w.text(text)));
+        let before_head_ok = np_words[..head]
+            .iter()
+            .all(|w| !SURVEY_BREAKS.contains(&w.text(text).to_lowercase().as_str()));
+        if np_words.len() > MAX_SURVEY_WORDS
+            || !opener
+            || !after_head_ok
+            || !before_head_ok
+            || head < 1
+            || (head == 1 && first.eq_ignore_ascii_case("the"))
+        {
+            continue;
+        }
+        let lead = &text[sent..in_word.start()];
+        let content = if (lead.trim().is_empty() || only_connectors(lead))
+            && text[np.end()..].starts_with(',')
+        {
+            // In a … poll, CONTENT.
+            let start = ctx.skip_ws(np.end() + 1);
+            Span::new(start, cut_content(text, start, body_end))
+        } else if np.end() == body_end && !lead.trim().is_empty() {
+            // CONTENT in a … poll.
+            let head = lead.trim_end().trim_end_matches(',');
+            let end = sent + head.len();
+            Span::new(content_opening(text, sent, end, true), end)
+        } else {
+            continue;
+        };
+        if words_upto(text, content, 3).len() < 3 {
+            continue;
+        }
+        let source = Mention {
+            span: np,
+            name: None,
+            role: None,
+            kind: MentionKind::Group,
+            gender: Gender::Neuter,
+            definite: first.eq_ignore_ascii_case("the"),
+        };
+        let cue = Cue {
+            span: in_word,
+            verb: in_word,
+            lemma: "in",
+            kind: CueKind::AccordingTo,
+            form: Form::Finite,
+            negated: false,
+            hypothetical: false,
+            passive: false,
+        };
+        push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+    }
 }
 
 /// The span from `start` to `cut`, without the spaces and the `,`/`:`

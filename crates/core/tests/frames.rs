@@ -1535,6 +1535,44 @@ fn according_to_before_a_relative_clause_is_no_aside() {
 }
 
 #[test]
+fn in_a_poll_reports_the_clause_after_it() {
+    assert_attribution(
+        "In a Harbour Gazette poll released Monday, 52 percent of riders chose the ferry.",
+        Expect::indirect("52 percent of riders chose the ferry", "in-survey")
+            .speaker("Harbour Gazette poll released Monday")
+            .mention("a Harbour Gazette poll released Monday")
+            .cue("In"),
+    );
+}
+
+#[test]
+fn a_poll_at_the_end_reports_the_clause_before_it() {
+    assert_attribution(
+        "Ortiz held a 12-point lead among young riders in a Wexley Courier poll.",
+        Expect::indirect("Ortiz held a 12-point lead among young riders", "in-survey")
+            .speaker("Wexley Courier poll")
+            .mention("a Wexley Courier poll")
+            .cue("in"),
+    );
+}
+
+#[test]
+fn polls_as_a_figure_of_speech_report_nothing() {
+    for input in [
+        "Ortiz has a comfortable lead in the polls.",
+        "The volunteers waited in the hours before the polls opened.",
+        "She met the poll workers in the morning.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "in-survey"),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
