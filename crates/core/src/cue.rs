@@ -197,6 +197,23 @@ const FURNITURE: &[&str] = &[
     "RELATED:",
 ];
 
+/// Most words between "as" and "put it" ("as the Gazette's Mara Quist puts it").
+const MAX_PUT_IT_WORDS: usize = 8;
+
+/// "as Ortiz put it," / "as the board puts it:": a manner-of-saying idiom
+/// that introduces or closes a quotation.
+fn puts_it(text: &str, ws: &[Span], k: usize) -> bool {
+    let Some(it) = ws.get(k + 1) else {
+        return false;
+    };
+    matches!(ws[k].text(text), "put" | "puts")
+        && it.text(text) == "it"
+        && text[it.end()..].starts_with([',', ':', '.'])
+        && ws[k.saturating_sub(MAX_PUT_IT_WORDS)..k]
+            .iter()
+            .any(|w| w.text(text).eq_ignore_ascii_case("as"))
+}
+
 /// True when `para` is article furniture ("Story continues below advertisement").
 pub(crate) fn is_furniture(text: &str, para: Span) -> bool {
     let t = para.text(text);
@@ -243,6 +260,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     VerbClass::Cognition => CueKind::Cognition,
                 },
             ),
+            None if puts_it(text, &ws, k) => ("put it", CueKind::Speech),
             // Any other finite verb that opens a that-clause: "hinted that".
             None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
             None => continue,
@@ -326,6 +344,12 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 p.end()
             }
             _ => w.end(),
+        };
+        // "as Ortiz put it": the cue takes its "it".
+        let end = if lemma == "put it" {
+            ws[k + 1].end()
+        } else {
+            end
         };
         let span = Span::new(ws[start].start(), end);
         out.push(Cue {

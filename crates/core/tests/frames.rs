@@ -1573,6 +1573,33 @@ fn polls_as_a_figure_of_speech_report_nothing() {
 }
 
 #[test]
+fn as_speaker_put_it_introduces_a_quote() {
+    assert_attribution(
+        "As Ortiz put it, “The ferry is late again.”",
+        Expect::direct("“The ferry is late again.”", "speaker-said-comma-quote")
+            .speaker("Ortiz")
+            .cue("put it"),
+    );
+    assert_attribution(
+        "“The ferry is late again,” as Ortiz put it.",
+        Expect::direct("“The ferry is late again,”", "quote-comma-speaker-said")
+            .speaker("Ortiz")
+            .cue("put it"),
+    );
+}
+
+#[test]
+fn put_it_without_as_is_no_cue() {
+    let input = "Ortiz put it on the quay, “for the ferry.”";
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.cue.is_none_or(|c| c.text(input) != "put it")),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
