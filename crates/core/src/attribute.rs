@@ -1684,7 +1684,10 @@ fn reported(
                 // "Nearly 120,000 people showed up": a thousands separator.
                 let in_number = text[..sent + comma].ends_with(|c: char| c.is_ascii_digit())
                     && text[sent + comma + 1..].starts_with(|c: char| c.is_ascii_digit());
+                // "…, the editorial board writes.": any plain noun phrase
+                // right after the comma is the subject.
                 let m = mention_before(text, cue.span.start(), m_start)
+                    .or_else(|| subject_np_before(text, cue.span.start(), m_start))
                     .filter(|m| m.span.start() == m_start && !in_number);
                 if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4

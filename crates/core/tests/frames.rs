@@ -1600,6 +1600,17 @@ fn put_it_without_as_is_no_cue() {
 }
 
 #[test]
+fn content_comma_noun_phrase_said() {
+    assert_attribution(
+        "The ferry runs late every Monday, the harbour board writes.",
+        Expect::indirect("The ferry runs late every Monday", "content-comma-speaker-said")
+            .speaker("the harbour board")
+            .mention("the harbour board")
+            .cue("writes"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
