@@ -340,7 +340,21 @@ static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
     )
 });
 
+/// "It’s", "That's", "There’s": a pronoun run into "is", never a name.
+fn is_contraction(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or("");
+    ["it", "that", "there", "here", "what", "let", "who"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(stem))
+}
+
 fn class(word: &str) -> Class {
+    if is_contraction(word) {
+        return Class::Stop;
+    }
     // One look-up for all the word lists.
     let lists = lexicon::lists(word);
     if lists.honorific {

@@ -1643,6 +1643,25 @@ fn verbs_of_reacting_and_wondering_report_no_clause() {
 }
 
 #[test]
+fn a_contraction_is_never_a_speaker() {
+    for input in [
+        "It’s a good plan and called the board “a disgrace.”",
+        "That's the plan, and said the ferry was late.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.speaker.as_ref().is_none_or(|s| !["It", "That"]
+                    .iter()
+                    .any(|c| s.mention.text(input).starts_with(c)))),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
