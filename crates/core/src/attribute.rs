@@ -456,6 +456,17 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     let mut at = sent;
     for _ in 0..=MAX_INTRO_COMMAS {
         if let Some(m) = at_start(at) {
+            // "In Concord, New Hampshire, Trump went after Bush": a name
+            // set off by a comma and followed at once by another name and
+            // its verb is a place, not the subject.
+            let next = ctx.skip_ws(m.span.end());
+            if ctx.char_at(next) == Some(',')
+                && let Some(m2) = at_start(next + 1)
+                && ctx.char_at(ctx.skip_ws(m2.span.end())) != Some(',')
+                && matches!(m2.kind, MentionKind::Person | MentionKind::Name)
+            {
+                return Some(m2);
+            }
             return Some(m);
         }
         at += text[at..limit].find(',')? + 1;

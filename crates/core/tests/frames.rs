@@ -1662,6 +1662,27 @@ fn a_contraction_is_never_a_speaker() {
 }
 
 #[test]
+fn a_place_set_off_by_commas_is_not_the_subject() {
+    assert_attribution(
+        "In Brackwater, Wexley, Ortiz went after Reed, calling him “a total stiff.”",
+        Expect::new(
+            "him “a total stiff.”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz")
+        .cue("calling"),
+    );
+    assert_attribution(
+        "Jane Doe, a spokeswoman, went on, calling it “a mess.”",
+        Expect::new("it “a mess.”", QuoteKind::Mixed, "mixed-in-reported-clause")
+            .speaker("Jane Doe")
+            .role("spokeswoman")
+            .cue("calling"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
