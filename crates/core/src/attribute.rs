@@ -1527,7 +1527,6 @@ const CONTENT_STOPS: &[&str] = &[
     ", who ",
     ", amid ",
     ", while ",
-    ", as well as ",
     "; ",
     ", although ",
     ", even though ",
@@ -3008,12 +3007,22 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
                     .next()
                     .unwrap_or("");
                 let first = next.chars().next();
-                first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || CLAUSE_SUBJECTS.contains(&next)
+                // "South Carolina, Kentucky, and Utah": the last item of a
+                // list of names, not a new clause.
+                let list_end = *conj == ", and "
+                    && body[..i].rsplit(',').next().is_some_and(|item| {
+                        i > item.len() && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                    });
+                !list_end
+                    && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || CLAUSE_SUBJECTS.contains(&next))
             })
         })
         .min()
 }
+
+/// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
+const MAX_LIST_ITEM_WORDS: usize = 4;
 
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
 const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];

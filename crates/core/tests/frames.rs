@@ -1683,6 +1683,28 @@ fn a_place_set_off_by_commas_is_not_the_subject() {
 }
 
 #[test]
+fn a_list_of_names_does_not_end_the_reported_clause() {
+    assert_attribution(
+        "Ortiz said the ferry will stop in Brackwater, Wexley, and Holm.",
+        Expect::indirect(
+            "the ferry will stop in Brackwater, Wexley, and Holm",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Ortiz said the board would build a new pier, as well as a fuel dock.",
+        Expect::indirect(
+            "the board would build a new pier, as well as a fuel dock",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
