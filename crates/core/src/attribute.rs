@@ -2922,6 +2922,7 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
     let body = text.get(start..end).unwrap_or("");
     let cut = CONTENT_STOP_FINDER
         .find_iter(body)
+        .filter(|m| !embedded_relative(body, m.start(), m.end()))
         .map(|m| m.start())
         .find(|&i| i > 0)
         .unwrap_or(body.len());
@@ -2930,6 +2931,36 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
     let cut = gerund_clause(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
 }
+
+/// Finite verbs that take up a clause again after an aside.
+const RESUMING_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do",
+];
+
+/// ", who is Jewish, was in fact …": a relative clause set off by commas in
+/// the middle of the reported clause, which goes on after it with a verb.
+fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
+    let stop = &body[start..end];
+    if stop != ", who " && stop != ", which " {
+        return false;
+    }
+    let Some(comma) = body[end..].find(',') else {
+        return false;
+    };
+    let aside = &body[end..end + comma];
+    if aside.split_whitespace().count() > MAX_EMBEDDED_RELATIVE_WORDS {
+        return false;
+    }
+    let next = body[end + comma + 1..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    RESUMING_VERBS.contains(&next)
+}
+
+/// Most words of a relative clause inside reported content.
+const MAX_EMBEDDED_RELATIVE_WORDS: usize = 12;
 
 /// Words in -ing that open a prepositional phrase, not a participle clause.
 const PREPOSITION_GERUNDS: &[&str] = &[

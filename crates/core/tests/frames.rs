@@ -1705,6 +1705,25 @@ fn a_list_of_names_does_not_end_the_reported_clause() {
 }
 
 #[test]
+fn a_relative_clause_inside_the_reported_clause_does_not_end_it() {
+    assert_attribution(
+        "Ortiz said the skipper, who is new, was never told about the storm.",
+        Expect::indirect(
+            "the skipper, who is new, was never told about the storm",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Ortiz said the ferry would stop at Holm, which lies to the north.",
+        Expect::indirect("the ferry would stop at Holm", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
