@@ -2302,9 +2302,18 @@ const MAX_SURVEY_WORDS: usize = 10;
 /// sentence.
 fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
     let text = ctx.text;
+    // Most paragraphs name no poll: one scan rules them out.
+    let para_text = ctx.para.text(text);
+    if !para_text.contains("poll") && !para_text.contains("survey") {
+        return;
+    }
     for &sentence in &ctx.sentences {
         let sent = sentence.start();
         let body_end = trim_terminal(text, sent, sentence.end());
+        let body = &text[sent..body_end];
+        if !body.contains("poll") && !body.contains("survey") {
+            continue;
+        }
         if out[para_out_start.min(out.len())..]
             .iter()
             .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
