@@ -521,53 +521,103 @@ const NP_BLOCKERS: &[&str] = &[
     "during", "since", "until", "within", "without", "around", "across", "behind", "near",
 ];
 
-/// A plain noun phrase that is the subject of the verb at `end`, for reported
-/// speech whose speaker no name, role or group lexicon covers: "The ads ask
-/// …", "the union agreed …", "Social conservatives say …". It starts with a
-/// determiner, or is a bare plural ("conservatives"); it must open its clause
-/// (sentence start, punctuation or a conjunction before it, never a preposition).
-pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
-    let window = window_start(text, limit, end);
-    let ws = words(text, Span::new(window, end));
+/// Prepositions that open a short post-modifier inside a subject: "the head
+/// of the agency", "officials in the state department", "polls in Iowa".
+const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with"];
+
+/// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
+const NUMBER_MODIFIERS: &[&str] = &[
+    "about",
+    "nearly",
+    "roughly",
+    "almost",
+    "around",
+    "approximately",
+    "only",
+    "just",
+    "some",
+    "over",
+];
+
+/// A plain noun phrase found by [`np_ending`]: it starts at word `k`.
+struct PlainNp {
+    k: usize,
+    plural: bool,
+}
+
+/// True when only whitespace (or a percent sign after a number) separates
+/// words `a` and `b`: "47% of voters".
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end()..b.start()];
+    gap.chars().all(char::is_whitespace)
+        || (gap.starts_with('%') && gap[1..].chars().all(char::is_whitespace))
+}
+
+/// The plain noun phrase made of the last words of `ws`: a determiner and
+/// up to [`MAX_SUBJECT_NP_WORDS`] words, a bare plural, or a count. As
+/// the object of a preposition (`object`) a capitalised run ("New
+/// Hampshire") or a pronoun ("them") also counts.
+fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
+    let end = ws.len();
     let last = *ws.last()?;
-    if !text[last.end()..end].trim().is_empty() {
-        return None;
-    }
-    let mut k = ws.len();
-    let mut det = None;
-    // Poll shares: "43 said", "three-quarters say", "one in five say".
-    if is_number(last.text(text)) {
+    let mut k = end;
+    let mut det = false;
+    // Poll shares: "43 said", "three-quarters say", "one in five say",
+    // "47% say", "about 4 in 10".
+    if is_number(last.text(text)) || (eq(last.text(text), &["percent"]) && end >= 2) {
+        if !is_number(last.text(text)) {
+            k -= 1;
+        }
         k -= 1;
-        if k >= 2 && eq(ws[k - 1].text(text), &["in", "of"]) && is_number(ws[k - 2].text(text)) {
+        if k >= 2
+            && eq(ws[k - 1].text(text), &["in", "of", "out"])
+            && is_number(ws[k - 2].text(text))
+        {
             k -= 2;
         }
-        det = Some(k);
-    }
-    while det.is_none() && k > 0 && ws.len() - k < MAX_SUBJECT_NP_WORDS {
-        let w = ws[k - 1];
-        if k < ws.len()
-            && !text[w.end()..ws[k].start()]
-                .chars()
-                .all(char::is_whitespace)
+        if !is_number(ws[k].text(text)) {
+            return None;
+        }
+        if k >= 1 && eq(ws[k - 1].text(text), NUMBER_MODIFIERS) && joined(text, ws[k - 1], ws[k]) {
+            k -= 1;
+        } else if k >= 2
+            && eq(ws[k - 1].text(text), &["than"])
+            && eq(ws[k - 2].text(text), &["more", "less", "fewer"])
         {
+            // "more than 4 in 10"
+            k -= 2;
+        }
+        det = true;
+    }
+    if object && !det && k > 0 && matches!(class(last.text(text)), Class::Pronoun) {
+        return eq(last.text(text), &["them", "us"]).then_some(PlainNp {
+            k: k - 1,
+            plural: true,
+        });
+    }
+    while !det && k > 0 && end - k < MAX_SUBJECT_NP_WORDS {
+        let w = ws[k - 1];
+        if k < end && !joined(text, w, ws[k]) {
             break;
         }
         let t = w.text(text);
         match class(t) {
             Class::Det if !eq(t, STOPS) => {
-                det = Some(k - 1);
+                det = true;
                 k -= 1;
                 break;
             }
             Class::Lower | Class::Group | Class::Role | Class::Cap => k -= 1,
-            Class::And if k < ws.len() && k >= 2 => k -= 1,
+            Class::And if k < end && k >= 2 => k -= 1,
             _ => break,
         }
     }
     let run = &ws[k..];
     let (&first, &head) = (run.first()?, run.last()?);
     let head_text = head.text(text);
-    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-') || is_number(head_text))
+    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
+        || is_number(head_text)
+        || eq(head_text, &["percent"]))
         || head_text.ends_with("ly")
         || matches!(class(first.text(text)), Class::And)
     {
@@ -579,26 +629,86 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         && !head_text.ends_with("us"))
         || head_text.ends_with("men")
         || eq(head_text, &["people", "children"]);
-    let bare_plural = det.is_none() && plural && !is_cap(head_text) && run.len() <= 3;
-    if det.is_none() && !bare_plural {
+    // A capitalised plural only alone, at the clause start ("Supporters of …").
+    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 3;
+    // After a preposition a capitalised run or a bare noun: "polls in New
+    // Hampshire", "supporters of reform".
+    let proper = object && !det && (run.len() <= 2 || run.iter().all(|w| is_cap(w.text(text))));
+    if !det && !bare_plural && !proper {
         return None;
     }
-    if run.len() < 2 && det.is_some() && !is_number(head_text) {
+    if run.len() < 2 && det && !is_number(head_text) {
         return None;
     }
-    // The phrase must open its clause.
-    if let Some(&prev) = ws[..k].last() {
-        let between = &text[prev.end()..first.start()];
-        if between.trim().is_empty() && eq(prev.text(text), NP_BLOCKERS) {
-            return None;
-        }
-        if between.trim().is_empty() && !matches!(class(prev.text(text)), Class::Stop | Class::And)
+    Some(PlainNp { k, plural })
+}
+
+/// True when the phrase starting at word `k` opens its clause: sentence
+/// start, punctuation or a conjunction before it, never a preposition.
+fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
+    let Some(&prev) = ws[..k].last() else {
+        return true;
+    };
+    let between = &text[prev.end()..ws[k].start()];
+    !(between.trim().is_empty()
+        && (eq(prev.text(text), NP_BLOCKERS)
+            || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
+}
+
+/// Quantifiers that head a partitive subject: "most of the voters".
+const PARTITIVES: &[&str] = &[
+    "most", "many", "some", "all", "several", "both", "none", "few", "half", "each", "one", "two",
+    "three", "four", "five", "majority", "minority",
+];
+
+/// A plain noun phrase that is the subject of the verb at `end`, for reported
+/// speech whose speaker no name, role or group lexicon covers: "The ads ask
+/// …", "the union agreed …", "Social conservatives say …". It starts with a
+/// determiner, or is a bare plural ("conservatives"); it must open its clause
+/// (sentence start, punctuation or a conjunction before it, never a preposition).
+/// It may carry one short prepositional phrase ("Supporters of the bill
+/// argue …", "Polls in Iowa show …"), covered whole as the annotators do.
+pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
+    let last = *ws.last()?;
+    let tail = text[last.end()..end].trim();
+    if !(tail.is_empty() || (tail == "%" && is_number(last.text(text)))) {
+        return None;
+    }
+    let span_end = last.end() + if tail.is_empty() { 0 } else { 1 };
+    let obj = np_ending(text, &ws, true);
+    // "Supporters of the bill": a head noun phrase, a preposition, its object.
+    if let Some(o) = &obj
+        && o.k >= 2
+        && eq(ws[o.k - 1].text(text), SUBJECT_PP)
+        && joined(text, ws[o.k - 1], ws[o.k])
+        && joined(text, ws[o.k - 2], ws[o.k - 1])
+    {
+        let before = &ws[..o.k - 1];
+        let head = np_ending(text, before, false).or_else(|| {
+            // "Most of the voters", "three of them".
+            let w = before.last()?;
+            (eq(ws[o.k - 1].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(
+                PlainNp {
+                    k: before.len() - 1,
+                    plural: true,
+                },
+            )
+        });
+        if let Some(h) = head
+            && opens_clause(text, &ws, h.k)
         {
-            return None;
+            return Some(plain_mention(text, ws[h.k], span_end, h.plural));
         }
     }
-    Some(Mention {
-        span: first.cover(head),
+    let np = np_ending(text, &ws, false)?;
+    opens_clause(text, &ws, np.k).then(|| plain_mention(text, ws[np.k], span_end, np.plural))
+}
+
+fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
+    Mention {
+        span: Span::new(first.start(), end),
         name: None,
         role: None,
         kind: if plural {
@@ -612,7 +722,7 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             Gender::Unknown
         },
         definite: eq(first.text(text), &["the", "this", "these", "those"]),
-    })
+    }
 }
 
 /// A count or share: "43", "26%", "three-quarters", "five".

@@ -1299,6 +1299,38 @@ fn speaker_poll_share() {
 }
 
 #[test]
+fn speaker_noun_phrase_with_prepositional_phrase() {
+    assert_attribution(
+        "Critics of the harbour levy argue it will drive the ferries away.",
+        Expect::indirect("it will drive the ferries away", "speaker-said-that")
+            .speaker("Critics of the harbour levy")
+            .mention("Critics of the harbour levy"),
+    );
+    assert_attribution(
+        "Even so, the keeper of the old lighthouse said the lamp still worked.",
+        Expect::indirect("the lamp still worked", "speaker-said-that")
+            .speaker("the keeper of the old lighthouse")
+            .mention("the keeper of the old lighthouse"),
+    );
+}
+
+#[test]
+fn speaker_percent_share() {
+    assert_attribution(
+        "In the harbour survey, 47% say the ferry fares are too high.",
+        Expect::indirect("the ferry fares are too high", "speaker-said-that")
+            .speaker("47%")
+            .mention("47%"),
+    );
+    assert_attribution(
+        "In the harbour survey, about 4 in 10 said the ferry was late.",
+        Expect::indirect("the ferry was late", "speaker-said-that")
+            .speaker("about 4 in 10")
+            .mention("about 4 in 10"),
+    );
+}
+
+#[test]
 fn adverb_between_subject_and_cue() {
     assert_attribution(
         "Inspectors swiftly noted that the seals on the tanks were broken.",
