@@ -162,6 +162,59 @@ const REFUSALS: &[&str] = &[
     "wanted",
 ];
 
+/// Verbs that pass their subject on to a speech verb after "to": "she
+/// continued to insist that …", "he went on to say …", "they seemed to
+/// suggest …". Finite and -ing forms; "on" after "went" is read separately.
+const MATRIX_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "continuing",
+    "went",
+    "goes",
+    "go",
+    "going",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "tried",
+    "tries",
+    "trying",
+    "sought",
+    "seeks",
+    "began",
+    "begins",
+    "beginning",
+    "started",
+    "starts",
+    "proceeded",
+    "hastened",
+    "rushed",
+];
+
+/// The word index of the matrix verb before the "to" at `to`: "continued
+/// to", "went on to", "was quick to".
+fn matrix_before(text: &str, ws: &[Span], to: usize) -> Option<usize> {
+    let joined = |a: usize| text[ws[a].end()..ws[a + 1].start()].trim().is_empty();
+    let m = to.checked_sub(1)?;
+    if !joined(m) {
+        return None;
+    }
+    let w = ws[m].text(text);
+    // "went on to say", "goes on to argue".
+    if w.eq_ignore_ascii_case("on") {
+        let v = m.checked_sub(1)?;
+        return (joined(v) && eq(ws[v].text(text), &["went", "goes", "go", "going"])).then_some(v);
+    }
+    // "was quick to point out".
+    if w.eq_ignore_ascii_case("quick") {
+        let v = m.checked_sub(1)?;
+        return (joined(v) && eq(ws[v].text(text), &["was", "were", "is", "are"])).then_some(v);
+    }
+    (eq(w, MATRIX_VERBS) && !eq(w, &["went", "goes", "go", "going"])).then_some(m)
+}
+
 /// [`AUXILIARIES`] in a table: one look-up for an ASCII word.
 static AUXILIARY_TABLE: LazyLock<lexicon::WordTable<()>> =
     LazyLock::new(|| lexicon::WordTable::first_wins(AUXILIARIES.iter().map(|&a| (a, ()))));
@@ -304,6 +357,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     && (lower.ends_with("ed")
                         || eq(&lower, &["told", "said", "written", "spoken", "known"]));
                 start -= 1;
+            } else if p.eq_ignore_ascii_case("to")
+                && let Some(m) = matrix_before(text, &ws, start - 1)
+            {
+                // "continued to insist", "went on to say": the matrix verb
+                // and its "to" belong to the cue, which is as finite as it.
+                form = if ws[m].text(text).to_ascii_lowercase().ends_with("ing") {
+                    Form::Gerund
+                } else {
+                    Form::Finite
+                };
+                start = m;
             } else if p.eq_ignore_ascii_case("to") {
                 form = Form::Infinitive;
                 if start >= 2 && eq(ws[start - 2].text(text), REFUSALS) {

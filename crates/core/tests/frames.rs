@@ -1331,6 +1331,23 @@ fn speaker_percent_share() {
 }
 
 #[test]
+fn matrix_verb_before_to_infinitive_cue() {
+    assert_attribution(
+        "The harbour master went on to say that the pier would reopen in May.",
+        Expect::indirect("that the pier would reopen in May", "speaker-said-that")
+            .speaker("The harbour master")
+            .mention("The harbour master")
+            .cue("went on to say"),
+    );
+    assert_attribution(
+        "Calloway has continued to insist that the pumps were never ordered.",
+        Expect::indirect("that the pumps were never ordered", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("has continued to insist"),
+    );
+}
+
+#[test]
 fn adverb_between_subject_and_cue() {
     assert_attribution(
         "Inspectors swiftly noted that the seals on the tanks were broken.",
