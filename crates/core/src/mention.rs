@@ -655,6 +655,10 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
             || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
 }
 
+/// Quantifiers that stand alone as a subject: "many believe", "most oppose".
+/// Not "both": "Ortiz and Feld both said" has its subject before it.
+const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
+
 /// Quantifiers that head a partitive subject: "most of the voters".
 const PARTITIVES: &[&str] = &[
     "most", "many", "some", "all", "several", "both", "none", "few", "half", "each", "one", "two",
@@ -702,7 +706,18 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             return Some(plain_mention(text, ws[h.k], span_end, h.plural));
         }
     }
-    let np = np_ending(text, &ws, false)?;
+    // "many believe …", "Some say …": a quantifier alone.
+    let np = np_ending(text, &ws, false).or_else(|| {
+        // Not "most recently defended".
+        let adverb = text[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ly"));
+        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
+            k: ws.len() - 1,
+            plural: true,
+        })
+    })?;
     opens_clause(text, &ws, np.k).then(|| plain_mention(text, ws[np.k], span_end, np.plural))
 }
 

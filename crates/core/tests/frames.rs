@@ -1348,6 +1348,16 @@ fn matrix_verb_before_to_infinitive_cue() {
 }
 
 #[test]
+fn speaker_lone_quantifier() {
+    assert_attribution(
+        "The levy passed, although many argue it will drive the ferries away.",
+        Expect::indirect("it will drive the ferries away", "speaker-said-that")
+            .speaker("many")
+            .mention("many"),
+    );
+}
+
+#[test]
 fn adverb_between_subject_and_cue() {
     assert_attribution(
         "Inspectors swiftly noted that the seals on the tanks were broken.",
