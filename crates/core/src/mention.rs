@@ -523,7 +523,7 @@ const NP_BLOCKERS: &[&str] = &[
 
 /// Prepositions that open a short post-modifier inside a subject: "the head
 /// of the agency", "officials in the state department", "polls in Iowa".
-const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with"];
+const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on"];
 
 /// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
 const NUMBER_MODIFIERS: &[&str] = &[
@@ -650,6 +650,13 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
         return true;
     };
     let between = &text[prev.end()..ws[k].start()];
+    // "the fishermen‘s unions", "1,280": a mark inside a word opens nothing.
+    if between
+        .chars()
+        .all(|c| matches!(c, '\'' | '‘' | '’' | ',' | '.' | '-'))
+    {
+        return false;
+    }
     !(between.trim().is_empty()
         && (eq(prev.text(text), NP_BLOCKERS)
             || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
@@ -659,10 +666,32 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
 /// Not "both": "Ortiz and Feld both said" has its subject before it.
 const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
 
+/// Most prepositional phrases a plain subject may carry.
+const MAX_SUBJECT_PPS: usize = 2;
+
 /// Quantifiers that head a partitive subject: "most of the voters".
 const PARTITIVES: &[&str] = &[
-    "most", "many", "some", "all", "several", "both", "none", "few", "half", "each", "one", "two",
-    "three", "four", "five", "majority", "minority",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "most",
+    "many",
+    "some",
+    "all",
+    "several",
+    "both",
+    "none",
+    "few",
+    "half",
+    "each",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "majority",
+    "minority",
 ];
 
 /// A plain noun phrase that is the subject of the verb at `end`, for reported
@@ -681,14 +710,18 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         return None;
     }
     let span_end = last.end() + if tail.is_empty() { 0 } else { 1 };
-    let obj = np_ending(text, &ws, true);
-    // "Supporters of the bill": a head noun phrase, a preposition, its object.
-    if let Some(o) = &obj
-        && o.k >= 2
-        && eq(ws[o.k - 1].text(text), SUBJECT_PP)
-        && joined(text, ws[o.k - 1], ws[o.k])
-        && joined(text, ws[o.k - 2], ws[o.k - 1])
-    {
+    // "Supporters of the bill": a head noun phrase, a preposition, its
+    // object; at most two such phrases ("dozens of members of his party").
+    let mut obj = np_ending(text, &ws, true);
+    for _ in 0..MAX_SUBJECT_PPS {
+        let Some(o) = obj.take() else { break };
+        if !(o.k >= 2
+            && eq(ws[o.k - 1].text(text), SUBJECT_PP)
+            && joined(text, ws[o.k - 1], ws[o.k])
+            && joined(text, ws[o.k - 2], ws[o.k - 1]))
+        {
+            break;
+        }
         let before = &ws[..o.k - 1];
         let head = np_ending(text, before, false).or_else(|| {
             // "Most of the voters", "three of them".
@@ -705,6 +738,7 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         {
             return Some(plain_mention(text, ws[h.k], span_end, h.plural));
         }
+        obj = np_ending(text, before, true);
     }
     // "many believe …", "Some say …": a quantifier alone.
     let np = np_ending(text, &ws, false).or_else(|| {

@@ -1315,6 +1315,38 @@ fn speaker_noun_phrase_with_prepositional_phrase() {
 }
 
 #[test]
+fn speaker_noun_phrase_with_two_prepositional_phrases() {
+    assert_attribution(
+        "Residents on both banks say the bridge is unsafe.",
+        Expect::indirect("the bridge is unsafe", "speaker-said-that")
+            .speaker("Residents on both banks")
+            .mention("Residents on both banks"),
+    );
+    assert_attribution(
+        "Later, dozens of members of the rowing club said the race was unfair.",
+        Expect::indirect("the race was unfair", "speaker-said-that")
+            .speaker("dozens of members of the rowing club")
+            .mention("dozens of members of the rowing club"),
+    );
+}
+
+#[test]
+fn plain_subject_never_starts_inside_a_word() {
+    // A curly mark used as an apostrophe splits "fishermen‘s"; "s unions on
+    // both sides" is no speaker.
+    let text = "The fishermen‘s unions on both sides have asked for a joint study.";
+    let a = extract(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.mention.text(text).starts_with("s unions"))),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn speaker_percent_share() {
     assert_attribution(
         "In the harbour survey, 47% say the ferry fares are too high.",
