@@ -633,7 +633,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
     let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 3;
     // After a preposition a capitalised run or a bare noun: "polls in New
     // Hampshire", "supporters of reform".
-    let proper = object && !det && (run.len() <= 2 || run.iter().all(|w| is_cap(w.text(text))));
+    let proper = object && !det && (run.len() <= 3 || run.iter().all(|w| is_cap(w.text(text))));
     if !det && !bare_plural && !proper {
         return None;
     }
@@ -751,8 +751,50 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             k: ws.len() - 1,
             plural: true,
         })
-    })?;
-    opens_clause(text, &ws, np.k).then(|| plain_mention(text, ws[np.k], span_end, np.plural))
+    });
+    match np {
+        Some(np) if opens_clause(text, &ws, np.k) => {
+            Some(plain_mention(text, ws[np.k], span_end, np.plural))
+        }
+        _ => relative_subject(text, &ws, span_end),
+    }
+}
+
+/// Most words of a relative clause inside a subject.
+const MAX_RELATIVE_WORDS: usize = 8;
+
+/// "Voters who backed the levy say …", "some who advocate free speech
+/// argue …": a plural noun phrase (or a quantifier) with a short relative
+/// clause, no punctuation inside, opening its clause.
+fn relative_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
+    let from = ws.len().saturating_sub(MAX_RELATIVE_WORDS + 1);
+    let who = (from..ws.len().saturating_sub(1))
+        .rev()
+        .find(|&i| eq(ws[i].text(text), &["who", "whose"]))?;
+    // "… who run newsrooms almost universally say": an adverb of the cue.
+    let last = ws[ws.len() - 1].text(text);
+    if who == 0
+        || last.ends_with("ly")
+        || eq(last, &["almost", "also", "still", "even", "now", "often"])
+        || !(who..ws.len() - 1).all(|i| joined(text, ws[i], ws[i + 1]))
+        || !joined(text, ws[who - 1], ws[who])
+    {
+        return None;
+    }
+    let before = &ws[..who];
+    let head = np_ending(text, before, false)
+        .filter(|h| h.plural)
+        .or_else(|| {
+            eq(
+                before[who - 1].text(text),
+                &["some", "many", "most", "those"],
+            )
+            .then_some(PlainNp {
+                k: who - 1,
+                plural: true,
+            })
+        })?;
+    opens_clause(text, ws, head.k).then(|| plain_mention(text, ws[head.k], end, true))
 }
 
 fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {

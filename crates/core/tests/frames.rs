@@ -1347,6 +1347,22 @@ fn plain_subject_never_starts_inside_a_word() {
 }
 
 #[test]
+fn speaker_plural_with_relative_clause() {
+    assert_attribution(
+        "But skippers who have crossed the bay for years say the tides have changed.",
+        Expect::indirect("the tides have changed", "speaker-said-that")
+            .speaker("skippers who have crossed the bay for years")
+            .mention("skippers who have crossed the bay for years"),
+    );
+    assert_attribution(
+        "Some backers of tidal power research said the turbines were quiet.",
+        Expect::indirect("the turbines were quiet", "speaker-said-that")
+            .speaker("Some backers of tidal power research")
+            .mention("Some backers of tidal power research"),
+    );
+}
+
+#[test]
 fn speaker_percent_share() {
     assert_attribution(
         "In the harbour survey, 47% say the ferry fares are too high.",
