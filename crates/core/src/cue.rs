@@ -162,6 +162,27 @@ const REFUSALS: &[&str] = &[
     "wanted",
 ];
 
+/// Longest headline read as one: a title-case paragraph.
+const MAX_TITLE_BYTES: usize = 200;
+
+/// A headline in title case: a short paragraph in which nearly every
+/// word is capitalised (news sites often end it with a period).
+fn is_title_line(text: &str, ws: &[Span], para: Span) -> bool {
+    let body = text[para.start()..para.end()].trim_end();
+    if body.len() > MAX_TITLE_BYTES || ws.len() < 4 {
+        return false;
+    }
+    let lettered = ws
+        .iter()
+        .filter(|w| w.text(text).starts_with(char::is_alphabetic))
+        .count();
+    let capitalised = ws
+        .iter()
+        .filter(|w| w.text(text).starts_with(char::is_uppercase))
+        .count();
+    lettered >= 4 && capitalised * 10 >= lettered * 8
+}
+
 /// Verbs that pass their subject on to a speech verb after "to": "she
 /// continued to insist that …", "he went on to say …", "they seemed to
 /// suggest …". Finite and -ing forms; "on" after "went" is read separately.
@@ -280,6 +301,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
     }
     let ws = words(text, para);
     let mut out = Vec::new();
+    let mut title = None;
     for (k, &w) in ws.iter().enumerate() {
         let word = w.text(text);
         if word.eq_ignore_ascii_case("according") {
@@ -301,8 +323,20 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             }
             continue;
         }
-        // Capitalised forms are names or headings ("United States", "Says Who").
-        if word.chars().next().is_some_and(char::is_uppercase) {
+        // Capitalised forms are names or headings ("United States", "Says
+        // Who"), except a present-tense verb after its subject in a
+        // title-case headline ("Harbour Board Says Ferries Will Run").
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && !(k > 0 && *title.get_or_insert_with(|| is_title_line(text, &ws, para)) && {
+                let lower = word.to_ascii_lowercase();
+                lexicon::verb(&lower).is_some_and(|v| {
+                    v.class == VerbClass::Speech
+                        && lower.ends_with('s')
+                        && lower != v.lemma
+                        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+                })
+            })
+        {
             continue;
         }
         let (lemma, kind) = match lexicon::verb(word) {

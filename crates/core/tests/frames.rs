@@ -1363,6 +1363,16 @@ fn speaker_plural_with_relative_clause() {
 }
 
 #[test]
+fn title_case_headline_says() {
+    assert_attribution(
+        "Harbour Board Says Ferries Will Run All Winter.\n\nThe board met on Monday.",
+        Expect::indirect("Ferries Will Run All Winter", "speaker-said-that")
+            .speaker("Harbour Board")
+            .cue("Says"),
+    );
+}
+
+#[test]
 fn speaker_percent_share() {
     assert_attribution(
         "In the harbour survey, 47% say the ferry fares are too high.",
