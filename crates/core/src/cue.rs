@@ -324,15 +324,29 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             continue;
         }
         // Capitalised forms are names or headings ("United States", "Says
-        // Who"), except a present-tense verb after its subject in a
-        // title-case headline ("Harbour Board Says Ferries Will Run").
+        // Who"), except a finite verb after its subject in a title-case
+        // headline ("Harbour Board Says Ferries Will Run", "Mayor Just
+        // Announced …").
         if word.chars().next().is_some_and(char::is_uppercase)
             && !(k > 0 && *title.get_or_insert_with(|| is_title_line(text, &ws, para)) && {
                 let lower = word.to_ascii_lowercase();
                 lexicon::verb(&lower).is_some_and(|v| {
                     v.class == VerbClass::Speech
-                        && lower.ends_with('s')
+                        && (lower.ends_with('s')
+                            || lower.ends_with("ed")
+                            || lower == "said"
+                            || lower == "told")
                         && lower != v.lemma
+                        // "Suspect Named By Police", "FDIC Accused Of …",
+                        // "Actor Who Endorsed …", "Got Asked …": a participle
+                        // or a relative clause.
+                        && !ws
+                            .get(k + 1)
+                            .is_some_and(|n| eq(n.text(text), &["by", "of"]))
+                        && !eq(
+                            ws[k - 1].text(text),
+                            &["who", "got", "gets", "being", "was", "were", "is", "are", "been"],
+                        )
                         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
                 })
             })

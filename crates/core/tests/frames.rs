@@ -1370,6 +1370,14 @@ fn title_case_headline_says() {
             .speaker("Harbour Board")
             .cue("Says"),
     );
+    assert_attribution(
+        "Mayor Ortiz Just Announced The Ferries Will Run All Winter.\n\nShe spoke on Monday.",
+        Expect::indirect("The Ferries Will Run All Winter", "speaker-said-that")
+            .speaker("Ortiz")
+            .role("Mayor")
+            .mention("Mayor Ortiz")
+            .cue("Just Announced"),
+    );
 }
 
 #[test]
