@@ -710,6 +710,29 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         return None;
     }
     let span_end = last.end() + if tail.is_empty() { 0 } else { 1 };
+    // "The poll in December found", "the report released Tuesday said": a
+    // time expression (and a participle before it) between subject and verb.
+    // The mention covers the time expression, as the annotators mark it.
+    let full = ws.len();
+    let stripped = strip_subject_time(text, ws.clone());
+    // "this past week": a time expression alone is no subject.
+    if stripped.is_empty() {
+        return None;
+    }
+    let ws = if stripped.len() < full
+        && stripped
+            .last()
+            .is_some_and(|w| !eq(w.text(text), NP_BLOCKERS))
+    {
+        let (&kept, &dropped) = (stripped.last()?, &ws[stripped.len()]);
+        if !joined(text, kept, dropped) {
+            return None;
+        }
+        stripped
+    } else {
+        ws
+    };
+    let last = *ws.last()?;
     // "Supporters of the bill": a head noun phrase, a preposition, its
     // object; at most two such phrases ("dozens of members of his party").
     let mut obj = np_ending(text, &ws, true);
@@ -758,6 +781,59 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         }
         _ => relative_subject(text, &ws, span_end),
     }
+}
+
+/// Month names, which end a time expression ("in December").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `ws` without a trailing time expression: "on Tuesday", "in December",
+/// "this week", "released Monday".
+fn strip_subject_time(text: &str, mut ws: Vec<Span>) -> Vec<Span> {
+    let Some(last) = ws.last() else { return ws };
+    let w = last.text(text);
+    if !(is_temporal(w) || (eq(w, MONTHS) && is_cap(w))) {
+        return ws;
+    }
+    ws.pop();
+    while let Some(prev) = ws.last() {
+        if eq(
+            prev.text(text),
+            &[
+                "on",
+                "in",
+                "last",
+                "this",
+                "earlier",
+                "late",
+                "early",
+                "next",
+                "released",
+                "published",
+                "issued",
+                "filed",
+                "out",
+                "past",
+            ],
+        ) {
+            ws.pop();
+        } else {
+            break;
+        }
+    }
+    ws
 }
 
 /// Most words of a relative clause inside a subject.

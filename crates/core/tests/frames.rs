@@ -1381,6 +1381,22 @@ fn title_case_headline_says() {
 }
 
 #[test]
+fn speaker_noun_phrase_with_time_expression() {
+    assert_attribution(
+        "The harbour report published Tuesday said the pier was unsafe.",
+        Expect::indirect("the pier was unsafe", "speaker-said-that")
+            .speaker("The harbour report published Tuesday")
+            .mention("The harbour report published Tuesday"),
+    );
+    assert_attribution(
+        "A ferry survey in December found that riders wanted later boats.",
+        Expect::indirect("that riders wanted later boats", "speaker-said-that")
+            .speaker("A ferry survey in December")
+            .mention("A ferry survey in December"),
+    );
+}
+
+#[test]
 fn speaker_percent_share() {
     assert_attribution(
         "In the harbour survey, 47% say the ferry fares are too high.",
