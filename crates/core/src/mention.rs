@@ -950,12 +950,16 @@ fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> 
     if window[at..].contains([',', '.', ';', '"', '“', '”']) {
         return None;
     }
-    let m = mention_before(text, from + at, limit)?;
-    matches!(
-        m.kind,
-        MentionKind::Nominal | MentionKind::Group | MentionKind::Person
-    )
-    .then_some(m)
+    // "People briefed on the talks said": a plain noun phrase as well.
+    let ok = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::Nominal | MentionKind::Group | MentionKind::Person
+        )
+    };
+    mention_before(text, from + at, limit)
+        .filter(ok)
+        .or_else(|| subject_np_before(text, from + at, limit).filter(ok))
 }
 
 /// Lowercase modifiers a mention may have before its role or group head.

@@ -1397,6 +1397,16 @@ fn speaker_noun_phrase_with_time_expression() {
 }
 
 #[test]
+fn plain_subject_before_postmodifier() {
+    assert_attribution(
+        "People briefed on the harbour deal said the pier would reopen.",
+        Expect::indirect("the pier would reopen", "speaker-said-that")
+            .speaker("People")
+            .mention("People"),
+    );
+}
+
+#[test]
 fn speaker_percent_share() {
     assert_attribution(
         "In the harbour survey, 47% say the ferry fares are too high.",
