@@ -950,6 +950,12 @@ fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> 
     if window[at..].contains([',', '.', ';', '"', '“', '”']) {
         return None;
     }
+    // "familiar with the | talks said": the phrase must be whole before the
+    // cue, not end in a determiner or preposition.
+    let tail = window[at..].split_whitespace().last().unwrap_or("");
+    if eq(tail, DETERMINERS) || eq(tail, NP_BLOCKERS) {
+        return None;
+    }
     // "People briefed on the talks said": a plain noun phrase as well.
     let ok = |m: &Mention| {
         matches!(

@@ -1397,6 +1397,16 @@ fn speaker_noun_phrase_with_time_expression() {
 }
 
 #[test]
+fn postmodifier_object_is_no_cue() {
+    assert_attribution(
+        "Officials briefed on the talks said the pier would reopen.",
+        Expect::indirect("the pier would reopen", "speaker-said-that")
+            .speaker("Officials")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn plain_subject_before_postmodifier() {
     assert_attribution(
         "People briefed on the harbour deal said the pier would reopen.",
