@@ -162,6 +162,80 @@ const REFUSALS: &[&str] = &[
     "wanted",
 ];
 
+/// Longest headline read as one: a title-case paragraph.
+const MAX_TITLE_BYTES: usize = 200;
+
+/// A headline in title case: a short paragraph in which nearly every
+/// word is capitalised (news sites often end it with a period).
+fn is_title_line(text: &str, ws: &[Span], para: Span) -> bool {
+    let body = text[para.start()..para.end()].trim_end();
+    if body.len() > MAX_TITLE_BYTES || ws.len() < 4 {
+        return false;
+    }
+    let lettered = ws
+        .iter()
+        .filter(|w| w.text(text).starts_with(char::is_alphabetic))
+        .count();
+    let capitalised = ws
+        .iter()
+        .filter(|w| w.text(text).starts_with(char::is_uppercase))
+        .count();
+    lettered >= 4 && capitalised * 10 >= lettered * 8
+}
+
+/// Verbs that pass their subject on to a speech verb after "to": "she
+/// continued to insist that …", "he went on to say …", "they seemed to
+/// suggest …". Finite and -ing forms; "on" after "went" is read separately.
+const MATRIX_VERBS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "continuing",
+    "went",
+    "goes",
+    "go",
+    "going",
+    "seemed",
+    "seems",
+    "appeared",
+    "appears",
+    "tried",
+    "tries",
+    "trying",
+    "sought",
+    "seeks",
+    "began",
+    "begins",
+    "beginning",
+    "started",
+    "starts",
+    "proceeded",
+    "hastened",
+    "rushed",
+];
+
+/// The word index of the matrix verb before the "to" at `to`: "continued
+/// to", "went on to", "was quick to".
+fn matrix_before(text: &str, ws: &[Span], to: usize) -> Option<usize> {
+    let joined = |a: usize| text[ws[a].end()..ws[a + 1].start()].trim().is_empty();
+    let m = to.checked_sub(1)?;
+    if !joined(m) {
+        return None;
+    }
+    let w = ws[m].text(text);
+    // "went on to say", "goes on to argue".
+    if w.eq_ignore_ascii_case("on") {
+        let v = m.checked_sub(1)?;
+        return (joined(v) && eq(ws[v].text(text), &["went", "goes", "go", "going"])).then_some(v);
+    }
+    // "was quick to point out".
+    if w.eq_ignore_ascii_case("quick") {
+        let v = m.checked_sub(1)?;
+        return (joined(v) && eq(ws[v].text(text), &["was", "were", "is", "are"])).then_some(v);
+    }
+    (eq(w, MATRIX_VERBS) && !eq(w, &["went", "goes", "go", "going"])).then_some(m)
+}
+
 /// [`AUXILIARIES`] in a table: one look-up for an ASCII word.
 static AUXILIARY_TABLE: LazyLock<lexicon::WordTable<()>> =
     LazyLock::new(|| lexicon::WordTable::first_wins(AUXILIARIES.iter().map(|&a| (a, ()))));
@@ -227,6 +301,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
     }
     let ws = words(text, para);
     let mut out = Vec::new();
+    let mut title = None;
     for (k, &w) in ws.iter().enumerate() {
         let word = w.text(text);
         if word.eq_ignore_ascii_case("according") {
@@ -248,8 +323,34 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             }
             continue;
         }
-        // Capitalised forms are names or headings ("United States", "Says Who").
-        if word.chars().next().is_some_and(char::is_uppercase) {
+        // Capitalised forms are names or headings ("United States", "Says
+        // Who"), except a finite verb after its subject in a title-case
+        // headline ("Harbour Board Says Ferries Will Run", "Mayor Just
+        // Announced …").
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && !(k > 0 && *title.get_or_insert_with(|| is_title_line(text, &ws, para)) && {
+                let lower = word.to_ascii_lowercase();
+                lexicon::verb(&lower).is_some_and(|v| {
+                    v.class == VerbClass::Speech
+                        && (lower.ends_with('s')
+                            || lower.ends_with("ed")
+                            || lower == "said"
+                            || lower == "told")
+                        && lower != v.lemma
+                        // "Suspect Named By Police", "FDIC Accused Of …",
+                        // "Actor Who Endorsed …", "Got Asked …": a participle
+                        // or a relative clause.
+                        && !ws
+                            .get(k + 1)
+                            .is_some_and(|n| eq(n.text(text), &["by", "of"]))
+                        && !eq(
+                            ws[k - 1].text(text),
+                            &["who", "got", "gets", "being", "was", "were", "is", "are", "been"],
+                        )
+                        && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+                })
+            })
+        {
             continue;
         }
         let (lemma, kind) = match lexicon::verb(word) {
@@ -304,6 +405,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     && (lower.ends_with("ed")
                         || eq(&lower, &["told", "said", "written", "spoken", "known"]));
                 start -= 1;
+            } else if p.eq_ignore_ascii_case("to")
+                && let Some(m) = matrix_before(text, &ws, start - 1)
+            {
+                // "continued to insist", "went on to say": the matrix verb
+                // and its "to" belong to the cue, which is as finite as it.
+                form = if ws[m].text(text).to_ascii_lowercase().ends_with("ing") {
+                    Form::Gerund
+                } else {
+                    Form::Finite
+                };
+                start = m;
             } else if p.eq_ignore_ascii_case("to") {
                 form = Form::Infinitive;
                 if start >= 2 && eq(ws[start - 2].text(text), REFUSALS) {

@@ -521,53 +521,103 @@ const NP_BLOCKERS: &[&str] = &[
     "during", "since", "until", "within", "without", "around", "across", "behind", "near",
 ];
 
-/// A plain noun phrase that is the subject of the verb at `end`, for reported
-/// speech whose speaker no name, role or group lexicon covers: "The ads ask
-/// …", "the union agreed …", "Social conservatives say …". It starts with a
-/// determiner, or is a bare plural ("conservatives"); it must open its clause
-/// (sentence start, punctuation or a conjunction before it, never a preposition).
-pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
-    let window = window_start(text, limit, end);
-    let ws = words(text, Span::new(window, end));
+/// Prepositions that open a short post-modifier inside a subject: "the head
+/// of the agency", "officials in the state department", "polls in Iowa".
+const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on"];
+
+/// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
+const NUMBER_MODIFIERS: &[&str] = &[
+    "about",
+    "nearly",
+    "roughly",
+    "almost",
+    "around",
+    "approximately",
+    "only",
+    "just",
+    "some",
+    "over",
+];
+
+/// A plain noun phrase found by [`np_ending`]: it starts at word `k`.
+struct PlainNp {
+    k: usize,
+    plural: bool,
+}
+
+/// True when only whitespace (or a percent sign after a number) separates
+/// words `a` and `b`: "47% of voters".
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    let gap = &text[a.end()..b.start()];
+    gap.chars().all(char::is_whitespace)
+        || (gap.starts_with('%') && gap[1..].chars().all(char::is_whitespace))
+}
+
+/// The plain noun phrase made of the last words of `ws`: a determiner and
+/// up to [`MAX_SUBJECT_NP_WORDS`] words, a bare plural, or a count. As
+/// the object of a preposition (`object`) a capitalised run ("New
+/// Hampshire") or a pronoun ("them") also counts.
+fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
+    let end = ws.len();
     let last = *ws.last()?;
-    if !text[last.end()..end].trim().is_empty() {
-        return None;
-    }
-    let mut k = ws.len();
-    let mut det = None;
-    // Poll shares: "43 said", "three-quarters say", "one in five say".
-    if is_number(last.text(text)) {
+    let mut k = end;
+    let mut det = false;
+    // Poll shares: "43 said", "three-quarters say", "one in five say",
+    // "47% say", "about 4 in 10".
+    if is_number(last.text(text)) || (eq(last.text(text), &["percent"]) && end >= 2) {
+        if !is_number(last.text(text)) {
+            k -= 1;
+        }
         k -= 1;
-        if k >= 2 && eq(ws[k - 1].text(text), &["in", "of"]) && is_number(ws[k - 2].text(text)) {
+        if k >= 2
+            && eq(ws[k - 1].text(text), &["in", "of", "out"])
+            && is_number(ws[k - 2].text(text))
+        {
             k -= 2;
         }
-        det = Some(k);
-    }
-    while det.is_none() && k > 0 && ws.len() - k < MAX_SUBJECT_NP_WORDS {
-        let w = ws[k - 1];
-        if k < ws.len()
-            && !text[w.end()..ws[k].start()]
-                .chars()
-                .all(char::is_whitespace)
+        if !is_number(ws[k].text(text)) {
+            return None;
+        }
+        if k >= 1 && eq(ws[k - 1].text(text), NUMBER_MODIFIERS) && joined(text, ws[k - 1], ws[k]) {
+            k -= 1;
+        } else if k >= 2
+            && eq(ws[k - 1].text(text), &["than"])
+            && eq(ws[k - 2].text(text), &["more", "less", "fewer"])
         {
+            // "more than 4 in 10"
+            k -= 2;
+        }
+        det = true;
+    }
+    if object && !det && k > 0 && matches!(class(last.text(text)), Class::Pronoun) {
+        return eq(last.text(text), &["them", "us"]).then_some(PlainNp {
+            k: k - 1,
+            plural: true,
+        });
+    }
+    while !det && k > 0 && end - k < MAX_SUBJECT_NP_WORDS {
+        let w = ws[k - 1];
+        if k < end && !joined(text, w, ws[k]) {
             break;
         }
         let t = w.text(text);
         match class(t) {
             Class::Det if !eq(t, STOPS) => {
-                det = Some(k - 1);
+                det = true;
                 k -= 1;
                 break;
             }
             Class::Lower | Class::Group | Class::Role | Class::Cap => k -= 1,
-            Class::And if k < ws.len() && k >= 2 => k -= 1,
+            Class::And if k < end && k >= 2 => k -= 1,
             _ => break,
         }
     }
     let run = &ws[k..];
     let (&first, &head) = (run.first()?, run.last()?);
     let head_text = head.text(text);
-    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-') || is_number(head_text))
+    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
+        || is_number(head_text)
+        || eq(head_text, &["percent"]))
         || head_text.ends_with("ly")
         || matches!(class(first.text(text)), Class::And)
     {
@@ -579,26 +629,253 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         && !head_text.ends_with("us"))
         || head_text.ends_with("men")
         || eq(head_text, &["people", "children"]);
-    let bare_plural = det.is_none() && plural && !is_cap(head_text) && run.len() <= 3;
-    if det.is_none() && !bare_plural {
+    // A capitalised plural only alone, at the clause start ("Supporters of …").
+    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 3;
+    // After a preposition a capitalised run or a bare noun: "polls in New
+    // Hampshire", "supporters of reform".
+    let proper = object && !det && (run.len() <= 3 || run.iter().all(|w| is_cap(w.text(text))));
+    if !det && !bare_plural && !proper {
         return None;
     }
-    if run.len() < 2 && det.is_some() && !is_number(head_text) {
+    if run.len() < 2 && det && !is_number(head_text) {
         return None;
     }
-    // The phrase must open its clause.
-    if let Some(&prev) = ws[..k].last() {
-        let between = &text[prev.end()..first.start()];
-        if between.trim().is_empty() && eq(prev.text(text), NP_BLOCKERS) {
+    Some(PlainNp { k, plural })
+}
+
+/// True when the phrase starting at word `k` opens its clause: sentence
+/// start, punctuation or a conjunction before it, never a preposition.
+fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
+    let Some(&prev) = ws[..k].last() else {
+        return true;
+    };
+    let between = &text[prev.end()..ws[k].start()];
+    // "the fishermen‘s unions", "1,280": a mark inside a word opens nothing.
+    if between
+        .chars()
+        .all(|c| matches!(c, '\'' | '‘' | '’' | ',' | '.' | '-'))
+    {
+        return false;
+    }
+    !(between.trim().is_empty()
+        && (eq(prev.text(text), NP_BLOCKERS)
+            || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
+}
+
+/// Quantifiers that stand alone as a subject: "many believe", "most oppose".
+/// Not "both": "Ortiz and Feld both said" has its subject before it.
+const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
+
+/// Most prepositional phrases a plain subject may carry.
+const MAX_SUBJECT_PPS: usize = 2;
+
+/// Quantifiers that head a partitive subject: "most of the voters".
+const PARTITIVES: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "most",
+    "many",
+    "some",
+    "all",
+    "several",
+    "both",
+    "none",
+    "few",
+    "half",
+    "each",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "majority",
+    "minority",
+];
+
+/// A plain noun phrase that is the subject of the verb at `end`, for reported
+/// speech whose speaker no name, role or group lexicon covers: "The ads ask
+/// …", "the union agreed …", "Social conservatives say …". It starts with a
+/// determiner, or is a bare plural ("conservatives"); it must open its clause
+/// (sentence start, punctuation or a conjunction before it, never a preposition).
+/// It may carry one short prepositional phrase ("Supporters of the bill
+/// argue …", "Polls in Iowa show …"), covered whole as the annotators do.
+pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let window = window_start(text, limit, end);
+    let ws = words(text, Span::new(window, end));
+    let last = *ws.last()?;
+    let tail = text[last.end()..end].trim();
+    if !(tail.is_empty() || (tail == "%" && is_number(last.text(text)))) {
+        return None;
+    }
+    let span_end = last.end() + if tail.is_empty() { 0 } else { 1 };
+    // "The poll in December found", "the report released Tuesday said": a
+    // time expression (and a participle before it) between subject and verb.
+    // The mention covers the time expression, as the annotators mark it.
+    let full = ws.len();
+    let stripped = strip_subject_time(text, ws.clone());
+    // "this past week": a time expression alone is no subject.
+    if stripped.is_empty() {
+        return None;
+    }
+    let ws = if stripped.len() < full
+        && stripped
+            .last()
+            .is_some_and(|w| !eq(w.text(text), NP_BLOCKERS))
+    {
+        let (&kept, &dropped) = (stripped.last()?, &ws[stripped.len()]);
+        if !joined(text, kept, dropped) {
             return None;
         }
-        if between.trim().is_empty() && !matches!(class(prev.text(text)), Class::Stop | Class::And)
+        stripped
+    } else {
+        ws
+    };
+    let last = *ws.last()?;
+    // "Supporters of the bill": a head noun phrase, a preposition, its
+    // object; at most two such phrases ("dozens of members of his party").
+    let mut obj = np_ending(text, &ws, true);
+    for _ in 0..MAX_SUBJECT_PPS {
+        let Some(o) = obj.take() else { break };
+        if !(o.k >= 2
+            && eq(ws[o.k - 1].text(text), SUBJECT_PP)
+            && joined(text, ws[o.k - 1], ws[o.k])
+            && joined(text, ws[o.k - 2], ws[o.k - 1]))
         {
-            return None;
+            break;
+        }
+        let before = &ws[..o.k - 1];
+        let head = np_ending(text, before, false).or_else(|| {
+            // "Most of the voters", "three of them".
+            let w = before.last()?;
+            (eq(ws[o.k - 1].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(
+                PlainNp {
+                    k: before.len() - 1,
+                    plural: true,
+                },
+            )
+        });
+        if let Some(h) = head
+            && opens_clause(text, &ws, h.k)
+        {
+            return Some(plain_mention(text, ws[h.k], span_end, h.plural));
+        }
+        obj = np_ending(text, before, true);
+    }
+    // "many believe …", "Some say …": a quantifier alone.
+    let np = np_ending(text, &ws, false).or_else(|| {
+        // Not "most recently defended".
+        let adverb = text[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ly"));
+        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
+            k: ws.len() - 1,
+            plural: true,
+        })
+    });
+    match np {
+        Some(np) if opens_clause(text, &ws, np.k) => {
+            Some(plain_mention(text, ws[np.k], span_end, np.plural))
+        }
+        _ => relative_subject(text, &ws, span_end),
+    }
+}
+
+/// Month names, which end a time expression ("in December").
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `ws` without a trailing time expression: "on Tuesday", "in December",
+/// "this week", "released Monday".
+fn strip_subject_time(text: &str, mut ws: Vec<Span>) -> Vec<Span> {
+    let Some(last) = ws.last() else { return ws };
+    let w = last.text(text);
+    if !(is_temporal(w) || (eq(w, MONTHS) && is_cap(w))) {
+        return ws;
+    }
+    ws.pop();
+    while let Some(prev) = ws.last() {
+        if eq(
+            prev.text(text),
+            &[
+                "on",
+                "in",
+                "last",
+                "this",
+                "earlier",
+                "late",
+                "early",
+                "next",
+                "released",
+                "published",
+                "issued",
+                "filed",
+                "out",
+                "past",
+            ],
+        ) {
+            ws.pop();
+        } else {
+            break;
         }
     }
-    Some(Mention {
-        span: first.cover(head),
+    ws
+}
+
+/// Most words of a relative clause inside a subject.
+const MAX_RELATIVE_WORDS: usize = 8;
+
+/// "Voters who backed the levy say …", "some who advocate free speech
+/// argue …": a plural noun phrase (or a quantifier) with a short relative
+/// clause, no punctuation inside, opening its clause.
+fn relative_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
+    let from = ws.len().saturating_sub(MAX_RELATIVE_WORDS + 1);
+    let who = (from..ws.len().saturating_sub(1))
+        .rev()
+        .find(|&i| eq(ws[i].text(text), &["who", "whose"]))?;
+    // "… who run newsrooms almost universally say": an adverb of the cue.
+    let last = ws[ws.len() - 1].text(text);
+    if who == 0
+        || last.ends_with("ly")
+        || eq(last, &["almost", "also", "still", "even", "now", "often"])
+        || !(who..ws.len() - 1).all(|i| joined(text, ws[i], ws[i + 1]))
+        || !joined(text, ws[who - 1], ws[who])
+    {
+        return None;
+    }
+    let before = &ws[..who];
+    let head = np_ending(text, before, false)
+        .filter(|h| h.plural)
+        .or_else(|| {
+            eq(
+                before[who - 1].text(text),
+                &["some", "many", "most", "those"],
+            )
+            .then_some(PlainNp {
+                k: who - 1,
+                plural: true,
+            })
+        })?;
+    opens_clause(text, ws, head.k).then(|| plain_mention(text, ws[head.k], end, true))
+}
+
+fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
+    Mention {
+        span: Span::new(first.start(), end),
         name: None,
         role: None,
         kind: if plural {
@@ -612,7 +889,7 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             Gender::Unknown
         },
         definite: eq(first.text(text), &["the", "this", "these", "those"]),
-    })
+    }
 }
 
 /// A count or share: "43", "26%", "three-quarters", "five".
@@ -673,12 +950,22 @@ fn before_postmodifier(text: &str, end: usize, limit: usize) -> Option<Mention> 
     if window[at..].contains([',', '.', ';', '"', '“', '”']) {
         return None;
     }
-    let m = mention_before(text, from + at, limit)?;
-    matches!(
-        m.kind,
-        MentionKind::Nominal | MentionKind::Group | MentionKind::Person
-    )
-    .then_some(m)
+    // "familiar with the | talks said": the phrase must be whole before the
+    // cue, not end in a determiner or preposition.
+    let tail = window[at..].split_whitespace().last().unwrap_or("");
+    if eq(tail, DETERMINERS) || eq(tail, NP_BLOCKERS) {
+        return None;
+    }
+    // "People briefed on the talks said": a plain noun phrase as well.
+    let ok = |m: &Mention| {
+        matches!(
+            m.kind,
+            MentionKind::Nominal | MentionKind::Group | MentionKind::Person
+        )
+    };
+    mention_before(text, from + at, limit)
+        .filter(ok)
+        .or_else(|| subject_np_before(text, from + at, limit).filter(ok))
 }
 
 /// Lowercase modifiers a mention may have before its role or group head.

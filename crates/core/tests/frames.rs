@@ -1299,6 +1299,167 @@ fn speaker_poll_share() {
 }
 
 #[test]
+fn speaker_noun_phrase_with_prepositional_phrase() {
+    assert_attribution(
+        "Critics of the harbour levy argue it will drive the ferries away.",
+        Expect::indirect("it will drive the ferries away", "speaker-said-that")
+            .speaker("Critics of the harbour levy")
+            .mention("Critics of the harbour levy"),
+    );
+    assert_attribution(
+        "Even so, the keeper of the old lighthouse said the lamp still worked.",
+        Expect::indirect("the lamp still worked", "speaker-said-that")
+            .speaker("the keeper of the old lighthouse")
+            .mention("the keeper of the old lighthouse"),
+    );
+}
+
+#[test]
+fn speaker_noun_phrase_with_two_prepositional_phrases() {
+    assert_attribution(
+        "Residents on both banks say the bridge is unsafe.",
+        Expect::indirect("the bridge is unsafe", "speaker-said-that")
+            .speaker("Residents on both banks")
+            .mention("Residents on both banks"),
+    );
+    assert_attribution(
+        "Later, dozens of members of the rowing club said the race was unfair.",
+        Expect::indirect("the race was unfair", "speaker-said-that")
+            .speaker("dozens of members of the rowing club")
+            .mention("dozens of members of the rowing club"),
+    );
+}
+
+#[test]
+fn plain_subject_never_starts_inside_a_word() {
+    // A curly mark used as an apostrophe splits "fishermen‘s"; "s unions on
+    // both sides" is no speaker.
+    let text = "The fishermen‘s unions on both sides have asked for a joint study.";
+    let a = extract(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| !s.mention.text(text).starts_with("s unions"))),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn speaker_plural_with_relative_clause() {
+    assert_attribution(
+        "But skippers who have crossed the bay for years say the tides have changed.",
+        Expect::indirect("the tides have changed", "speaker-said-that")
+            .speaker("skippers who have crossed the bay for years")
+            .mention("skippers who have crossed the bay for years"),
+    );
+    assert_attribution(
+        "Some backers of tidal power research said the turbines were quiet.",
+        Expect::indirect("the turbines were quiet", "speaker-said-that")
+            .speaker("Some backers of tidal power research")
+            .mention("Some backers of tidal power research"),
+    );
+}
+
+#[test]
+fn title_case_headline_says() {
+    assert_attribution(
+        "Harbour Board Says Ferries Will Run All Winter.\n\nThe board met on Monday.",
+        Expect::indirect("Ferries Will Run All Winter", "speaker-said-that")
+            .speaker("Harbour Board")
+            .cue("Says"),
+    );
+    assert_attribution(
+        "Mayor Ortiz Just Announced The Ferries Will Run All Winter.\n\nShe spoke on Monday.",
+        Expect::indirect("The Ferries Will Run All Winter", "speaker-said-that")
+            .speaker("Ortiz")
+            .role("Mayor")
+            .mention("Mayor Ortiz")
+            .cue("Just Announced"),
+    );
+}
+
+#[test]
+fn speaker_noun_phrase_with_time_expression() {
+    assert_attribution(
+        "The harbour report published Tuesday said the pier was unsafe.",
+        Expect::indirect("the pier was unsafe", "speaker-said-that")
+            .speaker("The harbour report published Tuesday")
+            .mention("The harbour report published Tuesday"),
+    );
+    assert_attribution(
+        "A ferry survey in December found that riders wanted later boats.",
+        Expect::indirect("that riders wanted later boats", "speaker-said-that")
+            .speaker("A ferry survey in December")
+            .mention("A ferry survey in December"),
+    );
+}
+
+#[test]
+fn postmodifier_object_is_no_cue() {
+    assert_attribution(
+        "Officials briefed on the talks said the pier would reopen.",
+        Expect::indirect("the pier would reopen", "speaker-said-that")
+            .speaker("Officials")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn plain_subject_before_postmodifier() {
+    assert_attribution(
+        "People briefed on the harbour deal said the pier would reopen.",
+        Expect::indirect("the pier would reopen", "speaker-said-that")
+            .speaker("People")
+            .mention("People"),
+    );
+}
+
+#[test]
+fn speaker_percent_share() {
+    assert_attribution(
+        "In the harbour survey, 47% say the ferry fares are too high.",
+        Expect::indirect("the ferry fares are too high", "speaker-said-that")
+            .speaker("47%")
+            .mention("47%"),
+    );
+    assert_attribution(
+        "In the harbour survey, about 4 in 10 said the ferry was late.",
+        Expect::indirect("the ferry was late", "speaker-said-that")
+            .speaker("about 4 in 10")
+            .mention("about 4 in 10"),
+    );
+}
+
+#[test]
+fn matrix_verb_before_to_infinitive_cue() {
+    assert_attribution(
+        "The harbour master went on to say that the pier would reopen in May.",
+        Expect::indirect("that the pier would reopen in May", "speaker-said-that")
+            .speaker("The harbour master")
+            .mention("The harbour master")
+            .cue("went on to say"),
+    );
+    assert_attribution(
+        "Calloway has continued to insist that the pumps were never ordered.",
+        Expect::indirect("that the pumps were never ordered", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("has continued to insist"),
+    );
+}
+
+#[test]
+fn speaker_lone_quantifier() {
+    assert_attribution(
+        "The levy passed, although many argue it will drive the ferries away.",
+        Expect::indirect("it will drive the ferries away", "speaker-said-that")
+            .speaker("many")
+            .mention("many"),
+    );
+}
+
+#[test]
 fn adverb_between_subject_and_cue() {
     assert_attribution(
         "Inspectors swiftly noted that the seals on the tanks were broken.",
