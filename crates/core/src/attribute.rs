@@ -769,6 +769,10 @@ pub(crate) fn attribute(
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
             last_speaker_here = Some(out.len() - 1);
+        } else if pi == 0
+            && let Some(a) = headline_verb(text, para, &pq)
+        {
+            out.push(a);
         }
         for (k, q) in pq.iter().enumerate() {
             if consumed[k] {
@@ -1360,6 +1364,250 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     })
 }
 
+/// Short words a title-case headline may leave in lower case.
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "but", "at", "by", "with", "as",
+    "from", "vs", "via", "into", "over", "about", "after", "is", "be",
+];
+
+/// Capitalised words that cannot be part of a headline's speaker: function
+/// words, question words and auxiliaries ("How Paul Ryan Thinks …", "Ben
+/// Carson Defends Himself Against Claims …").
+const NOT_HEADLINE_SOURCE: &[&str] = &[
+    "a",
+    "an",
+    "against",
+    "for",
+    "on",
+    "in",
+    "of",
+    "with",
+    "to",
+    "from",
+    "by",
+    "at",
+    "about",
+    "over",
+    "after",
+    "before",
+    "under",
+    "into",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "not",
+    "how",
+    "why",
+    "what",
+    "when",
+    "where",
+    "who",
+    "if",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "here",
+    "there",
+    "watch",
+    "video",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "while",
+    "despite",
+];
+
+/// Capitalised words that end a headline's content: a new clause
+/// ("… Slams Trump On Abortion After Court Ruling").
+const HEADLINE_CONTENT_BREAKS: &[&str] = &[
+    " After ",
+    " While ",
+    " Amid ",
+    " Despite ",
+    " As ",
+    " With ",
+    " after ",
+    " while ",
+    " amid ",
+];
+
+/// Adverbs between a headline's speaker and its verb: "Trump Just Responded".
+const HEADLINE_ADVERBS: &[&str] = &["Just", "Finally", "Now", "Also", "Again", "Reportedly"];
+
+/// Most words of a headline's speaker: "Jeb Bush Super PAC Chief Praises …".
+const MAX_HEADLINE_SOURCE_WORDS: usize = 6;
+
+/// `Speaker Says Content` on a title-case title line: the verb is
+/// capitalised like every word, so the cue finder (which skips capitalised
+/// words as names) does not see it. The speaker is the capitalised noun
+/// phrase that opens the title (or the part after a colon or dash), the
+/// content what follows the verb up to a comma, dash or a new clause.
+fn headline_verb(text: &str, para: Span, pq: &[&Quoted]) -> Option<Attribution> {
+    let ws = words(text, para);
+    if ws.len() < 3 || ws.len() > 30 {
+        return None;
+    }
+    // Title case: every word but the small ones is capitalised.
+    let title_case = ws.iter().all(|w| {
+        let t = w.text(text);
+        !t.starts_with(|c: char| c.is_lowercase()) || HEADLINE_SMALL_WORDS.contains(&t)
+    });
+    if !title_case {
+        return None;
+    }
+    for k in 1..ws.len() - 1 {
+        let w = ws[k].text(text);
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(verb) = lexicon::verb(w) else {
+            continue;
+        };
+        let lower = w.to_ascii_lowercase();
+        // An inflected finite form ("Says", "Endorses", "Slams"): a bare
+        // form ("Call", "Support") or a gerund is too often a noun or a
+        // participle; "Accused Of", "Backed By" are passives.
+        let next = ws[k + 1].text(text);
+        if lower == verb.lemma
+            || lower.ends_with("ing")
+            || ["By", "Of", "by", "of"].contains(&next)
+            || (lexicon::is_noun_form(w, verb.lemma) && lower.ends_with('s'))
+                && !matches!(
+                    verb.lemma,
+                    "call" | "tweet" | "promise" | "pledge" | "vow" | "warn"
+                )
+        {
+            continue;
+        }
+        // The speaker: from the title start, or after a colon or dash.
+        // "Tim Allen Just Got Asked", "Ben Carson Defends Himself": a
+        // passive or a reflexive object is no report.
+        if [
+            "Got", "Gets", "Get", "Was", "Is", "Were", "Are", "Been", "Be",
+        ]
+        .contains(&ws[k - 1].text(text))
+            || ["Himself", "Herself", "Themselves", "Itself"].contains(&next)
+        {
+            continue;
+        }
+        let before = &text[para.start()..ws[k].start()];
+        let src_start = [": ", " — ", " – ", " - ", " | "]
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| para.start() + i + b.len()))
+            .max()
+            .unwrap_or(para.start());
+        let mut src = words(text, Span::new(src_start, ws[k].start()));
+        // "Trump Just Responded": the adverb belongs to the cue.
+        let adverb =
+            src.len() > 1 && HEADLINE_ADVERBS.contains(&src.last().map_or("", |w| w.text(text)));
+        if adverb {
+            src.pop();
+        }
+        if src.is_empty()
+            || src.len() > MAX_HEADLINE_SOURCE_WORDS
+            || !text[src_start..src[0].start()].trim().is_empty()
+            || src.iter().any(|s| {
+                let t = s.text(text);
+                !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || NOT_HEADLINE_SOURCE
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(t))
+                    || lexicon::verb(t).is_some()
+            })
+            || !text[src.last()?.end()..ws[k - usize::from(adverb)].start()]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        // "Calls For", "Calls Out", "Refers To": the particle belongs to the cue.
+        let cue_end = if lexicon::takes_particle(verb.lemma, next) || matches!(next, "Out" | "Up") {
+            ws[k + 1].end()
+        } else {
+            ws[k].end()
+        };
+        let start = ws
+            .iter()
+            .find(|x| x.start() >= cue_end)
+            .map(|x| x.start())?;
+        if !text[cue_end..start].trim().is_empty() {
+            return None;
+        }
+        let rest = &text[start..para.end()];
+        let mut end = [", ", "; ", " — ", " – ", " - ", " | "]
+            .iter()
+            .chain(HEADLINE_CONTENT_BREAKS)
+            .filter_map(|b| rest.find(b))
+            .min()
+            .unwrap_or(rest.len());
+        end = rest[..end].trim_end().trim_end_matches(['.', ',']).len();
+        let content = Span::new(start, start + end);
+        if words_upto(text, content, 1).is_empty()
+            || pq.iter().any(|q| q.span.start() == content.start())
+        {
+            return None;
+        }
+        let src_span = src[0].cover(*src.last()?);
+        let m = mention_after(text, src_span.start(), src_span.end())
+            .filter(|m| m.span == src_span)
+            .unwrap_or(Mention {
+                span: src_span,
+                name: None,
+                role: None,
+                kind: MentionKind::Name,
+                gender: Gender::Unknown,
+                definite: false,
+            });
+        return Some(Attribution {
+            kind: QuoteKind::Headline,
+            rule: "headline-speaker-verb",
+            confidence: 0.6,
+            content,
+            parts: Vec::new(),
+            cue: Some(Span::new(
+                if adverb {
+                    ws[k - 1].start()
+                } else {
+                    ws[k].start()
+                },
+                cue_end,
+            )),
+            who: Who::Mention(m),
+            dropped: false,
+        });
+    }
+    None
+}
+
 /// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
 fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
     let t = para.text(text);
@@ -1741,6 +1989,19 @@ fn reported(
                 continue;
             }
         }
+        // "…, with 30 percent of voters saying they …", "despite polls
+        // showing …": the noun phrase after "with" is the source.
+        if cue.form == Form::Gerund
+            && let Some(m) = with_subject(ctx, sent, cue)
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "with-gerund", cue, m, 0.55);
+            }
+            continue;
+        }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
             && before
@@ -1757,6 +2018,88 @@ fn reported(
             }
         }
     }
+}
+
+/// Words that cannot stand in the noun phrase between "with" and its
+/// participle: prepositions other than "of" and "in", auxiliaries,
+/// relatives, object pronouns ("with other savings to avoid adding", "with
+/// those voters could be a warning", "with her in what some are …").
+const NOT_WITH_SUBJECT: &[&str] = &[
+    "on", "at", "to", "for", "from", "by", "about", "after", "before", "during", "than", "as",
+    "into", "could", "would", "should", "will", "can", "may", "might", "must", "be", "is", "are",
+    "was", "were", "has", "have", "had", "what", "whom", "whose", "him", "her", "them", "us", "me",
+    "he", "she", "they", "we", "i",
+];
+
+/// Most words of the noun phrase between "with" and its participle.
+const MAX_WITH_SUBJECT_WORDS: usize = 8;
+
+/// The subject of an absolute participle clause: "with NP VERB-ing",
+/// "despite NP VERB-ing" ("with many voters saying …", "despite polls
+/// showing …"). The noun phrase runs from the preposition to the cue, with
+/// no punctuation inside.
+fn with_subject(ctx: &Ctx<'_>, sent: usize, cue: Cue) -> Option<Mention> {
+    let text = ctx.text;
+    let from = floor_boundary(text, cue.span.start().saturating_sub(120).max(sent));
+    let before = &text[from..cue.span.start()];
+    let ws = words(text, Span::new(from, cue.span.start()));
+    // The last "with"/"despite" before the cue, with only the phrase after it.
+    let k = ws.iter().rposition(|w| {
+        let t = w.text(text);
+        t.eq_ignore_ascii_case("with") || t.eq_ignore_ascii_case("despite")
+    })?;
+    let np = &ws[k + 1..];
+    if np.is_empty() || np.len() > MAX_WITH_SUBJECT_WORDS {
+        return None;
+    }
+    let np_span = np[0].cover(*np.last()?);
+    let inside = &text[np_span.start()..np_span.end()];
+    if inside.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        || !text[np_span.end()..cue.span.start()].trim().is_empty()
+        || !text[ws[k].end()..np_span.start()].trim().is_empty()
+        || before.is_empty()
+    {
+        return None;
+    }
+    // "with her husband, saying": no; "with reporters after saying" or a
+    // verb inside the phrase ("with Trump leading and Cruz saying"): no.
+    // "with the economy adding jobs", "with all precincts reporting":
+    // verbs that read as counts; an auxiliary ("with what others are
+    // saying") makes the cue a finite verb; "his boss in endorsing": a
+    // preposition ends no subject.
+    let last = np.last()?.text(text).to_ascii_lowercase();
+    if matches!(cue.lemma, "report" | "add")
+        || cue.span.start() != cue.verb.start()
+        || NOT_WITH_SUBJECT.contains(&last.as_str())
+        || ["in", "of", "the", "a", "an"].contains(&last.as_str())
+    {
+        return None;
+    }
+    if np.iter().any(|w| {
+        let t = w.text(text);
+        NOT_WITH_SUBJECT.contains(&t)
+            || DAY_WORDS.contains(&t.to_ascii_lowercase().as_str())
+            || lexicon::verb(t).is_some()
+            || (t.len() > 4 && t.ends_with("ing"))
+            || [
+                "and", "or", "but", "who", "which", "that", "after", "before", "while", "when",
+            ]
+            .contains(&t)
+    }) {
+        return None;
+    }
+    Some(
+        mention_after(text, np_span.start(), np_span.end())
+            .filter(|m| m.span == np_span)
+            .unwrap_or(Mention {
+                span: np_span,
+                name: None,
+                role: None,
+                kind: MentionKind::Group,
+                gender: Gender::Unknown,
+                definite: np[0].text(text).eq_ignore_ascii_case("the"),
+            }),
+    )
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the
@@ -2999,20 +3342,28 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 /// ", and expects …", ", but “…”"), as the annotators mark it.
 fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    [", and ", ", but "]
-        .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj).map(|(i, _)| i).find(|&i| {
-                let next = body[i + conj.len()..]
-                    .split([' ', ',', ';'])
-                    .next()
-                    .unwrap_or("");
-                let first = next.chars().next();
-                first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || CLAUSE_SUBJECTS.contains(&next)
-            })
+    // A no-break space may stand for either space (",\u{a0}but the …").
+    [
+        ", and ",
+        ", but ",
+        ",\u{a0}and ",
+        ",\u{a0}but ",
+        ", and\u{a0}",
+        ", but\u{a0}",
+    ]
+    .iter()
+    .filter_map(|conj| {
+        head.match_indices(conj).map(|(i, _)| i).find(|&i| {
+            let next = body[i + conj.len()..]
+                .split([' ', '\u{a0}', ',', ';'])
+                .next()
+                .unwrap_or("");
+            let first = next.chars().next();
+            first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || CLAUSE_SUBJECTS.contains(&next)
         })
-        .min()
+    })
+    .min()
 }
 
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".

@@ -2940,3 +2940,82 @@ fn known_gaps_are_still_open() {
         "these cases pass now: make them plain #[test]s again: {closed:?}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Title-case headlines, absolute participle clauses
+// ---------------------------------------------------------------------------
+
+#[test]
+fn headline_speaker_verb() {
+    assert_attribution(
+        "Mayor Calloway Says Harbour Will Reopen By Spring\n\nThe mayor spoke after the storm.",
+        Expect::headline("Harbour Will Reopen By Spring", "headline-speaker-verb")
+            .speaker("Calloway")
+            .role("Mayor")
+            .mention("Mayor Calloway")
+            .cue("Says"),
+    );
+}
+
+#[test]
+fn headline_speaker_verb_adverb_and_clause_break() {
+    // "Just" belongs to the cue; "After …" opens a new clause.
+    assert_attribution(
+        "Calloway Just Vowed To Rebuild The Pier After Storm\n\nThe mayor spoke on Monday.",
+        Expect::headline("To Rebuild The Pier", "headline-speaker-verb")
+            .speaker("Calloway")
+            .mention("Calloway")
+            .cue("Just Vowed"),
+    );
+}
+
+#[test]
+fn headline_speaker_verb_not_a_reflexive_or_lower_case_line() {
+    for input in [
+        "Okafor Defends Himself Against Claims He Lied\n\nThe mayor spoke on Monday.",
+        "The harbour will reopen, Calloway Says nothing else\n\nThe mayor spoke on Monday.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "headline-speaker-verb"),
+            "{input:?}:\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn with_noun_phrase_and_participle() {
+    assert_attribution(
+        "The measure passed easily, with 60 percent of residents saying they want a new library.",
+        Expect::indirect("they want a new library", "with-gerund")
+            .speaker("60 percent of residents")
+            .mention("60 percent of residents")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn with_participle_not_a_count_or_a_finite_verb() {
+    for input in [
+        "Turnout rose, with all precincts reporting a record number of ballots.",
+        "The plan drew fire, along with what others are saying about the pier.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "with-gerund"),
+            "{input:?}:\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn no_break_space_before_but_ends_the_reported_clause() {
+    assert_attribution(
+        "Ortiz said the library would stay open,\u{a0}but the council voted to close it.",
+        Expect::indirect("the library would stay open", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+}
