@@ -1056,6 +1056,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
         verb_fragments(&ctx, &mut out, para_out_start);
         // Quotations still without a speaker: the speaker just before them.
@@ -2100,6 +2101,163 @@ fn with_subject(ctx: &Ctx<'_>, sent: usize, cue: Cue) -> Option<Mention> {
                 definite: np[0].text(text).eq_ignore_ascii_case("the"),
             }),
     )
+}
+
+/// Auxiliaries of a passive "asked": "Sanders was asked whether …".
+const ASKED_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+
+/// Phrases that end the question of an "asked" frame: "Asked about it
+/// during the debate, …", "when asked about the plan in an interview".
+const ASKED_CONTENT_STOPS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "?",
+    " — ",
+    " – ",
+    " - ",
+    " -- ",
+    "\n",
+    " during ",
+    " in an interview",
+];
+
+/// Words that open the question after "asked": "asked whether …",
+/// "asked to name …".
+const ASKED_OPENERS: &[&str] = &[
+    "whether", "if", "why", "what", "how", "who", "whom", "which", "where", "when", "to",
+];
+
+/// Words that open an adjunct between "asked" and its question: "asked on
+/// Monday whether", "asked last month about", "asked during a debate if".
+const ASKED_ADJUNCT_OPENERS: &[&str] = &[
+    "on",
+    "at",
+    "in",
+    "during",
+    "last",
+    "later",
+    "again",
+    "repeatedly",
+    "directly",
+    "earlier",
+];
+
+/// Most words between "asked" and the question word.
+const MAX_ASKED_ADJUNCT_WORDS: usize = 8;
+
+/// Most words of the question an "asked" frame reports.
+const MAX_ASKED_WORDS: usize = 30;
+
+/// `Asked about X, S said …` / `When asked whether X, …` / `S was asked
+/// about X`: the question itself is reported content whose asker is not
+/// named (the annotators mark it with no source). The cue is "asked" with
+/// a passive auxiliary, an adverb and "about"/"for" after it; the question
+/// runs to the next comma or the sentence end.
+fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, start: usize) {
+    let text = ctx.text;
+    let ws = words(text, ctx.para);
+    for k in 0..ws.len() {
+        let w = ws[k].text(text);
+        if !w.eq_ignore_ascii_case("asked") || inside_quote(pq, ws[k]) {
+            continue;
+        }
+        let prev = k
+            .checked_sub(1)
+            .map_or(String::new(), |p| ws[p].text(text).to_ascii_lowercase());
+        let joined = k > 0 && text[ws[k - 1].end()..ws[k].start()].trim().is_empty();
+        let sentence_initial = w == "Asked" && ctx.sentence_start(ws[k].start()) == ws[k].start();
+        let passive = joined && ASKED_AUXILIARIES.contains(&prev.as_str());
+        if !(sentence_initial || (joined && prev == "when") || passive) {
+            continue;
+        }
+        let cue_start = if passive {
+            ws[k - 1].start()
+        } else {
+            ws[k].start()
+        };
+        let mut j = k + 1;
+        while j < ws.len()
+            && j < k + 3
+            && text[ws[j - 1].end()..ws[j].start()].trim().is_empty()
+            && {
+                let n = ws[j].text(text);
+                (n.len() > 4 && n.ends_with("ly")) || n == "about" || n == "for"
+            }
+        {
+            j += 1;
+        }
+        let cue = Span::new(cue_start, ws[j - 1].end());
+        let particle = matches!(ws[j - 1].text(text), "about" | "for");
+        // "asked by a reporter whether …": the agent asked; "asked on
+        // Monday whether …": an adjunct before the question. Without
+        // "about" the question opens with a question word or "to".
+        let mut who = Who::Nobody;
+        if !particle {
+            let Some(q) = (j..ws.len().min(j + MAX_ASKED_ADJUNCT_WORDS + 1))
+                .find(|&i| ASKED_OPENERS.contains(&ws[i].text(text)))
+            else {
+                continue;
+            };
+            if q > j {
+                let gap = &text[ws[j].start()..ws[q].start()];
+                if gap.contains([',', ';', ':', '.', '"', '“', '”']) {
+                    continue;
+                }
+                if ws[j].text(text) == "by" {
+                    let Some(m) = source_after(text, ws[j].end(), ws[q].start())
+                        .filter(|m| text[m.span.end()..ws[q].start()].trim().is_empty())
+                    else {
+                        continue;
+                    };
+                    who = Who::Mention(m);
+                } else if !ASKED_ADJUNCT_OPENERS.contains(&ws[j].text(text)) {
+                    continue;
+                }
+            }
+            j = q;
+        }
+        let Some(first) = ws.get(j) else {
+            continue;
+        };
+        if (particle && !text[cue.end()..first.start()].trim().is_empty())
+            || !text[ws[j - 1].end()..first.start()].trim().is_empty()
+            || out[start..].iter().any(|a| {
+                a.cue
+                    .is_some_and(|c| c.start() < cue.end() && cue.start() < c.end())
+                    // "Asked …, S said, “Q”": that frame keeps the question
+                    // out of the content.
+                    || (a.rule == "asked-speaker-said-quote"
+                        && a.content.start() > cue.start()
+                        && ctx.sentence_start(a.content.start()) <= cue.start())
+            })
+        {
+            continue;
+        }
+        let send = ctx.sentence_end(first.start()).min(ctx.para.end());
+        let rest = &text[first.start()..send];
+        let end = ASKED_CONTENT_STOPS
+            .iter()
+            .filter_map(|b| rest.find(b))
+            .min()
+            .unwrap_or(rest.len());
+        let body = rest[..end].trim_end().trim_end_matches(['.', ',']);
+        let content = Span::new(first.start(), first.start() + body.len());
+        let n = words_upto(text, content, MAX_ASKED_WORDS + 1).len();
+        if n == 0 || n > MAX_ASKED_WORDS {
+            continue;
+        }
+        out.push(Attribution {
+            kind: QuoteKind::Indirect,
+            rule: "asked-question",
+            confidence: 0.5,
+            content,
+            parts: Vec::new(),
+            cue: Some(cue),
+            who,
+            dropped: false,
+        });
+    }
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the

@@ -3019,3 +3019,43 @@ fn no_break_space_before_but_ends_the_reported_clause() {
             .cue("said"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// The question of an "asked" frame
+// ---------------------------------------------------------------------------
+
+#[test]
+fn asked_question_without_an_asker() {
+    assert_attribution(
+        "Asked whether the pier would reopen, Ortiz said the council had not decided.",
+        Expect::indirect("whether the pier would reopen", "asked-question").cue("Asked"),
+    );
+    assert_attribution(
+        "Ortiz was asked about the library budget during a council meeting.",
+        Expect::indirect("the library budget", "asked-question").cue("was asked about"),
+    );
+}
+
+#[test]
+fn asked_question_by_an_agent() {
+    assert_attribution(
+        "When asked by a reporter whether the pier would reopen, Ortiz shrugged.",
+        Expect::indirect("whether the pier would reopen", "asked-question")
+            .speaker("a reporter")
+            .role("reporter")
+            .mention("a reporter")
+            .cue("asked"),
+    );
+}
+
+#[test]
+fn asked_question_left_to_the_quote_frame() {
+    // "Asked …, S said, “Q”": the question is not content (as in the seed).
+    let input = "Asked if the pier would reopen, Ortiz said, “We hope so.”";
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "asked-question"),
+        "{input:?}:\n{}",
+        describe(&a)
+    );
+}
