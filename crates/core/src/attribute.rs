@@ -2003,6 +2003,29 @@ fn reported(
             }
             continue;
         }
+        // "… by saying …", "… while arguing …", "… after telling …": the
+        // participle after a preposition has the sentence's subject ("after
+        // finding no trace" reports nothing).
+        if cue.form == Form::Gerund
+            && cue.span.start() == cue.verb.start()
+            && cue.lemma != "find"
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|p| PREPOSITION_GERUND_LEADS.contains(&p))
+            && before.len() == text[sent..cue.span.start()].trim_end().len()
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && plausible_subject(m.span.text(text))
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "preposition-gerund", cue, m, 0.5);
+            }
+            continue;
+        }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
             && before
@@ -2031,6 +2054,23 @@ const NOT_WITH_SUBJECT: &[&str] = &[
     "was", "were", "has", "have", "had", "what", "whom", "whose", "him", "her", "them", "us", "me",
     "he", "she", "they", "we", "i",
 ];
+
+/// Not a one-word subject guess that is a number, an adverb or a dateline
+/// ("Two …", "Relentlessly …", "MANCHESTER").
+fn plausible_subject(m: &str) -> bool {
+    m.contains(' ')
+        || !(m.ends_with("ly")
+            || (m.len() > 1 && m.bytes().all(|b| b.is_ascii_uppercase()))
+            || [
+                "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+                "Public", "Court", "It",
+            ]
+            .contains(&m))
+}
+
+/// Prepositions whose participle has the sentence's subject: "by saying",
+/// "while arguing", "after telling", "before announcing".
+const PREPOSITION_GERUND_LEADS: &[&str] = &["by", "while", "after", "before"];
 
 /// Most words of the noun phrase between "with" and its participle.
 const MAX_WITH_SUBJECT_WORDS: usize = 8;

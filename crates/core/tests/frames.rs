@@ -3059,3 +3059,27 @@ fn asked_question_left_to_the_quote_frame() {
         describe(&a)
     );
 }
+
+#[test]
+fn participle_after_by_while_after_has_the_subject() {
+    assert_attribution(
+        "Ortiz won the vote by saying the library would stay open.",
+        Expect::indirect("the library would stay open", "preposition-gerund")
+            .speaker("Ortiz")
+            .cue("saying"),
+    );
+    assert_attribution(
+        "Calloway toured the harbour while warning that the pier was still unsafe.",
+        Expect::indirect("that the pier was still unsafe", "preposition-gerund")
+            .speaker("Calloway")
+            .cue("warning"),
+    );
+    // "after finding no trace": a search result, not a report.
+    let input = "The crew ended the search on Friday after finding no trace of the boat.";
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "preposition-gerund"),
+        "{input:?}:\n{}",
+        describe(&a)
+    );
+}
