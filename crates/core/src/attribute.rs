@@ -2026,6 +2026,28 @@ fn reported(
             }
             continue;
         }
+        // "…, calling him a “stiff” and accusing him of …": a participle
+        // coordinated with an earlier participle clause of the sentence has
+        // its subject.
+        if cue.form == Form::Gerund
+            && cue.span.start() == cue.verb.start()
+            && before.ends_with(" and")
+            && let Some(m) =
+                previous_gerund_speaker(out, sent, cue.span.start(), text).or_else(|| {
+                    participle_clause_before(&text[sent..cue.span.start()])
+                        .then(|| sentence_subject(ctx, sent, cue.span.start()))
+                        .flatten()
+                        .filter(|m| plausible_subject(m.span.text(text)))
+                })
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "coordinated-gerund", cue, m, 0.5);
+            }
+            continue;
+        }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
             && before
@@ -2066,6 +2088,37 @@ fn plausible_subject(m: &str) -> bool {
                 "Public", "Court", "It",
             ]
             .contains(&m))
+}
+
+/// The speaker of an earlier participle attribution in this sentence
+/// ("…, calling him …" before "and accusing him …").
+fn previous_gerund_speaker(
+    out: &[Attribution],
+    sent: usize,
+    at: usize,
+    text: &str,
+) -> Option<Mention> {
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .filter(|a| a.content.start() >= sent && a.content.start() < at)
+        .find_map(|a| match (a.who, a.cue) {
+            (Who::Mention(m), Some(c)) if c.text(text).ends_with("ing") => Some(m),
+            _ => None,
+        })
+}
+
+/// A ", VERB-ing" participle clause in `head` (a sentence up to a cue):
+/// "Cruz attacked Trump, casting him as …".
+fn participle_clause_before(head: &str) -> bool {
+    head.match_indices(", ").any(|(i, _)| {
+        head[i + 2..].split(' ').next().is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ing")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !PREPOSITION_GERUNDS.contains(&w)
+        })
+    })
 }
 
 /// Prepositions whose participle has the sentence's subject: "by saying",

@@ -3083,3 +3083,13 @@ fn participle_after_by_while_after_has_the_subject() {
         describe(&a)
     );
 }
+
+#[test]
+fn participle_coordinated_with_an_earlier_one() {
+    assert_attribution(
+        "Ortiz toured the harbour on Monday, greeting the crews and warning that the pier was unsafe.",
+        Expect::indirect("that the pier was unsafe", "coordinated-gerund")
+            .speaker("Ortiz")
+            .cue("warning"),
+    );
+}
