@@ -3617,6 +3617,12 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     .min()
 }
 
+/// Words that open the object of a coordinated participle: "and accusing
+/// him of …", "and calling for …", "and questioning the …".
+const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
+    "him", "her", "them", "it", "that", "the", "his", "their", "its", "a", "an", "for", "on", "to",
+];
+
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
 const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];
 
@@ -3646,6 +3652,15 @@ fn coordinates_verb(rest: &str) -> bool {
         }
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
+        }
+        // "calling him a “stiff” and accusing him of …": a second
+        // participle of the subject, before its object ("and warning
+        // signs" is a noun phrase).
+        if w.len() > 4 && w.ends_with("ing") {
+            return lexicon::verb(w).is_some()
+                && words
+                    .next()
+                    .is_some_and(|n| PARTICIPLE_OBJECT_STARTS.contains(&n));
         }
         return (w.len() >= 5 && w.ends_with("ed"))
             || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));

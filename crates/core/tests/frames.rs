@@ -3093,3 +3093,31 @@ fn participle_coordinated_with_an_earlier_one() {
             .cue("warning"),
     );
 }
+
+#[test]
+fn coordinated_participle_ends_the_first_participle_clause() {
+    let input =
+        "Ortiz toured the harbour, praising the crews and warning that the pier was unsafe.";
+    assert_attribution(
+        input,
+        Expect::indirect("the crews", "gerund-same-speaker")
+            .speaker("Ortiz")
+            .cue("praising"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect("that the pier was unsafe", "coordinated-gerund")
+            .speaker("Ortiz")
+            .cue("warning"),
+    );
+    // "and warning signs": a noun phrase, the clause goes on.
+    assert_attribution(
+        "Ortiz said the pier was sound and warning signs were overblown.",
+        Expect::indirect(
+            "the pier was sound and warning signs were overblown",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
