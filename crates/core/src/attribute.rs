@@ -1844,10 +1844,20 @@ fn reported(
             let Some(m) = source_after(text, cue.span.end(), body_end) else {
                 continue;
             };
-            let after = ctx.skip_ws(m.span.end());
             // Only the writer's connectors before the cue ("But, according
             // to S, …", "In addition, according to S, …"): the content follows.
             let only_connectors = only_connectors(&text[sent..cue.span.start()]);
+            // "According to early results of exit polls conducted for the AP
+            // by Edison Research, …": at the sentence start the source runs
+            // to the comma.
+            let m = if (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
+                && ctx.char_at(ctx.skip_ws(m.span.end())) != Some(',')
+            {
+                long_source(text, m, body_end).unwrap_or(m)
+            } else {
+                m
+            };
+            let after = ctx.skip_ws(m.span.end());
             let (content, rule) = if ctx.char_at(after) == Some(',')
                 && (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
             {
@@ -2351,6 +2361,33 @@ fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, sta
             dropped: false,
         });
     }
+}
+
+/// Most words of a sentence-initial "according to" source.
+const MAX_ACCORDING_SOURCE_WORDS: usize = 25;
+
+/// `m` extended to the next comma: the whole noun phrase of a long source
+/// ("early results of exit polls conducted for … by Edison Research").
+fn long_source(text: &str, m: Mention, body_end: usize) -> Option<Mention> {
+    let rest = text.get(m.span.end()..body_end)?;
+    let comma = rest.find(',')?;
+    let tail = &rest[..comma];
+    if tail.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
+        || words(text, Span::new(m.span.start(), m.span.end() + comma)).len()
+            > MAX_ACCORDING_SOURCE_WORDS
+        || rest[comma + 1..].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let end = m.span.end() + tail.trim_end().len();
+    Some(Mention {
+        span: Span::new(m.span.start(), end),
+        name: None,
+        role: None,
+        kind: MentionKind::Group,
+        gender: Gender::Neuter,
+        definite: m.definite,
+    })
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the

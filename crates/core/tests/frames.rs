@@ -3121,3 +3121,14 @@ fn coordinated_participle_ends_the_first_participle_clause() {
         .cue("said"),
     );
 }
+
+#[test]
+fn according_to_a_long_source_runs_to_the_comma() {
+    let input = "According to early results of exit polls conducted for the Daily Ledger and three radio stations by Harbor Research, most voters backed the pier plan.";
+    assert_attribution(
+        input,
+        Expect::indirect("most voters backed the pier plan", "according-to")
+            .speaker("early results of exit polls conducted for the Daily Ledger and three radio stations by Harbor Research")
+            .cue("According to"),
+    );
+}
