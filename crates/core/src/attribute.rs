@@ -769,6 +769,10 @@ pub(crate) fn attribute(
         if let Some(a) = colon_line(text, para, &pq, is_title) {
             out.push(a);
             last_speaker_here = Some(out.len() - 1);
+        } else if pi == 0
+            && let Some(a) = headline_verb(text, para, &pq)
+        {
+            out.push(a);
         }
         for (k, q) in pq.iter().enumerate() {
             if consumed[k] {
@@ -1052,6 +1056,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
         verb_fragments(&ctx, &mut out, para_out_start);
         // Quotations still without a speaker: the speaker just before them.
@@ -1360,6 +1365,250 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     })
 }
 
+/// Short words a title-case headline may leave in lower case.
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "but", "at", "by", "with", "as",
+    "from", "vs", "via", "into", "over", "about", "after", "is", "be",
+];
+
+/// Capitalised words that cannot be part of a headline's speaker: function
+/// words, question words and auxiliaries ("How Paul Ryan Thinks …", "Ben
+/// Carson Defends Himself Against Claims …").
+const NOT_HEADLINE_SOURCE: &[&str] = &[
+    "a",
+    "an",
+    "against",
+    "for",
+    "on",
+    "in",
+    "of",
+    "with",
+    "to",
+    "from",
+    "by",
+    "at",
+    "about",
+    "over",
+    "after",
+    "before",
+    "under",
+    "into",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "not",
+    "how",
+    "why",
+    "what",
+    "when",
+    "where",
+    "who",
+    "if",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "here",
+    "there",
+    "watch",
+    "video",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "while",
+    "despite",
+];
+
+/// Capitalised words that end a headline's content: a new clause
+/// ("… Slams Trump On Abortion After Court Ruling").
+const HEADLINE_CONTENT_BREAKS: &[&str] = &[
+    " After ",
+    " While ",
+    " Amid ",
+    " Despite ",
+    " As ",
+    " With ",
+    " after ",
+    " while ",
+    " amid ",
+];
+
+/// Adverbs between a headline's speaker and its verb: "Trump Just Responded".
+const HEADLINE_ADVERBS: &[&str] = &["Just", "Finally", "Now", "Also", "Again", "Reportedly"];
+
+/// Most words of a headline's speaker: "Jeb Bush Super PAC Chief Praises …".
+const MAX_HEADLINE_SOURCE_WORDS: usize = 6;
+
+/// `Speaker Says Content` on a title-case title line: the verb is
+/// capitalised like every word, so the cue finder (which skips capitalised
+/// words as names) does not see it. The speaker is the capitalised noun
+/// phrase that opens the title (or the part after a colon or dash), the
+/// content what follows the verb up to a comma, dash or a new clause.
+fn headline_verb(text: &str, para: Span, pq: &[&Quoted]) -> Option<Attribution> {
+    let ws = words(text, para);
+    if ws.len() < 3 || ws.len() > 30 {
+        return None;
+    }
+    // Title case: every word but the small ones is capitalised.
+    let title_case = ws.iter().all(|w| {
+        let t = w.text(text);
+        !t.starts_with(|c: char| c.is_lowercase()) || HEADLINE_SMALL_WORDS.contains(&t)
+    });
+    if !title_case {
+        return None;
+    }
+    for k in 1..ws.len() - 1 {
+        let w = ws[k].text(text);
+        if !w.starts_with(|c: char| c.is_uppercase()) || w.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some(verb) = lexicon::verb(w) else {
+            continue;
+        };
+        let lower = w.to_ascii_lowercase();
+        // An inflected finite form ("Says", "Endorses", "Slams"): a bare
+        // form ("Call", "Support") or a gerund is too often a noun or a
+        // participle; "Accused Of", "Backed By" are passives.
+        let next = ws[k + 1].text(text);
+        if lower == verb.lemma
+            || lower.ends_with("ing")
+            || ["By", "Of", "by", "of"].contains(&next)
+            || (lexicon::is_noun_form(w, verb.lemma) && lower.ends_with('s'))
+                && !matches!(
+                    verb.lemma,
+                    "call" | "tweet" | "promise" | "pledge" | "vow" | "warn"
+                )
+        {
+            continue;
+        }
+        // The speaker: from the title start, or after a colon or dash.
+        // "Tim Allen Just Got Asked", "Ben Carson Defends Himself": a
+        // passive or a reflexive object is no report.
+        if [
+            "Got", "Gets", "Get", "Was", "Is", "Were", "Are", "Been", "Be",
+        ]
+        .contains(&ws[k - 1].text(text))
+            || ["Himself", "Herself", "Themselves", "Itself"].contains(&next)
+        {
+            continue;
+        }
+        let before = &text[para.start()..ws[k].start()];
+        let src_start = [": ", " — ", " – ", " - ", " | "]
+            .iter()
+            .filter_map(|b| before.rfind(b).map(|i| para.start() + i + b.len()))
+            .max()
+            .unwrap_or(para.start());
+        let mut src = words(text, Span::new(src_start, ws[k].start()));
+        // "Trump Just Responded": the adverb belongs to the cue.
+        let adverb =
+            src.len() > 1 && HEADLINE_ADVERBS.contains(&src.last().map_or("", |w| w.text(text)));
+        if adverb {
+            src.pop();
+        }
+        if src.is_empty()
+            || src.len() > MAX_HEADLINE_SOURCE_WORDS
+            || !text[src_start..src[0].start()].trim().is_empty()
+            || src.iter().any(|s| {
+                let t = s.text(text);
+                !t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || NOT_HEADLINE_SOURCE
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(t))
+                    || lexicon::verb(t).is_some()
+            })
+            || !text[src.last()?.end()..ws[k - usize::from(adverb)].start()]
+                .trim()
+                .is_empty()
+        {
+            return None;
+        }
+        // "Calls For", "Calls Out", "Refers To": the particle belongs to the cue.
+        let cue_end = if lexicon::takes_particle(verb.lemma, next) || matches!(next, "Out" | "Up") {
+            ws[k + 1].end()
+        } else {
+            ws[k].end()
+        };
+        let start = ws
+            .iter()
+            .find(|x| x.start() >= cue_end)
+            .map(|x| x.start())?;
+        if !text[cue_end..start].trim().is_empty() {
+            return None;
+        }
+        let rest = &text[start..para.end()];
+        let mut end = [", ", "; ", " — ", " – ", " - ", " | "]
+            .iter()
+            .chain(HEADLINE_CONTENT_BREAKS)
+            .filter_map(|b| rest.find(b))
+            .min()
+            .unwrap_or(rest.len());
+        end = rest[..end].trim_end().trim_end_matches(['.', ',']).len();
+        let content = Span::new(start, start + end);
+        if words_upto(text, content, 1).is_empty()
+            || pq.iter().any(|q| q.span.start() == content.start())
+        {
+            return None;
+        }
+        let src_span = src[0].cover(*src.last()?);
+        let m = mention_after(text, src_span.start(), src_span.end())
+            .filter(|m| m.span == src_span)
+            .unwrap_or(Mention {
+                span: src_span,
+                name: None,
+                role: None,
+                kind: MentionKind::Name,
+                gender: Gender::Unknown,
+                definite: false,
+            });
+        return Some(Attribution {
+            kind: QuoteKind::Headline,
+            rule: "headline-speaker-verb",
+            confidence: 0.6,
+            content,
+            parts: Vec::new(),
+            cue: Some(Span::new(
+                if adverb {
+                    ws[k - 1].start()
+                } else {
+                    ws[k].start()
+                },
+                cue_end,
+            )),
+            who: Who::Mention(m),
+            dropped: false,
+        });
+    }
+    None
+}
+
 /// A paragraph that is only a dash and a name: "— Sanders." / "- Jane Doe".
 fn signature_line(text: &str, para: Span) -> Option<(Span, Mention)> {
     let t = para.text(text);
@@ -1594,10 +1843,20 @@ fn reported(
             let Some(m) = source_after(text, cue.span.end(), body_end) else {
                 continue;
             };
-            let after = ctx.skip_ws(m.span.end());
             // Only the writer's connectors before the cue ("But, according
             // to S, …", "In addition, according to S, …"): the content follows.
             let only_connectors = only_connectors(&text[sent..cue.span.start()]);
+            // "According to early results of exit polls conducted for the AP
+            // by Edison Research, …": at the sentence start the source runs
+            // to the comma.
+            let m = if (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
+                && ctx.char_at(ctx.skip_ws(m.span.end())) != Some(',')
+            {
+                long_source(text, m, body_end).unwrap_or(m)
+            } else {
+                m
+            };
+            let after = ctx.skip_ws(m.span.end());
             let (content, rule) = if ctx.char_at(after) == Some(',')
                 && (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
             {
@@ -1740,6 +1999,64 @@ fn reported(
                 continue;
             }
         }
+        // "…, with 30 percent of voters saying they …", "despite polls
+        // showing …": the noun phrase after "with" is the source.
+        if cue.form == Form::Gerund
+            && let Some(m) = with_subject(ctx, sent, cue)
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "with-gerund", cue, m, 0.55);
+            }
+            continue;
+        }
+        // "… by saying …", "… while arguing …", "… after telling …": the
+        // participle after a preposition has the sentence's subject ("after
+        // finding no trace" reports nothing).
+        if cue.form == Form::Gerund
+            && cue.span.start() == cue.verb.start()
+            && cue.lemma != "find"
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|p| PREPOSITION_GERUND_LEADS.contains(&p))
+            && before.len() == text[sent..cue.span.start()].trim_end().len()
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && plausible_subject(m.span.text(text))
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "preposition-gerund", cue, m, 0.5);
+            }
+            continue;
+        }
+        // "…, calling him a “stiff” and accusing him of …": a participle
+        // coordinated with an earlier participle clause of the sentence has
+        // its subject.
+        if cue.form == Form::Gerund
+            && cue.span.start() == cue.verb.start()
+            && before.ends_with(" and")
+            && let Some(m) =
+                previous_gerund_speaker(out, sent, cue.span.start(), text).or_else(|| {
+                    participle_clause_before(&text[sent..cue.span.start()])
+                        .then(|| sentence_subject(ctx, sent, cue.span.start()))
+                        .flatten()
+                        .filter(|m| plausible_subject(m.span.text(text)))
+                })
+        {
+            let start = content_start(ctx, cue, body_end);
+            let end = cut_content(text, start, body_end);
+            let content = Span::new(start, end);
+            if words_upto(text, content, 1).len() == 1 {
+                push_reported(ctx, pq, out, content, "coordinated-gerund", cue, m, 0.5);
+            }
+            continue;
+        }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
             && before
@@ -1756,6 +2073,320 @@ fn reported(
             }
         }
     }
+}
+
+/// Words that cannot stand in the noun phrase between "with" and its
+/// participle: prepositions other than "of" and "in", auxiliaries,
+/// relatives, object pronouns ("with other savings to avoid adding", "with
+/// those voters could be a warning", "with her in what some are …").
+const NOT_WITH_SUBJECT: &[&str] = &[
+    "on", "at", "to", "for", "from", "by", "about", "after", "before", "during", "than", "as",
+    "into", "could", "would", "should", "will", "can", "may", "might", "must", "be", "is", "are",
+    "was", "were", "has", "have", "had", "what", "whom", "whose", "him", "her", "them", "us", "me",
+    "he", "she", "they", "we", "i",
+];
+
+/// Not a one-word subject guess that is a number, an adverb or a dateline
+/// ("Two …", "Relentlessly …", "MANCHESTER").
+fn plausible_subject(m: &str) -> bool {
+    m.contains(' ')
+        || !(m.ends_with("ly")
+            || (m.len() > 1 && m.bytes().all(|b| b.is_ascii_uppercase()))
+            || [
+                "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+                "Public", "Court", "It",
+            ]
+            .contains(&m))
+}
+
+/// The speaker of an earlier participle attribution in this sentence
+/// ("…, calling him …" before "and accusing him …").
+fn previous_gerund_speaker(
+    out: &[Attribution],
+    sent: usize,
+    at: usize,
+    text: &str,
+) -> Option<Mention> {
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .filter(|a| a.content.start() >= sent && a.content.start() < at)
+        .find_map(|a| match (a.who, a.cue) {
+            (Who::Mention(m), Some(c)) if c.text(text).ends_with("ing") => Some(m),
+            _ => None,
+        })
+}
+
+/// A ", VERB-ing" participle clause in `head` (a sentence up to a cue):
+/// "Cruz attacked Trump, casting him as …".
+fn participle_clause_before(head: &str) -> bool {
+    head.match_indices(", ").any(|(i, _)| {
+        head[i + 2..].split(' ').next().is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ing")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !PREPOSITION_GERUNDS.contains(&w)
+        })
+    })
+}
+
+/// Prepositions whose participle has the sentence's subject: "by saying",
+/// "while arguing", "after telling", "before announcing".
+const PREPOSITION_GERUND_LEADS: &[&str] = &["by", "while", "after", "before"];
+
+/// Most words of the noun phrase between "with" and its participle.
+const MAX_WITH_SUBJECT_WORDS: usize = 8;
+
+/// The subject of an absolute participle clause: "with NP VERB-ing",
+/// "despite NP VERB-ing" ("with many voters saying …", "despite polls
+/// showing …"). The noun phrase runs from the preposition to the cue, with
+/// no punctuation inside.
+fn with_subject(ctx: &Ctx<'_>, sent: usize, cue: Cue) -> Option<Mention> {
+    let text = ctx.text;
+    let from = floor_boundary(text, cue.span.start().saturating_sub(120).max(sent));
+    let before = &text[from..cue.span.start()];
+    let ws = words(text, Span::new(from, cue.span.start()));
+    // The last "with"/"despite" before the cue, with only the phrase after it.
+    let k = ws.iter().rposition(|w| {
+        let t = w.text(text);
+        t.eq_ignore_ascii_case("with") || t.eq_ignore_ascii_case("despite")
+    })?;
+    let np = &ws[k + 1..];
+    if np.is_empty() || np.len() > MAX_WITH_SUBJECT_WORDS {
+        return None;
+    }
+    let np_span = np[0].cover(*np.last()?);
+    let inside = &text[np_span.start()..np_span.end()];
+    if inside.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        || !text[np_span.end()..cue.span.start()].trim().is_empty()
+        || !text[ws[k].end()..np_span.start()].trim().is_empty()
+        || before.is_empty()
+    {
+        return None;
+    }
+    // "with her husband, saying": no; "with reporters after saying" or a
+    // verb inside the phrase ("with Trump leading and Cruz saying"): no.
+    // "with the economy adding jobs", "with all precincts reporting":
+    // verbs that read as counts; an auxiliary ("with what others are
+    // saying") makes the cue a finite verb; "his boss in endorsing": a
+    // preposition ends no subject.
+    let last = np.last()?.text(text).to_ascii_lowercase();
+    if matches!(cue.lemma, "report" | "add")
+        || cue.span.start() != cue.verb.start()
+        || NOT_WITH_SUBJECT.contains(&last.as_str())
+        || ["in", "of", "the", "a", "an"].contains(&last.as_str())
+    {
+        return None;
+    }
+    if np.iter().any(|w| {
+        let t = w.text(text);
+        NOT_WITH_SUBJECT.contains(&t)
+            || DAY_WORDS.contains(&t.to_ascii_lowercase().as_str())
+            || lexicon::verb(t).is_some()
+            || (t.len() > 4 && t.ends_with("ing"))
+            || [
+                "and", "or", "but", "who", "which", "that", "after", "before", "while", "when",
+            ]
+            .contains(&t)
+    }) {
+        return None;
+    }
+    Some(
+        mention_after(text, np_span.start(), np_span.end())
+            .filter(|m| m.span == np_span)
+            .unwrap_or(Mention {
+                span: np_span,
+                name: None,
+                role: None,
+                kind: MentionKind::Group,
+                gender: Gender::Unknown,
+                definite: np[0].text(text).eq_ignore_ascii_case("the"),
+            }),
+    )
+}
+
+/// Auxiliaries of a passive "asked": "Sanders was asked whether …".
+const ASKED_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+
+/// Phrases that end the question of an "asked" frame: "Asked about it
+/// during the debate, …", "when asked about the plan in an interview".
+const ASKED_CONTENT_STOPS: &[&str] = &[
+    ",",
+    ";",
+    ":",
+    "?",
+    " — ",
+    " – ",
+    " - ",
+    " -- ",
+    "\n",
+    " during ",
+    " in an interview",
+];
+
+/// Words that open the question after "asked": "asked whether …",
+/// "asked to name …".
+const ASKED_OPENERS: &[&str] = &[
+    "whether", "if", "why", "what", "how", "who", "whom", "which", "where", "when", "to",
+];
+
+/// Words that open an adjunct between "asked" and its question: "asked on
+/// Monday whether", "asked last month about", "asked during a debate if".
+const ASKED_ADJUNCT_OPENERS: &[&str] = &[
+    "on",
+    "at",
+    "in",
+    "during",
+    "last",
+    "later",
+    "again",
+    "repeatedly",
+    "directly",
+    "earlier",
+];
+
+/// Most words between "asked" and the question word.
+const MAX_ASKED_ADJUNCT_WORDS: usize = 8;
+
+/// Most words of the question an "asked" frame reports.
+const MAX_ASKED_WORDS: usize = 30;
+
+/// `Asked about X, S said …` / `When asked whether X, …` / `S was asked
+/// about X`: the question itself is reported content whose asker is not
+/// named (the annotators mark it with no source). The cue is "asked" with
+/// a passive auxiliary, an adverb and "about"/"for" after it; the question
+/// runs to the next comma or the sentence end.
+fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, start: usize) {
+    let text = ctx.text;
+    let ws = words(text, ctx.para);
+    for k in 0..ws.len() {
+        let w = ws[k].text(text);
+        if !w.eq_ignore_ascii_case("asked") || inside_quote(pq, ws[k]) {
+            continue;
+        }
+        let prev = k
+            .checked_sub(1)
+            .map_or(String::new(), |p| ws[p].text(text).to_ascii_lowercase());
+        let joined = k > 0 && text[ws[k - 1].end()..ws[k].start()].trim().is_empty();
+        let sentence_initial = w == "Asked" && ctx.sentence_start(ws[k].start()) == ws[k].start();
+        let passive = joined && ASKED_AUXILIARIES.contains(&prev.as_str());
+        if !(sentence_initial || (joined && prev == "when") || passive) {
+            continue;
+        }
+        let cue_start = if passive {
+            ws[k - 1].start()
+        } else {
+            ws[k].start()
+        };
+        let mut j = k + 1;
+        while j < ws.len()
+            && j < k + 3
+            && text[ws[j - 1].end()..ws[j].start()].trim().is_empty()
+            && {
+                let n = ws[j].text(text);
+                (n.len() > 4 && n.ends_with("ly")) || n == "about" || n == "for"
+            }
+        {
+            j += 1;
+        }
+        let cue = Span::new(cue_start, ws[j - 1].end());
+        let particle = matches!(ws[j - 1].text(text), "about" | "for");
+        // "asked by a reporter whether …": the agent asked; "asked on
+        // Monday whether …": an adjunct before the question. Without
+        // "about" the question opens with a question word or "to".
+        let mut who = Who::Nobody;
+        if !particle {
+            let Some(q) = (j..ws.len().min(j + MAX_ASKED_ADJUNCT_WORDS + 1))
+                .find(|&i| ASKED_OPENERS.contains(&ws[i].text(text)))
+            else {
+                continue;
+            };
+            if q > j {
+                let gap = &text[ws[j].start()..ws[q].start()];
+                if gap.contains([',', ';', ':', '.', '"', '“', '”']) {
+                    continue;
+                }
+                if ws[j].text(text) == "by" {
+                    let Some(m) = source_after(text, ws[j].end(), ws[q].start())
+                        .filter(|m| text[m.span.end()..ws[q].start()].trim().is_empty())
+                    else {
+                        continue;
+                    };
+                    who = Who::Mention(m);
+                } else if !ASKED_ADJUNCT_OPENERS.contains(&ws[j].text(text)) {
+                    continue;
+                }
+            }
+            j = q;
+        }
+        let Some(first) = ws.get(j) else {
+            continue;
+        };
+        if (particle && !text[cue.end()..first.start()].trim().is_empty())
+            || !text[ws[j - 1].end()..first.start()].trim().is_empty()
+            || out[start..].iter().any(|a| {
+                a.cue
+                    .is_some_and(|c| c.start() < cue.end() && cue.start() < c.end())
+                    // "Asked …, S said, “Q”": that frame keeps the question
+                    // out of the content.
+                    || (a.rule == "asked-speaker-said-quote"
+                        && a.content.start() > cue.start()
+                        && ctx.sentence_start(a.content.start()) <= cue.start())
+            })
+        {
+            continue;
+        }
+        let send = ctx.sentence_end(first.start()).min(ctx.para.end());
+        let rest = &text[first.start()..send];
+        let end = ASKED_CONTENT_STOPS
+            .iter()
+            .filter_map(|b| rest.find(b))
+            .min()
+            .unwrap_or(rest.len());
+        let body = rest[..end].trim_end().trim_end_matches(['.', ',']);
+        let content = Span::new(first.start(), first.start() + body.len());
+        let n = words_upto(text, content, MAX_ASKED_WORDS + 1).len();
+        if n == 0 || n > MAX_ASKED_WORDS {
+            continue;
+        }
+        out.push(Attribution {
+            kind: QuoteKind::Indirect,
+            rule: "asked-question",
+            confidence: 0.5,
+            content,
+            parts: Vec::new(),
+            cue: Some(cue),
+            who,
+            dropped: false,
+        });
+    }
+}
+
+/// Most words of a sentence-initial "according to" source.
+const MAX_ACCORDING_SOURCE_WORDS: usize = 25;
+
+/// `m` extended to the next comma: the whole noun phrase of a long source
+/// ("early results of exit polls conducted for … by Edison Research").
+fn long_source(text: &str, m: Mention, body_end: usize) -> Option<Mention> {
+    let rest = text.get(m.span.end()..body_end)?;
+    let comma = rest.find(',')?;
+    let tail = &rest[..comma];
+    if tail.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
+        || words(text, Span::new(m.span.start(), m.span.end() + comma)).len()
+            > MAX_ACCORDING_SOURCE_WORDS
+        || rest[comma + 1..].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let end = m.span.end() + tail.trim_end().len();
+    Some(Mention {
+        span: Span::new(m.span.start(), end),
+        name: None,
+        role: None,
+        kind: MentionKind::Group,
+        gender: Gender::Neuter,
+        definite: m.definite,
+    })
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the
@@ -3038,31 +3669,45 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 /// ", and expects …", ", but “…”"), as the annotators mark it.
 fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    [", and ", ", but "]
-        .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj).map(|(i, _)| i).find(|&i| {
-                let next = body[i + conj.len()..]
-                    .split([' ', ',', ';'])
-                    .next()
-                    .unwrap_or("");
-                let first = next.chars().next();
-                // "South Carolina, Kentucky, and Utah": the last item of a
-                // list of names, not a new clause.
-                let list_end = *conj == ", and "
-                    && body[..i].rsplit(',').next().is_some_and(|item| {
-                        i > item.len() && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
-                    });
-                !list_end
-                    && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                        || CLAUSE_SUBJECTS.contains(&next))
-            })
+    // A no-break space may stand for either space (",\u{a0}but the …").
+    [
+        ", and ",
+        ", but ",
+        ",\u{a0}and ",
+        ",\u{a0}but ",
+        ", and\u{a0}",
+        ", but\u{a0}",
+    ]
+    .iter()
+    .filter_map(|conj| {
+        head.match_indices(conj).map(|(i, _)| i).find(|&i| {
+            let next = body[i + conj.len()..]
+                .split([' ', '\u{a0}', ',', ';'])
+                .next()
+                .unwrap_or("");
+            let first = next.chars().next();
+            // "South Carolina, Kentucky, and Utah": the last item of a
+            // list of names, not a new clause.
+            let list_end = conj.contains("and")
+                && body[..i].rsplit(',').next().is_some_and(|item| {
+                    i > item.len() && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                });
+            !list_end
+                && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || CLAUSE_SUBJECTS.contains(&next))
         })
-        .min()
+    })
+    .min()
 }
 
 /// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
 const MAX_LIST_ITEM_WORDS: usize = 4;
+
+/// Words that open the object of a coordinated participle: "and accusing
+/// him of …", "and calling for …", "and questioning the …".
+const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
+    "him", "her", "them", "it", "that", "the", "his", "their", "its", "a", "an", "for", "on", "to",
+];
 
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
 const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];
@@ -3093,6 +3738,15 @@ fn coordinates_verb(rest: &str) -> bool {
         }
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
+        }
+        // "calling him a “stiff” and accusing him of …": a second
+        // participle of the subject, before its object ("and warning
+        // signs" is a noun phrase).
+        if w.len() > 4 && w.ends_with("ing") {
+            return lexicon::verb(w).is_some()
+                && words
+                    .next()
+                    .is_some_and(|n| PARTICIPLE_OBJECT_STARTS.contains(&n));
         }
         return (w.len() >= 5 && w.ends_with("ed"))
             || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));
