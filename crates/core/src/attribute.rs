@@ -3679,6 +3679,8 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
         ", but\u{a0}",
     ]
     .iter()
+    // The no-break forms only where the text has one (most has none).
+    .take(if head.contains('\u{a0}') { 6 } else { 2 })
     .filter_map(|conj| {
         head.match_indices(conj).map(|(i, _)| i).find(|&i| {
             let next = body[i + conj.len()..]
