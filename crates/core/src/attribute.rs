@@ -2536,6 +2536,14 @@ fn said_that(
         }
     }
     let content = content_after_cue(ctx, cue, body_end)?;
+    // "Reed, who has argued that the pier is unsafe, voted no": the aside
+    // ends at the comma where the main clause takes up its verb.
+    let content =
+        if m.kind == MentionKind::Relative && text[..m.span.start()].trim_end().ends_with(',') {
+            relative_aside_end(text, content)
+        } else {
+            content
+        };
     // "told X (that) …": an addressee stands before the content.
     let told = matches!(cue.lemma, "tell")
         && (content.start() > start || mention_after(text, start, body_end).is_some());
@@ -2545,6 +2553,23 @@ fn said_that(
         "speaker-said-that"
     };
     Some((content, rule, m))
+}
+
+/// `content` up to the first ", VERB" that resumes the main clause after a
+/// relative aside: a finite auxiliary (was, has …) or a past form in -ed.
+fn relative_aside_end(text: &str, content: Span) -> Span {
+    let body = content.text(text);
+    let cut = body.match_indices(", ").map(|(i, _)| i).find(|&i| {
+        let next = body[i + 2..].split([' ', ',']).next().unwrap_or("");
+        RESUMING_VERBS.contains(&next)
+            || (next.len() > 3
+                && next.ends_with("ed")
+                && next.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    match cut {
+        Some(i) if i > 0 => Span::new(content.start(), content.start() + i),
+        _ => content,
+    }
 }
 
 /// The reported clause after a cue: past "told X", a short adjunct before

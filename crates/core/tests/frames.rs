@@ -1885,6 +1885,17 @@ fn a_relative_clause_inside_the_reported_clause_does_not_end_it() {
 }
 
 #[test]
+fn a_relative_aside_ends_where_the_main_clause_resumes() {
+    assert_attribution(
+        "Reed, who has argued that the pier is unsafe, voted against the plan.",
+        Expect::indirect("that the pier is unsafe", "speaker-said-that")
+            .speaker("Reed")
+            .mention("who")
+            .cue("has argued"),
+    );
+}
+
+#[test]
 fn speaker_told_that() {
     assert_attribution(
         "Calloway told the council that the ferry would resume its winter timetable on Monday.",
