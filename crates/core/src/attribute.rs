@@ -3717,7 +3717,9 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
             // list of names, not a new clause.
             let list_end = conj.contains("and")
                 && body[..i].rsplit(',').next().is_some_and(|item| {
-                    i > item.len() && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                    i > item.len()
+                        && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                        && item.trim_start().starts_with(char::is_uppercase)
                 });
             !list_end
                 && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())

@@ -1844,6 +1844,19 @@ fn a_place_set_off_by_commas_is_not_the_subject() {
 }
 
 #[test]
+fn a_lowercase_aside_before_and_is_no_list() {
+    assert_attribution(
+        "Ortiz said the pier would be rebuilt by May, for instance, and Reed vowed to fight it.",
+        Expect::indirect(
+            "the pier would be rebuilt by May, for instance",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
+
+#[test]
 fn a_list_of_names_does_not_end_the_reported_clause() {
     assert_attribution(
         "Ortiz said the ferry will stop in Brackwater, Wexley, and Holm.",
