@@ -2004,9 +2004,7 @@ fn reported(
         if cue.form == Form::Gerund
             && let Some(m) = with_subject(ctx, sent, cue)
         {
-            let start = content_start(ctx, cue, body_end);
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
+            let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 1).len() == 1 {
                 push_reported(ctx, pq, out, content, "with-gerund", cue, m, 0.55);
             }
@@ -2027,9 +2025,7 @@ fn reported(
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
             && plausible_subject(m.span.text(text))
         {
-            let start = content_start(ctx, cue, body_end);
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
+            let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 1).len() == 1 {
                 push_reported(ctx, pq, out, content, "preposition-gerund", cue, m, 0.5);
             }
@@ -2049,9 +2045,7 @@ fn reported(
                         .filter(|m| plausible_subject(m.span.text(text)))
                 })
         {
-            let start = content_start(ctx, cue, body_end);
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
+            let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 1).len() == 1 {
                 push_reported(ctx, pq, out, content, "coordinated-gerund", cue, m, 0.5);
             }
@@ -2065,9 +2059,7 @@ fn reported(
             && let Some(m) = previous_speaker(out, sent, cue.span.start())
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
-            let start = content_start(ctx, cue, body_end);
-            let end = cut_content(text, start, body_end);
-            let content = Span::new(start, end);
+            let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 2).len() >= 2 {
                 push_reported(ctx, pq, out, content, "gerund-same-speaker", cue, m, 0.6);
             }
@@ -3595,6 +3587,13 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
     let cut = coordinated_verb(body, cut).unwrap_or(cut);
     let cut = gerund_clause(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// The clause a participle cue reports: from where its content starts to
+/// the first clause stop.
+fn participle_content(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Span {
+    let start = content_start(ctx, cue, body_end);
+    Span::new(start, cut_content(ctx.text, start, body_end))
 }
 
 /// Finite verbs that take up a clause again after an aside.
