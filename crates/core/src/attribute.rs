@@ -2371,14 +2371,7 @@ fn long_source(text: &str, m: Mention, body_end: usize) -> Option<Mention> {
         return None;
     }
     let end = m.span.end() + tail.trim_end().len();
-    Some(Mention {
-        span: Span::new(m.span.start(), end),
-        name: None,
-        role: None,
-        kind: MentionKind::Group,
-        gender: Gender::Neuter,
-        definite: m.definite,
-    })
+    Some(Mention::unnamed(Span::new(m.span.start(), end), m.definite))
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the
@@ -3040,14 +3033,7 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
         if words_upto(text, content, 3).len() < 3 {
             continue;
         }
-        let source = Mention {
-            span: np,
-            name: None,
-            role: None,
-            kind: MentionKind::Group,
-            gender: Gender::Neuter,
-            definite: first.eq_ignore_ascii_case("the"),
-        };
+        let source = Mention::unnamed(np, first.eq_ignore_ascii_case("the"));
         let cue = Cue {
             span: in_word,
             verb: in_word,

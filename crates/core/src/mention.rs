@@ -68,6 +68,19 @@ impl Mention {
             definite: true,
         }
     }
+
+    /// An unnamed source read as a plain noun phrase ("early results of
+    /// exit polls", "a CNN poll"): a group, no name, no role.
+    pub(crate) fn unnamed(span: Span, definite: bool) -> Mention {
+        Mention {
+            span,
+            name: None,
+            role: None,
+            kind: MentionKind::Group,
+            gender: Gender::Neuter,
+            definite,
+        }
+    }
 }
 
 /// Most words a mention may have.
@@ -1156,14 +1169,7 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
         return None;
     }
     let span = ws[0].cover(*ws.last()?);
-    Some(Mention {
-        span,
-        name: None,
-        role: None,
-        kind: MentionKind::Group,
-        gender: Gender::Neuter,
-        definite: eq(ws[0].text(text), &["the"]),
-    })
+    Some(Mention::unnamed(span, eq(ws[0].text(text), &["the"])))
 }
 
 /// The mention that starts right at `start` (after whitespace), within `limit`.
