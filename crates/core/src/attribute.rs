@@ -15,6 +15,8 @@ use crate::mention::{
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
 
+mod object;
+
 /// Who said an attribution, before entity resolution.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Who {
@@ -1823,6 +1825,11 @@ fn reported(
         if inside_quote(pq, cue.span) {
             continue;
         }
+        // S did not respond to CONTENT: a negated cue with an object.
+        if let Some((content, m)) = object::negated_object(ctx, cue) {
+            push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
+            continue;
+        }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) =
                 mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
@@ -1921,6 +1928,11 @@ fn reported(
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        // S is calling for CONTENT: a progressive cue with its object.
+        if let Some((content, m)) = object::progressive(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "speaker-is-saying", cue, m, 0.65);
             continue;
         }
         // S did X and said (that) CONTENT: the subject of the first verb.
@@ -2049,6 +2061,13 @@ fn reported(
             if words_upto(text, content, 1).len() == 1 {
                 push_reported(ctx, pq, out, content, "coordinated-gerund", cue, m, 0.5);
             }
+            continue;
+        }
+        // NP VERB-ing CONTENT: a reduced relative with its noun phrase.
+        if !before.ends_with(',')
+            && let Some((content, m)) = object::np_gerund(ctx, cue, sent, body_end)
+        {
+            push_reported(ctx, pq, out, content, "np-gerund", cue, m, 0.5);
             continue;
         }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.

@@ -451,7 +451,8 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         let end = match ws.get(k + 1) {
             Some(&p)
                 if text[w.end()..p.start()].chars().all(|c| c == ' ')
-                    && lexicon::takes_particle(lemma, p.text(text)) =>
+                    && lexicon::takes_particle(lemma, p.text(text))
+                    && !time_after_on(text, &ws, k + 1) =>
             {
                 p.end()
             }
@@ -476,6 +477,27 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// Words after "on" that make it a time adjunct ("commented on Monday
+/// that …"), not the particle of the verb.
+const TIME_AFTER_ON: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True when the particle at word `p` is "on" before a day ("called on
+/// Tuesday for …"): the preposition then opens a time adjunct.
+fn time_after_on(text: &str, ws: &[Span], p: usize) -> bool {
+    ws[p].text(text).eq_ignore_ascii_case("on")
+        && ws
+            .get(p + 1)
+            .is_some_and(|n| eq(n.text(text), TIME_AFTER_ON))
 }
 
 /// Words that look like verbs but take "that" as something else.

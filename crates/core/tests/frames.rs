@@ -3358,3 +3358,98 @@ fn according_to_a_long_source_runs_to_the_comma() {
             .cue("According to"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// Object frames: the content is the cue verb's object
+// ---------------------------------------------------------------------------
+
+#[test]
+fn progressive_cue_reports_its_object() {
+    assert_attribution(
+        "Councillor Brenna Ortiz is calling for a second vote on the harbour levy.",
+        Expect::indirect("a second vote on the harbour levy", "speaker-is-saying")
+            .speaker("Brenna Ortiz")
+            .role("Councillor")
+            .cue("is calling for"),
+    );
+    assert_attribution(
+        "Calloway has been seeking a new contract since March.",
+        Expect::indirect("a new contract since March", "speaker-is-saying").speaker("Calloway"),
+    );
+}
+
+#[test]
+fn progressive_cue_before_a_preposition_reports_nothing() {
+    let a = extract("Mayor Calloway is adding to her lead in the northern wards.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn photo_caption_reports_no_progressive_cue() {
+    let a = extract(
+        "Ferry workers gather at the pier in Wexley. Several unions have been calling for a strike. AGENCY/LENA QUIST",
+    );
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn negated_cue_reports_its_object() {
+    assert_attribution(
+        "A harbour board spokesman did not respond to a request for comment.",
+        Expect::indirect("a request for comment", "speaker-did-not-say")
+            .speaker("A harbour board spokesman")
+            .role("harbour board spokesman")
+            .cue("did not respond to"),
+    );
+    assert_attribution(
+        "Calloway never mentions the ferry strike.",
+        Expect::indirect("the ferry strike", "speaker-did-not-say").speaker("Calloway"),
+    );
+}
+
+#[test]
+fn negated_cue_before_a_clause_reports_nothing() {
+    let a = extract("Calloway did not say whether the ferry would run on Sunday.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn particle_respond_to_takes_its_preposition() {
+    assert_attribution(
+        "Ortiz responded to the criticism from the harbour board.",
+        Expect::indirect("the criticism from the harbour board", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("responded to"),
+    );
+}
+
+#[test]
+fn particle_on_before_a_day_is_a_time_adjunct() {
+    assert_attribution(
+        "Ortiz commented on Monday that the ferry would run late.",
+        Expect::indirect("that the ferry would run late", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("commented"),
+    );
+}
+
+#[test]
+fn noun_phrase_with_participle_is_the_speaker() {
+    assert_attribution(
+        "The union ran an ad featuring Lena Ortiz criticizing the harbour levy.",
+        Expect::indirect("the harbour levy", "np-gerund")
+            .speaker("Lena Ortiz")
+            .cue("criticizing"),
+    );
+}
+
+#[test]
+fn document_with_participle_speaks_for_the_subject() {
+    assert_attribution(
+        "The Wexley union sent a letter this week urging the board to reopen the pier.",
+        Expect::indirect("the board to reopen the pier", "np-gerund")
+            .speaker("Wexley union")
+            .mention("The Wexley union")
+            .cue("urging"),
+    );
+}
