@@ -1830,6 +1830,20 @@ fn reported(
             push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
             continue;
         }
+        // S declined to comment on CONTENT.
+        if let Some((content, m, refusal)) = object::refused_object(ctx, cue) {
+            push_reported(
+                ctx,
+                pq,
+                out,
+                content,
+                "speaker-declined-to",
+                refusal,
+                m,
+                0.5,
+            );
+            continue;
+        }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) =
                 mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
@@ -1927,6 +1941,7 @@ fn reported(
         if cue.form == Form::Finite
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
+            let content = object::object_end(text, cue, content);
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }

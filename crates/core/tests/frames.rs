@@ -3453,3 +3453,61 @@ fn document_with_participle_speaks_for_the_subject() {
             .cue("urging"),
     );
 }
+
+#[test]
+fn refused_cue_reports_its_object() {
+    assert_attribution(
+        "Calloway has so far refused to endorse the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-declined-to")
+            .speaker("Calloway")
+            .cue("has so far refused to endorse"),
+    );
+}
+
+#[test]
+fn refused_cue_before_a_question_reports_nothing() {
+    let a = extract("Calloway declined to say whether the pier would reopen.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn object_content_ends_at_its_comma() {
+    assert_attribution(
+        "Ortiz criticized the harbour levy, a tax the council passed in March.",
+        Expect::indirect("the harbour levy", "speaker-said-that").speaker("Ortiz"),
+    );
+}
+
+#[test]
+fn object_content_keeps_a_list_and_an_including_phrase() {
+    assert_attribution(
+        "Ortiz criticized the levy, the ferry fares and the pier closure.",
+        Expect::indirect(
+            "the levy, the ferry fares and the pier closure",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz"),
+    );
+    assert_attribution(
+        "Ortiz criticized the council's decisions, including the ferry fares.",
+        Expect::indirect(
+            "the council's decisions, including the ferry fares",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz"),
+    );
+}
+
+#[test]
+fn progressive_cue_inside_an_asked_question_reports_nothing() {
+    let a = extract(
+        "Asked if Wexley was discussing a ferry strike with its unions, Calloway said, “We talk every week.”",
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.content.text(a.text) != "a ferry strike with its unions"),
+        "{}",
+        describe(&a)
+    );
+}

@@ -61,7 +61,7 @@ pub(super) fn progressive(
     {
         return None;
     }
-    Some((content, m))
+    Some((object_end(text, cue, content), m))
 }
 
 /// Words after "to" that make it a preposition ("adding to his lead",
@@ -124,9 +124,23 @@ const QUANTITY_OBJECTS: &[&str] = &[
 ];
 
 /// A mention that starts inside a word ("Valdonia‘s minister" read from
-/// its "s"): no speaker.
+/// its "s") or opens an embedded question: no speaker.
 fn mid_word(text: &str, m: Mention) -> bool {
     text[..m.span.start()].ends_with(|c: char| c.is_alphanumeric() || "‘’'".contains(c))
+        || embedded_question(text, m)
+}
+
+/// "Asked if Norland was discussing X, …": the subject of an embedded
+/// question asserts nothing; the question belongs to whoever asked it.
+fn embedded_question(text: &str, m: Mention) -> bool {
+    let before = text[..m.span.start()].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    ["if", "whether"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `S did not respond to X` / `S never mentions X`: a negated finite cue
@@ -158,7 +172,7 @@ pub(super) fn negated_object(ctx: &Ctx<'_>, cue: Cue) -> Option<(Span, Mention)>
     {
         return None;
     }
-    Some((content, m))
+    Some((object_end(text, cue, content), m))
 }
 
 /// Words before a participle that make it a preposition's object or a
@@ -214,7 +228,7 @@ pub(super) fn np_gerund(
     {
         return None;
     }
-    Some((content, m))
+    Some((object_end(text, cue, content), m))
 }
 
 /// Most words between a document noun and its determiner ("a brief
@@ -311,3 +325,183 @@ const DOCUMENT_NOUNS: &[&str] = &[
 const ISSUING_VERBS: &[&str] = &[
     "sent", "wrote", "put", "ran", "penned", "signed", "sends", "issues", "releases", "writes",
 ];
+
+/// Verbs of refusal before an infinitive cue ("declined to endorse").
+const REFUSAL_VERBS: &[&str] = &[
+    "declined",
+    "declines",
+    "declining",
+    "refused",
+    "refuses",
+    "refusing",
+];
+
+/// Auxiliaries and adverbs before a refusal verb ("has so far declined").
+const REFUSAL_AUXILIARIES: &[&str] = &["has", "have", "had", "so", "far", "also", "again"];
+
+/// `S declined to comment on X` / `S refused to endorse X`: a refused
+/// speech act with a plain object, whose subject is the speaker of the
+/// refusal verb (rule `speaker-declined-to`).
+pub(super) fn refused_object(ctx: &Ctx<'_>, cue: Cue) -> Option<(Span, Mention, Cue)> {
+    let text = ctx.text;
+    if cue.form != Form::Infinitive || !cue.negated || cue.passive {
+        return None;
+    }
+    let sent = ctx.sentence_start(cue.span.start());
+    let ws = words(text, Span::new(sent, cue.span.start()));
+    let n = ws.len();
+    if n < 2
+        || !ws[n - 1].text(text).eq_ignore_ascii_case("to")
+        || !REFUSAL_VERBS
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(ws[n - 2].text(text)))
+    {
+        return None;
+    }
+    let mut start = n - 2;
+    while start > 0 {
+        let p = ws[start - 1].text(text);
+        let adverb = p.len() > 4 && p.ends_with("ly") && p.bytes().all(|b| b.is_ascii_lowercase());
+        if !(adverb || REFUSAL_AUXILIARIES.contains(&p))
+            || !text[ws[start - 1].end()..ws[start].start()]
+                .trim()
+                .is_empty()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let finite = Cue {
+        span: Span::new(ws[start].start(), cue.span.end()),
+        form: Form::Finite,
+        hypothetical: false,
+        ..cue
+    };
+    let (content, m) = negated_object(ctx, finite)?;
+    Some((content, m, finite))
+}
+
+/// Cues whose content is mostly a clause, even without "that": their
+/// content runs past a comma ("said the plan, which failed, was good").
+const CLAUSAL_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "write",
+    "argue",
+    "claim",
+    "insist",
+    "explain",
+    "note",
+    "suggest",
+    "warn",
+    "report",
+    "announce",
+    "predict",
+    "acknowledge",
+    "admit",
+    "state",
+    "declare",
+    "confirm",
+    "reveal",
+    "assert",
+    "agree",
+    "contend",
+    "maintain",
+    "recall",
+    "concede",
+    "estimate",
+    "indicate",
+    "allege",
+    "stress",
+    "emphasize",
+    "point",
+    "show",
+    "find",
+    "",
+    "according to",
+];
+
+/// Words that make a stretch of text a clause rather than a noun phrase.
+const FINITE_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did", "be", "been",
+];
+
+/// `S criticized X, the mayor who …` / `S bemoaned the demise of X, the
+/// belief that …`: an object noun phrase ends at its first comma; what
+/// follows is an apposition or a new clause. Clause contents, lists ("A,
+/// B and C") and commas before a conjunction are left as they are.
+pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
+    if CLAUSAL_LEMMAS.contains(&cue.lemma) {
+        return content;
+    }
+    let body = content.text(text);
+    let Some(comma) = body.find(", ") else {
+        return content;
+    };
+    let head = &body[..comma];
+    let tail = &body[comma + 2..];
+    let first = head.split(' ').next().unwrap_or("");
+    let verb_in_head = head.split(' ').any(|w| {
+        FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    let next_item = tail.split(',').next().unwrap_or("");
+    let list = next_item.split(' ').count() <= MAX_LIST_ITEM_WORDS
+        && !next_item
+            .split(' ')
+            .any(|w| FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+        && (next_item.contains(" and ")
+            || next_item.contains(" or ")
+            || tail.contains(", and ")
+            || tail.contains(", or "));
+    let tail_first = tail.split(' ').next().unwrap_or("");
+    let conjunction = OBJECT_CONTINUERS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(tail_first))
+        || (head.ends_with(|c: char| c.is_ascii_digit())
+            && tail.starts_with(|c: char| c.is_ascii_digit()));
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        || verb_in_head
+        || list
+        || conjunction
+        || head.contains(['“', '"', '(', '—'])
+    {
+        return content;
+    }
+    Span::new(content.start(), content.start() + comma)
+}
+
+/// Words after a comma that carry the object on ("its actions, including
+/// …", "the process, though not the results", "illegal immigrants, some
+/// of them …").
+const OBJECT_CONTINUERS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "including",
+    "particularly",
+    "especially",
+    "notably",
+    "like",
+    "such",
+    "though",
+    "not",
+    "now",
+    "one",
+    "some",
+    "as",
+    "with",
+    "plus",
+    "his",
+    "her",
+    "their",
+    "its",
+    "my",
+    "our",
+    "your",
+];
+
+/// Most words of one item of a list inside an object ("A, B and C").
+const MAX_LIST_ITEM_WORDS: usize = 10;
