@@ -1945,6 +1945,11 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
+        // Exit polling from the state showed CONTENT.
+        if let Some((content, m)) = object::evidence_subject(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "evidence-shows", cue, m, 0.6);
+            continue;
+        }
         // S is calling for CONTENT: a progressive cue with its object.
         if let Some((content, m)) = object::progressive(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "speaker-is-saying", cue, m, 0.65);

@@ -3511,3 +3511,13 @@ fn progressive_cue_inside_an_asked_question_reports_nothing() {
         describe(&a)
     );
 }
+
+#[test]
+fn evidence_verb_takes_its_whole_subject() {
+    assert_attribution(
+        "Surveys of ferry riders taken as they boarded showed that most wanted a later last sailing.",
+        Expect::indirect("that most wanted a later last sailing", "evidence-shows")
+            .speaker("Surveys of ferry riders taken as they boarded")
+            .mention("Surveys of ferry riders taken as they boarded"),
+    );
+}

@@ -505,3 +505,93 @@ const OBJECT_CONTINUERS: &[&str] = &[
 
 /// Most words of one item of a list inside an object ("A, B and C").
 const MAX_LIST_ITEM_WORDS: usize = 10;
+
+/// Verbs of evidence whose subject is a document or a count, not a person.
+const EVIDENCE_LEMMAS: &[&str] = &["show", "suggest", "find", "reveal", "indicate"];
+
+/// Head nouns of an evidence subject ("exit polling", "FEC records",
+/// "news footage from the scene").
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "records",
+    "data",
+    "footage",
+    "video",
+    "videos",
+    "analysis",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "statistics",
+    "figures",
+    "numbers",
+    "search",
+    "audit",
+    "files",
+    "results",
+    "research",
+    "documents",
+    "emails",
+    "math",
+    "evidence",
+    "filings",
+    "photos",
+    "images",
+];
+
+/// Most words of an evidence subject.
+const MAX_EVIDENCE_SUBJECT_WORDS: usize = 16;
+
+/// `Surveys of caucus-goers taken as they entered show X` / `News footage
+/// from the scene showed X`: an evidence verb whose subject, from the
+/// clause start to the verb, is a noun phrase about a poll, a record or a
+/// picture that the mention readers do not cover (rule `evidence-shows`).
+pub(super) fn evidence_subject(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.form != Form::Finite || !EVIDENCE_LEMMAS.contains(&cue.lemma) || cue.passive {
+        return None;
+    }
+    // "As of Thursday, a Google search shows …": after an opening adjunct
+    // the subject starts at its comma.
+    let lead = &text[sent..cue.span.start()];
+    let start = ctx.skip_ws(sent + lead.rfind(", ").map_or(0, |c| c + 1));
+    let lead = &text[start..cue.span.start()];
+    if lead.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
+        return None;
+    }
+    let ws = words(text, Span::new(start, cue.span.start()));
+    if ws.is_empty()
+        || ws.len() > MAX_EVIDENCE_SUBJECT_WORDS
+        || !ws.iter().any(|w| {
+            EVIDENCE_NOUNS
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+        })
+        || ws.iter().any(|w| {
+            [
+                "that", "which", "who", "if", "when", "while", "because", "and", "but",
+            ]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w.text(text)))
+        })
+    {
+        return None;
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    let span = ws[0].cover(*ws.last()?);
+    let definite = ws[0].text(text).eq_ignore_ascii_case("the");
+    Some((
+        object_end(text, cue, content),
+        Mention::unnamed(span, definite),
+    ))
+}
