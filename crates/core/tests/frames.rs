@@ -3373,8 +3373,9 @@ fn progressive_cue_reports_its_object() {
             .cue("is calling for"),
     );
     assert_attribution(
-        "Calloway has been seeking a new contract since March.",
-        Expect::indirect("a new contract since March", "speaker-is-saying").speaker("Calloway"),
+        "Calloway has been seeking a new contract for the ferry crews.",
+        Expect::indirect("a new contract for the ferry crews", "speaker-is-saying")
+            .speaker("Calloway"),
     );
 }
 
@@ -3519,5 +3520,21 @@ fn evidence_verb_takes_its_whole_subject() {
         Expect::indirect("that most wanted a later last sailing", "evidence-shows")
             .speaker("Surveys of ferry riders taken as they boarded")
             .mention("Surveys of ferry riders taken as they boarded"),
+    );
+}
+
+#[test]
+fn object_content_ends_before_a_subordinate_clause() {
+    assert_attribution(
+        "Ortiz praised the ferry crews when she visited the pier on Sunday.",
+        Expect::indirect("the ferry crews", "speaker-said-that").speaker("Ortiz"),
+    );
+    assert_attribution(
+        "Ortiz criticized the board for closing the pier while the ferry was running.",
+        Expect::indirect(
+            "the board for closing the pier while the ferry was running",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz"),
     );
 }

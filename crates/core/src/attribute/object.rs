@@ -436,6 +436,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     if CLAUSAL_LEMMAS.contains(&cue.lemma) {
         return content;
     }
+    let content = subordinate_end(text, content);
     let body = content.text(text);
     let Some(comma) = body.find(", ") else {
         return content;
@@ -502,6 +503,64 @@ const OBJECT_CONTINUERS: &[&str] = &[
     "our",
     "your",
 ];
+
+/// Words that open an adverbial clause or adjunct after an object ("talk
+/// about it when I campaign", "criticized the plan during the debate").
+const OBJECT_SUBORDINATORS: &[&str] = &[
+    " when ",
+    " while ",
+    " because ",
+    " although ",
+    " though ",
+    " after ",
+    " before ",
+    " since ",
+    " during ",
+    " until ",
+    " amid ",
+];
+
+/// An object noun phrase (no finite verb, no clause opener) ends before a
+/// subordinator: the adjunct is the cue's, not the content's.
+fn subordinate_end(text: &str, content: Span) -> Span {
+    let body = content.text(text);
+    let first = body.split(' ').next().unwrap_or("");
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return content;
+    }
+    let Some(cut) = OBJECT_SUBORDINATORS
+        .iter()
+        .filter_map(|s| body.find(s))
+        .min()
+    else {
+        return content;
+    };
+    let head = &body[..cut];
+    let head_words: Vec<&str> = head.split(' ').collect();
+    let verb_in_head = head_words.iter().any(|w| {
+        FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    // "a prosecutor to investigate X while …", "Y of pushing to indict
+    // him while …", "while visiting Bosnia", "because of …": the adjunct
+    // belongs to a verb inside the content.
+    let inner_verb = head_words.iter().any(|w| *w == "to" || *w == "not")
+        || head_words
+            .windows(2)
+            .any(|p| ["of", "for"].contains(&p[0]) && p[1].len() > 4 && p[1].ends_with("ing"));
+    let mut after = body[cut..].split(' ').skip(2);
+    let next = after.next().unwrap_or("");
+    let participle_or_of = (next.len() > 4 && next.ends_with("ing")) || next == "of";
+    if verb_in_head
+        || inner_verb
+        || participle_or_of
+        || head.contains(['“', '"', '(', ','])
+        || cut == 0
+    {
+        return content;
+    }
+    Span::new(content.start(), content.start() + cut)
+}
 
 /// Most words of one item of a list inside an object ("A, B and C").
 const MAX_LIST_ITEM_WORDS: usize = 10;
