@@ -1945,6 +1945,11 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
+        // The proposal calls for CONTENT.
+        if let Some((content, m)) = object::particle_noun_form(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "noun-phrase-calls-for", cue, m, 0.6);
+            continue;
+        }
         // Exit polling from the state showed CONTENT.
         if let Some((content, m)) = object::evidence_subject(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "evidence-shows", cue, m, 0.6);

@@ -3538,3 +3538,14 @@ fn object_content_ends_before_a_subordinate_clause() {
         .speaker("Ortiz"),
     );
 }
+
+#[test]
+fn noun_phrase_before_calls_for_is_the_speaker() {
+    assert_attribution(
+        "The harbour proposal calls for a new pier at Wexley.",
+        Expect::indirect("a new pier at Wexley", "noun-phrase-calls-for")
+            .speaker("The harbour proposal")
+            .mention("The harbour proposal")
+            .cue("calls for"),
+    );
+}

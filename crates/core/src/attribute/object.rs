@@ -7,7 +7,8 @@ use super::{Ctx, content_after_cue, said_that, trim_terminal};
 use crate::Span;
 use crate::boundary::{words, words_upto};
 use crate::cue::{Cue, Form};
-use crate::mention::Mention;
+use crate::lexicon;
+use crate::mention::{Mention, subject_np_before};
 
 /// Forms of "be" that make an -ing cue progressive ("is calling", "were
 /// seeking", "has been discussing").
@@ -653,4 +654,43 @@ pub(super) fn evidence_subject(
         object_end(text, cue, content),
         Mention::unnamed(span, definite),
     ))
+}
+
+/// Determiners that open a noun-phrase subject of a particle verb.
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "his", "her", "its", "their", "our", "a", "an",
+];
+
+/// `The proposal calls for X` / `his plan calls for X`: a verb form that
+/// is also a noun ("calls") reads as a verb when its particle follows and
+/// a determiner phrase of two or more words stands before it (rule
+/// `noun-phrase-calls-for`; "its calls for X" stays a noun).
+pub(super) fn particle_noun_form(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    let verb = cue.verb.text(text);
+    if cue.form != Form::Finite
+        || cue.span.end() <= cue.verb.end()
+        || cue.span.start() != cue.verb.start()
+        || !verb.ends_with('s')
+        || !lexicon::is_noun_form(verb, cue.lemma)
+    {
+        return None;
+    }
+    let m = subject_np_before(text, cue.span.start(), sent)?;
+    let ws = words(text, m.span);
+    if ws.len() < 2
+        || !SUBJECT_DETERMINERS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(ws[0].text(text)))
+        || mid_word(text, m)
+    {
+        return None;
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    Some((object_end(text, cue, content), m))
 }
