@@ -3549,3 +3549,19 @@ fn noun_phrase_before_calls_for_is_the_speaker() {
             .cue("calls for"),
     );
 }
+
+#[test]
+fn participle_after_polling_data_or_in_a_compound_is_no_frame() {
+    let a = extract("Aides have been poring over polling data showing that the levy is ahead.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "np-gerund"),
+        "{}",
+        describe(&a)
+    );
+    let a = extract("The lawsuit concerned the Wexley talking points in July.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "np-gerund"),
+        "{}",
+        describe(&a)
+    );
+}

@@ -65,6 +65,10 @@ pub(super) fn progressive(
     Some((object_end(text, cue, content), m))
 }
 
+/// Words after a participle that make it part of a compound noun
+/// ("talking points", "warning signs").
+const COMPOUND_HEADS: &[&str] = &["points", "signs", "shots", "point"];
+
 /// Words after "to" that make it a preposition ("adding to his lead",
 /// "talking to them"), not an infinitive.
 const TO_OBJECT_OPENERS: &[&str] = &[
@@ -207,9 +211,13 @@ pub(super) fn np_gerund(
     {
         return None;
     }
-    if let Some(subject) = document_issuer(ctx, sent, cue.span.start()) {
+    // "candidates seeking the nomination": a description, not a stance.
+    if cue.lemma == "seek" {
+        return None;
+    }
+    if let Some(issuer) = document_issuer(ctx, sent, cue.span.start()) {
         let content = content_after_cue(ctx, cue, body_end)?;
-        return Some((content, subject));
+        return Some((content, issuer?));
     }
     let finite = Cue {
         form: Form::Finite,
@@ -221,9 +229,14 @@ pub(super) fn np_gerund(
     // At the sentence start the noun phrase is the subject of a main verb
     // after the participle clause ("Voters saying X are …"), whose end
     // the content cannot see.
+    // "polling data showing …" (the evidence frames' business), "talking
+    // points", "warning signs" (a compound noun).
+    let head = m.span.text(text).rsplit(' ').next().unwrap_or("");
     if NOT_OBJECT_OPENERS
         .iter()
+        .chain(COMPOUND_HEADS)
         .any(|w| w.eq_ignore_ascii_case(first))
+        || EVIDENCE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(head))
         || m.span.start() == ctx.skip_ws(sent)
         || mid_word(text, m)
     {
@@ -237,8 +250,10 @@ pub(super) fn np_gerund(
 const MAX_DOCUMENT_MODIFIERS: usize = 2;
 
 /// `S released a statement VERB-ing …`: the subject of the verb that
-/// issued the document whose noun ends right at `at`.
-fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Mention> {
+/// issued the document whose noun ends right at `at` (`Some(None)` when
+/// the document has an issuing verb but no subject is found: the document
+/// is then no speaker either).
+fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Mention>> {
     let text = ctx.text;
     let mut ws = words(text, Span::new(sent, at));
     // "sent a letter this week urging …": a time adjunct after the noun.
@@ -272,7 +287,7 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Mention> {
     if !issued || text[verb.end()..noun.end()].contains([',', ';', ':']) {
         return None;
     }
-    super::sentence_subject(ctx, sent, at)
+    Some(super::sentence_subject(ctx, sent, at))
 }
 
 /// Words of a time adjunct between a document and its participle.
