@@ -2250,6 +2250,15 @@ const MAX_ASKED_WORDS: usize = 30;
 /// runs to the next comma or the sentence end.
 fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, start: usize) {
     let text = ctx.text;
+    // Most paragraphs have no "asked": a byte scan rules them out before
+    // any word is read (the word loop cost 6% of all instructions). Only
+    // "asked", "Asked" and "ASKED" are read as the cue from here on.
+    let bytes = ctx.para.text(text).as_bytes();
+    if memchr::memmem::find(bytes, b"sked").is_none()
+        && memchr::memmem::find(bytes, b"SKED").is_none()
+    {
+        return;
+    }
     let ws = words(text, ctx.para);
     for k in 0..ws.len() {
         let w = ws[k].text(text);
