@@ -1918,9 +1918,19 @@ fn reported(
         }
         // S said (that) CONTENT
         if cue.form == Form::Finite
-            && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
+            && let Some((content, rule, m, relative)) = said_that(ctx, cue, sent, body_end)
         {
+            let n = out.len();
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            // "which … will go into effect": the relative and the clause.
+            if let Some(rel) = relative
+                && out.len() > n
+                && let Some(a) = out.last_mut()
+                && a.content.start() == content.start()
+            {
+                a.parts = vec![rel, a.content];
+                a.content = rel.cover(a.content);
+            }
             continue;
         }
         // S did X and said (that) CONTENT: the subject of the first verb.
@@ -2462,7 +2472,7 @@ fn said_that(
     cue: Cue,
     sent: usize,
     body_end: usize,
-) -> Option<(Span, &'static str, Mention)> {
+) -> Option<(Span, &'static str, Mention, Option<Span>)> {
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent).or_else(|| {
         // A plain noun phrase as subject: only before an unambiguous verb
@@ -2538,6 +2548,31 @@ fn said_that(
         } else {
             content
         };
+    // "which officials said will go into effect …": the clause's subject
+    // is the relative before the speaker.
+    if let Some(first) = words_upto(text, content, 1).first()
+        && RESUMING_VERBS.contains(&first.text(text))
+    {
+        let before = text[sent..m.span.start()].trim_end();
+        let rel_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let rel = Span::new(sent + rel_start, sent + before.len());
+        if !matches!(rel.text(text), "which" | "that" | "who") {
+            // "The latest dispute has flared": no clause has its subject
+            // before the cue, so the cue word was a noun.
+            return (!before.is_empty()).then_some((content, "speaker-said-that", m, None));
+        }
+        let content = if text[sent..rel.start()].trim_end().ends_with(',') {
+            relative_aside_end(text, content)
+        } else {
+            content
+        };
+        // The annotators keep "which" with the clause, and mostly leave a
+        // restrictive "that" out of it.
+        let lead = (rel.text(text) != "that").then_some(rel);
+        return Some((content, "relative-gap-said", m, lead));
+    }
     // "told X (that) …": an addressee stands before the content.
     let told = matches!(cue.lemma, "tell")
         && (content.start() > start || mention_after(text, start, body_end).is_some());
@@ -2546,7 +2581,7 @@ fn said_that(
     } else {
         "speaker-said-that"
     };
-    Some((content, rule, m))
+    Some((content, rule, m, None))
 }
 
 /// `content` up to the first ", VERB" that resumes the main clause after a

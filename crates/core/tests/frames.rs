@@ -3358,3 +3358,45 @@ fn according_to_a_long_source_runs_to_the_comma() {
             .cue("According to"),
     );
 }
+
+#[test]
+fn relative_gap_said_reports_the_relative_clause() {
+    // "which officials said will …": the relative is the subject of the
+    // reported clause, which ends where the main clause resumes.
+    let input = "The new fares, which transit officials said will start in March, do not cover the ferries.";
+    let content = "which transit officials said will start in March";
+    assert_attribution(
+        input,
+        Expect::indirect(content, "relative-gap-said")
+            .speaker("transit officials")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(parts, ["which", "will start in March"], "parts");
+}
+
+#[test]
+fn relative_gap_said_leaves_a_restrictive_that_out() {
+    assert_attribution(
+        "The couple rent from a landlord that they say has ignored the damp for years.",
+        Expect::indirect("has ignored the damp for years", "relative-gap-said")
+            .speaker("they")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_noun_cue_before_a_finite_verb_reports_nothing() {
+    // "The latest dispute has flared": "dispute" is a noun here.
+    let a = extract("The latest dispute has flared at a bad time for the mayor.");
+    assert!(
+        a.quotes.is_empty(),
+        "no attribution; quotes found:\n{}",
+        describe(&a)
+    );
+}
