@@ -3400,3 +3400,15 @@ fn a_noun_cue_before_a_finite_verb_reports_nothing() {
         describe(&a)
     );
 }
+
+#[test]
+fn capitalised_us_is_the_country_not_the_pronoun() {
+    assert_attribution(
+        "“We carried the county!” US Senator Ada Brennan said as the count ended.",
+        Expect::direct("“We carried the county!”", "quote-comma-speaker-said")
+            .speaker("Ada Brennan")
+            .mention("US Senator Ada Brennan")
+            .role("US Senator")
+            .cue("said"),
+    );
+}
