@@ -1263,6 +1263,16 @@ fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
 
 /// Labels that end in a colon without naming a speaker.
 const NOT_SPEAKER_LABELS: &[&str] = &[
+    "contributing",
+    "contributors",
+    "byline",
+    "edited",
+    "editing",
+    "additional",
+    "compiled",
+    "produced",
+    "previously",
+    "online",
     "read",
     "update",
     "updated",

@@ -3412,3 +3412,18 @@ fn capitalised_us_is_the_country_not_the_pronoun() {
             .cue("said"),
     );
 }
+
+#[test]
+fn credit_lines_are_no_speaker_colon_lines() {
+    for input in [
+        "The vote is set for Tuesday.\n\nContributing: Mara Quist.",
+        "The vote is set for Tuesday.\n\nBYLINE: Tom Avery.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "speaker-colon-line"),
+            "{input:?}: a credit line is no attribution; quotes found:\n{}",
+            describe(&a)
+        );
+    }
+}
