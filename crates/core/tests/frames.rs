@@ -3427,3 +3427,18 @@ fn credit_lines_are_no_speaker_colon_lines() {
         );
     }
 }
+
+#[test]
+fn coordinated_verb_skips_the_noun_state_and_passive_participles() {
+    for input in [
+        "Rep. Lena Ortiz and state Sen. Tomas Feld have both backed the levy.",
+        "Instead of a quick fall, Ortiz, aided by the unions and opposed by the council, held on – even as the city was giving money to the rebels.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "coordinated-verb"),
+            "{input:?}: no coordinated speech verb; quotes found:\n{}",
+            describe(&a)
+        );
+    }
+}
