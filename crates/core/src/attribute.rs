@@ -1792,6 +1792,13 @@ const CONTENT_STOPS: &[&str] = &[
     ", even as ",
     ", in which ",
     ", meaning ",
+    // An apposition to the whole clause: "…, a move discouraged by …".
+    ", a move ",
+    ", a step ",
+    ", a sign ",
+    ", a nod ",
+    ", a reference ",
+    ", a signal ",
     ", saying",
     ", adding",
     ", noting",
@@ -1946,7 +1953,7 @@ fn reported(
         // S did X and said (that) CONTENT: the subject of the first verb.
         if cue.form == Form::Finite
             && cue.kind != CueKind::ThatClause
-            && !coordinated_noun_or_passive(text, cue, body_end)
+            && !coordinated_noun(text, cue)
             && after_conjunction(text, sent, cue.span.start())
             && let Some(m) = previous_speaker(out, sent, cue.span.start())
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
@@ -2089,16 +2096,9 @@ fn reported(
 }
 
 /// Not a coordinated speech verb: "Rep. Ortiz and state Sen. Feld", "the
-/// governor and state party officials" (the bare noun "state"), "aided by
-/// the army and opposed by the council" (a passive participle with its
-/// agent).
-fn coordinated_noun_or_passive(text: &str, cue: Cue, body_end: usize) -> bool {
-    let verb = cue.verb.text(text);
-    let bare_state = cue.lemma == "state" && lexicon::is_noun_form(verb, cue.lemma);
-    let by_agent = verb.ends_with("ed")
-        && word_after(text, cue.span.end(), body_end)
-            .is_some_and(|w| w.text(text).eq_ignore_ascii_case("by"));
-    bare_state || by_agent
+/// governor and state party officials" (the bare noun "state").
+fn coordinated_noun(text: &str, cue: Cue) -> bool {
+    cue.lemma == "state" && lexicon::is_noun_form(cue.verb.text(text), cue.lemma)
 }
 
 /// Words that cannot stand in the noun phrase between "with" and its

@@ -3442,3 +3442,35 @@ fn coordinated_verb_skips_the_noun_state_and_passive_participles() {
         );
     }
 }
+
+#[test]
+fn an_apposition_to_the_whole_clause_ends_the_content() {
+    assert_attribution(
+        "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
+        Expect::indirect("it would close the old ferry pier", "speaker-said-that")
+            .speaker("council")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_past_participle_with_its_agent_is_no_cue() {
+    // "a move opposed by the traders": "opposed" is passive, no speaker.
+    let a = extract(
+        "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.cue.map(|c| c.text(a.text)) != Some("opposed")),
+        "no attribution with the cue \"opposed\"; quotes found:\n{}",
+        describe(&a)
+    );
+    // "concluded by saying" is active.
+    assert_attribution(
+        "Ortiz concluded by saying the pier would reopen in May.",
+        Expect::indirect("the pier would reopen in May", "preposition-gerund")
+            .speaker("Ortiz")
+            .cue("saying"),
+    );
+}
