@@ -1840,6 +1840,62 @@ fn reported(
         if inside_quote(pq, cue.span) {
             continue;
         }
+        let sent = ctx.sentence_start(cue.span.start());
+        let send = ctx.sentence_end(cue.span.end());
+        let body_end = trim_terminal(text, sent, send);
+        // "a spokeswoman declined to comment": a refusal, flagged as such.
+        if let Some((refusal, to, m)) = refused_speech(ctx, cue, sent) {
+            let mut after = ctx.skip_ws(cue.span.end());
+            let mut cue_end = cue.span.end();
+            // "declined to comment on the report": the preposition is the cue's.
+            if let Some(p) = word_after(text, after, body_end).filter(|p| {
+                p.start() == after
+                    && eq_any(p.text(text), &["on", "about"])
+                    && matches!(cue.lemma, "comment" | "elaborate" | "speculate")
+            }) && word_after(text, p.end(), body_end).is_some_and(|n| {
+                !eq_any(n.text(text), REFUSAL_ADJUNCTS) && !n.text(text).ends_with("day")
+            }) {
+                cue_end = p.end();
+                after = ctx.skip_ws(p.end());
+            }
+            let object = word_after(text, after, body_end)
+                .filter(|w| w.start() == after)
+                .is_some_and(|w| {
+                    let w = w.text(text);
+                    // "refused to say when …" asks; "declined to comment when
+                    // asked" does not.
+                    !(eq_any(w, REFUSAL_ADJUNCTS)
+                        || (w.eq_ignore_ascii_case("when")
+                            && matches!(cue.lemma, "comment" | "answer" | "respond" | "speak")))
+                })
+                || ctx.char_at(after).is_some_and(is_quote_mark);
+            // "declined to comment (for this article)": the infinitive;
+            // "refused to discuss the matter": the object, the verb in the cue.
+            let (cue_span, content) = if object {
+                let content = Span::new(after, cut_content(text, after, body_end));
+                (refusal.cover(Span::new(cue.span.start(), cue_end)), content)
+            } else {
+                (refusal, Span::new(to, cue.verb.end()))
+            };
+            let content = if m.kind == MentionKind::Relative {
+                relative_aside_end(text, content)
+            } else {
+                content
+            };
+            if !content.is_empty() && content.end() <= ctx.para.end() {
+                out.push(Attribution {
+                    kind: QuoteKind::Refused,
+                    rule: "refused-speech",
+                    confidence: 0.6,
+                    content,
+                    parts: Vec::new(),
+                    cue: Some(cue_span),
+                    who: Who::Mention(m),
+                    dropped: false,
+                });
+                continue;
+            }
+        }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) =
                 mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
@@ -1853,9 +1909,6 @@ fn reported(
             }
             continue;
         }
-        let sent = ctx.sentence_start(cue.span.start());
-        let send = ctx.sentence_end(cue.span.end());
-        let body_end = trim_terminal(text, sent, send);
         if cue.kind == CueKind::AccordingTo {
             let Some(m) = source_after(text, cue.span.end(), body_end) else {
                 continue;
@@ -2099,6 +2152,104 @@ fn reported(
 /// governor and state party officials" (the bare noun "state").
 fn coordinated_noun(text: &str, cue: Cue) -> bool {
     cue.lemma == "state" && lexicon::is_noun_form(cue.verb.text(text), cue.lemma)
+}
+
+/// Verbs that turn a following "to" + speech verb into a refusal.
+const REFUSAL_VERBS: &[&str] = &[
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+];
+
+/// Words after a refused verb that start an adjunct, not its object
+/// ("declined to comment for this article", "refused to answer on
+/// Tuesday").
+const REFUSAL_ADJUNCTS: &[&str] = &[
+    "for",
+    "as",
+    "after",
+    "before",
+    "in",
+    "at",
+    "until",
+    "during",
+    "on",
+    "to",
+    "since",
+    "because",
+    "through",
+    "amid",
+    "again",
+    "further",
+    "publicly",
+    "directly",
+    "and",
+    "but",
+    "or",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+];
+
+fn eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Adverbs and auxiliaries a refusal cue takes in ("has also declined").
+const REFUSAL_FILLERS: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "again",
+    "still",
+    "repeatedly",
+    "previously",
+    "later",
+    "reportedly",
+    "then",
+];
+
+/// `S declined to comment`, `S refused to say whether …`: the refusal verb
+/// (with its auxiliaries and adverbs) is the cue and the infinitive clause,
+/// "to" included, the content, as the annotators mark it. Returns the cue,
+/// where the content starts and the speaker. Speech verbs only: "refused to
+/// sign the bill" is an act, not speech.
+fn refused_speech(ctx: &Ctx<'_>, cue: Cue, sent: usize) -> Option<(Span, usize, Mention)> {
+    let text = ctx.text;
+    if !(cue.negated && cue.form == Form::Infinitive && cue.kind == CueKind::Speech) {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    let to_at = before.strip_suffix("to")?.trim_end();
+    let to = sent + before.len() - "to".len();
+    let verb = to_at.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !REFUSAL_VERBS.contains(&verb) {
+        return None;
+    }
+    let verb_at = to_at.len() - verb.len();
+    let mut start = sent + verb_at;
+    while let Some(p) = text[sent..start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .filter(|p| !p.is_empty() && REFUSAL_FILLERS.contains(p))
+    {
+        start = sent + text[sent..start].trim_end().len() - p.len();
+    }
+    let m = mention_before(text, start, sent).or_else(|| subject_np_before(text, start, sent))?;
+    Some((Span::new(start, sent + to_at.len()), to, m))
 }
 
 /// Words that cannot stand in the noun phrase between "with" and its

@@ -3474,3 +3474,40 @@ fn a_past_participle_with_its_agent_is_no_cue() {
             .cue("saying"),
     );
 }
+
+#[test]
+fn refused_speech_is_flagged_not_reported_as_content() {
+    // An intransitive refusal: the infinitive is the content.
+    assert_attribution(
+        "Mayor Lena Ortiz also declined to comment for this article.",
+        Expect::new("to comment", QuoteKind::Refused, "refused-speech")
+            .speaker("Lena Ortiz")
+            .role("Mayor")
+            .mention("Mayor Lena Ortiz")
+            .cue("also declined"),
+    );
+    // With an object: the verb joins the cue, the object is the content.
+    assert_attribution(
+        "Feld refused to say whether she would run again.",
+        Expect::new(
+            "whether she would run again",
+            QuoteKind::Refused,
+            "refused-speech",
+        )
+        .speaker("Feld")
+        .cue("refused to say"),
+    );
+    assert_attribution(
+        "The ministry declined to comment on the leaked memo.",
+        Expect::new("the leaked memo", QuoteKind::Refused, "refused-speech")
+            .speaker("ministry")
+            .cue("declined to comment on"),
+    );
+    // A refused act is no speech.
+    let a = extract("The governor refused to sign the bill on Friday.");
+    assert!(
+        a.quotes.iter().all(|q| q.kind != QuoteKind::Refused),
+        "no refusal of speech; quotes found:\n{}",
+        describe(&a)
+    );
+}
