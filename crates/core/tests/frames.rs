@@ -1578,7 +1578,7 @@ fn a_meaning_clause_ends_the_reported_clause() {
 fn conjunction_is_never_the_last_word_of_a_speaker() {
     assert_attribution(
         "Calloway blasted Whitlock and defended the ferry board in a radio interview.",
-        Expect::indirect("the ferry board in a radio interview", "coordinated-verb")
+        Expect::indirect("the ferry board", "coordinated-verb")
             .speaker("Calloway")
             .cue("defended"),
     );
@@ -3356,5 +3356,84 @@ fn according_to_a_long_source_runs_to_the_comma() {
         Expect::indirect("most voters backed the pier plan", "according-to")
             .speaker("early results of exit polls conducted for the Daily Ledger and three radio stations by Harbor Research")
             .cue("According to"),
+    );
+}
+
+#[test]
+fn a_fronted_subordinate_clause_ends_the_reported_clause_at_its_comma() {
+    assert_attribution(
+        "While Calloway argued that the ferry was too slow, the council kept it running.",
+        Expect::indirect("that the ferry was too slow", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("argued"),
+    );
+    assert_attribution(
+        "But although Mayor Ortiz has said the pier is safe, inspectors closed it on Monday.",
+        Expect::indirect("the pier is safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .role("Mayor")
+            .cue("has said"),
+    );
+}
+
+#[test]
+fn a_dash_aside_inside_the_reported_clause_does_not_end_it() {
+    assert_attribution(
+        "Calloway said the ferry -- a relic of the 1950s -- would stay in service.",
+        Expect::indirect(
+            "the ferry -- a relic of the 1950s -- would stay in service",
+            "speaker-said-that",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_spaced_hyphen_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said the ferry would stay in service - a decision that angered riders.",
+        Expect::indirect("the ferry would stay in service", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_noun_phrase_addressee_of_asked_is_not_content() {
+    assert_attribution(
+        "Calloway asked the harbour commissioners whether the ferry could run at night.",
+        Expect::indirect("whether the ferry could run at night", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("asked"),
+    );
+}
+
+#[test]
+fn a_trailing_event_adjunct_is_not_content() {
+    assert_attribution(
+        "Calloway praised the ferry crews during a rally in Wexley.",
+        Expect::indirect("the ferry crews", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("praised"),
+    );
+}
+
+#[test]
+fn a_preposition_after_the_cue_is_not_content() {
+    assert_attribution(
+        "Calloway commented on the ferry timetable for next winter.",
+        Expect::indirect("the ferry timetable for next winter", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("commented"),
+    );
+    assert_attribution(
+        "The agency reported at least six planes had flown over the harbour during the long holiday weekend.",
+        Expect::indirect(
+            "at least six planes had flown over the harbour during the long holiday weekend",
+            "speaker-said-that",
+        )
+        .speaker("agency")
+        .cue("reported"),
     );
 }
