@@ -3437,3 +3437,26 @@ fn a_preposition_after_the_cue_is_not_content() {
         .cue("reported"),
     );
 }
+
+#[test]
+fn a_summary_apposition_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said the ferry would stop running in May, a decision that angered riders.",
+        Expect::indirect("the ferry would stop running in May", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_comparison_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said ferry traffic rose 12 percent last year, compared with 3 percent for the buses.",
+        Expect::indirect(
+            "ferry traffic rose 12 percent last year",
+            "speaker-said-that",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+}
