@@ -3460,3 +3460,23 @@ fn a_comparison_ends_the_reported_clause() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_to_addressee_before_the_clause_is_not_content() {
+    assert_attribution(
+        "Calloway complained to the harbour board that the ferry was always late.",
+        Expect::indirect("that the ferry was always late", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("complained"),
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_is_the_first_part_of_the_content() {
+    let text = "The council passed a fare rule which critics said was unfair to students.";
+    let a = extract(text);
+    let q = quote_with(&a, "which critics said was unfair to students");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["which", "was unfair to students"]);
+}
