@@ -1578,7 +1578,7 @@ fn a_meaning_clause_ends_the_reported_clause() {
 fn conjunction_is_never_the_last_word_of_a_speaker() {
     assert_attribution(
         "Calloway blasted Whitlock and defended the ferry board in a radio interview.",
-        Expect::indirect("the ferry board in a radio interview", "coordinated-verb")
+        Expect::indirect("the ferry board", "coordinated-verb")
             .speaker("Calloway")
             .cue("defended"),
     );
@@ -3381,13 +3381,24 @@ fn relative_gap_said_reports_the_relative_clause() {
 }
 
 #[test]
-fn relative_gap_said_leaves_a_restrictive_that_out() {
+fn relative_gap_said_with_that() {
+    // The annotators keep "that" as the first part too (4 more exact
+    // matches on the development set than without it).
+    let input = "The couple rent from a landlord that they say has ignored the damp for years.";
+    let content = "that they say has ignored the damp for years";
     assert_attribution(
-        "The couple rent from a landlord that they say has ignored the damp for years.",
-        Expect::indirect("has ignored the damp for years", "relative-gap-said")
+        input,
+        Expect::indirect(content, "relative-gap-said")
             .speaker("they")
             .cue("say"),
     );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(parts, ["that", "has ignored the damp for years"], "parts");
 }
 
 #[test]
@@ -3476,6 +3487,23 @@ fn a_past_participle_with_its_agent_is_no_cue() {
 }
 
 #[test]
+fn a_fronted_subordinate_clause_ends_the_reported_clause_at_its_comma() {
+    assert_attribution(
+        "While Calloway argued that the ferry was too slow, the council kept it running.",
+        Expect::indirect("that the ferry was too slow", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("argued"),
+    );
+    assert_attribution(
+        "But although Mayor Ortiz has said the pier is safe, inspectors closed it on Monday.",
+        Expect::indirect("the pier is safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .role("Mayor")
+            .cue("has said"),
+    );
+}
+
+#[test]
 fn refused_speech_is_flagged_not_reported_as_content() {
     // An intransitive refusal: the infinitive is the content.
     assert_attribution(
@@ -3510,4 +3538,108 @@ fn refused_speech_is_flagged_not_reported_as_content() {
         "no refusal of speech; quotes found:\n{}",
         describe(&a)
     );
+}
+
+fn a_dash_aside_inside_the_reported_clause_does_not_end_it() {
+    assert_attribution(
+        "Calloway said the ferry -- a relic of the 1950s -- would stay in service.",
+        Expect::indirect(
+            "the ferry -- a relic of the 1950s -- would stay in service",
+            "speaker-said-that",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_spaced_hyphen_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said the ferry would stay in service - a decision that angered riders.",
+        Expect::indirect("the ferry would stay in service", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_noun_phrase_addressee_of_asked_is_not_content() {
+    assert_attribution(
+        "Calloway asked the harbour commissioners whether the ferry could run at night.",
+        Expect::indirect("whether the ferry could run at night", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("asked"),
+    );
+}
+
+#[test]
+fn a_trailing_event_adjunct_is_not_content() {
+    assert_attribution(
+        "Calloway praised the ferry crews during a rally in Wexley.",
+        Expect::indirect("the ferry crews", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("praised"),
+    );
+}
+
+#[test]
+fn a_preposition_after_the_cue_is_not_content() {
+    assert_attribution(
+        "Calloway commented on the ferry timetable for next winter.",
+        Expect::indirect("the ferry timetable for next winter", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("commented"),
+    );
+    assert_attribution(
+        "The agency reported at least six planes had flown over the harbour during the long holiday weekend.",
+        Expect::indirect(
+            "at least six planes had flown over the harbour during the long holiday weekend",
+            "speaker-said-that",
+        )
+        .speaker("agency")
+        .cue("reported"),
+    );
+}
+
+#[test]
+fn a_summary_apposition_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said the ferry would stop running in May, a decision that angered riders.",
+        Expect::indirect("the ferry would stop running in May", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_comparison_ends_the_reported_clause() {
+    assert_attribution(
+        "Calloway said ferry traffic rose 12 percent last year, compared with 3 percent for the buses.",
+        Expect::indirect(
+            "ferry traffic rose 12 percent last year",
+            "speaker-said-that",
+        )
+        .speaker("Calloway")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_to_addressee_before_the_clause_is_not_content() {
+    assert_attribution(
+        "Calloway complained to the harbour board that the ferry was always late.",
+        Expect::indirect("that the ferry was always late", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("complained"),
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_the_speaker_is_the_first_part_of_the_content() {
+    let text = "The council passed a fare rule which critics said was unfair to students.";
+    let a = extract(text);
+    let q = quote_with(&a, "which critics said was unfair to students");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["which", "was unfair to students"]);
 }
