@@ -3540,6 +3540,7 @@ fn refused_speech_is_flagged_not_reported_as_content() {
     );
 }
 
+#[test]
 fn a_dash_aside_inside_the_reported_clause_does_not_end_it() {
     assert_attribution(
         "Calloway said the ferry -- a relic of the 1950s -- would stay in service.",
