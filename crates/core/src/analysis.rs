@@ -18,6 +18,9 @@ pub enum QuoteKind {
     Term,
     /// Title and caption lines: `'QUOTE': Speaker`, `Speaker: "QUOTE"`, `"QUOTE" – Speaker`.
     Headline,
+    /// A refusal to speak: `declined to comment`, `refused to say whether …`.
+    /// The content is what was not said: no claim of the speaker's.
+    Refused,
 }
 
 impl QuoteKind {
@@ -29,6 +32,7 @@ impl QuoteKind {
             QuoteKind::Indirect => "indirect",
             QuoteKind::Term => "term",
             QuoteKind::Headline => "headline",
+            QuoteKind::Refused => "refused",
         }
     }
 }

@@ -464,6 +464,13 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         } else {
             end
         };
+        // "a move opposed by the traders": a past participle with its agent
+        // ("concluded by saying" is active).
+        passive |= lower.ends_with("ed")
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("by"))
+            && !ws.get(k + 2).is_some_and(|n| n.text(text).ends_with("ing"));
         let span = Span::new(ws[start].start(), end);
         out.push(Cue {
             span,

@@ -324,6 +324,9 @@ fn eq(word: &str, list: &[&str]) -> bool {
 }
 
 fn pronoun(word: &str) -> Option<Gender> {
+    if is_country_us(word) {
+        return None;
+    }
     PRONOUNS
         .iter()
         .find(|(p, _)| p.eq_ignore_ascii_case(word))
@@ -364,9 +367,18 @@ fn is_contraction(word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(stem))
 }
 
+/// "US Senator Jeff Sessions": the capitalised abbreviation is the country,
+/// not the pronoun "us".
+fn is_country_us(word: &str) -> bool {
+    word == "US"
+}
+
 fn class(word: &str) -> Class {
     if is_contraction(word) {
         return Class::Stop;
+    }
+    if is_country_us(word) {
+        return Class::Cap;
     }
     // One look-up for all the word lists.
     let lists = lexicon::lists(word);

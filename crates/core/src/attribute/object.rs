@@ -137,13 +137,16 @@ fn mid_word(text: &str, m: Mention) -> bool {
 
 /// "Asked if Norland was discussing X, …": the subject of an embedded
 /// question asserts nothing; the question belongs to whoever asked it.
+/// The same for a mention right after a preposition.
 fn embedded_question(text: &str, m: Mention) -> bool {
     let before = text[..m.span.start()].trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    ["if", "whether"]
+    // "Two bakeries on Mill Street are arguing …": a name inside a
+    // prepositional phrase is not the subject either.
+    ["if", "whether", "on", "near"]
         .iter()
         .any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -341,61 +344,6 @@ const DOCUMENT_NOUNS: &[&str] = &[
 const ISSUING_VERBS: &[&str] = &[
     "sent", "wrote", "put", "ran", "penned", "signed", "sends", "issues", "releases", "writes",
 ];
-
-/// Verbs of refusal before an infinitive cue ("declined to endorse").
-const REFUSAL_VERBS: &[&str] = &[
-    "declined",
-    "declines",
-    "declining",
-    "refused",
-    "refuses",
-    "refusing",
-];
-
-/// Auxiliaries and adverbs before a refusal verb ("has so far declined").
-const REFUSAL_AUXILIARIES: &[&str] = &["has", "have", "had", "so", "far", "also", "again"];
-
-/// `S declined to comment on X` / `S refused to endorse X`: a refused
-/// speech act with a plain object, whose subject is the speaker of the
-/// refusal verb (rule `speaker-declined-to`).
-pub(super) fn refused_object(ctx: &Ctx<'_>, cue: Cue) -> Option<(Span, Mention, Cue)> {
-    let text = ctx.text;
-    if cue.form != Form::Infinitive || !cue.negated || cue.passive {
-        return None;
-    }
-    let sent = ctx.sentence_start(cue.span.start());
-    let ws = words(text, Span::new(sent, cue.span.start()));
-    let n = ws.len();
-    if n < 2
-        || !ws[n - 1].text(text).eq_ignore_ascii_case("to")
-        || !REFUSAL_VERBS
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(ws[n - 2].text(text)))
-    {
-        return None;
-    }
-    let mut start = n - 2;
-    while start > 0 {
-        let p = ws[start - 1].text(text);
-        let adverb = p.len() > 4 && p.ends_with("ly") && p.bytes().all(|b| b.is_ascii_lowercase());
-        if !(adverb || REFUSAL_AUXILIARIES.contains(&p))
-            || !text[ws[start - 1].end()..ws[start].start()]
-                .trim()
-                .is_empty()
-        {
-            break;
-        }
-        start -= 1;
-    }
-    let finite = Cue {
-        span: Span::new(ws[start].start(), cue.span.end()),
-        form: Form::Finite,
-        hypothetical: false,
-        ..cue
-    };
-    let (content, m) = negated_object(ctx, finite)?;
-    Some((content, m, finite))
-}
 
 /// Cues whose content is mostly a clause, even without "that": their
 /// content runs past a comma ("said the plan, which failed, was good").
