@@ -990,20 +990,20 @@ pub(crate) fn attribute(
                 continue;
             }
             // Continuation paragraph: the paragraph opens with the quote.
+            // Not when a cue follows in the quote's sentence ("“…?” baker
+            // Hollis Penrith asked."): that names another speaker.
             if let Some(prev) = prev_para_speaker
                 && q_span.start() == para.start()
+                && !ctx.cues.iter().any(|c| {
+                    c.span.start() >= q_span.end()
+                        && c.span.start() < ctx.sentence_end(q_span.end())
+                })
             {
-                out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "continuation-paragraph",
-                    confidence: 0.8,
-                    content: q_span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Continues(prev),
-                    dropped: false,
-                });
-                last_speaker_here = Some(out.len() - 1);
+                // One utterance over two paragraphs, as annotators mark it:
+                // the paragraph's quote is the previous quote's next part.
+                out[prev].add_part(q_span);
+                out[prev].rule = "continuation-paragraph";
+                last_speaker_here = Some(prev);
                 para_last_is_quote = true;
                 continue;
             }
@@ -1213,7 +1213,14 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
+        // "“…?” baker Hollis Penrith asked.": a cue after the quote in its
+        // sentence names another speaker (one the frames could not read).
+        let cue_follows = ctx
+            .cues
+            .iter()
+            .any(|c| c.span.start() >= q.end() && c.span.start() < ctx.sentence_end(q.end()));
         if q.start() == para.start()
+            && !cue_follows
             && let Some(i) = (prev.0.max(prev.1.saturating_sub(MAX_LOOKBACK))..prev.1)
                 .filter(|&i| {
                     !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline

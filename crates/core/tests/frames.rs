@@ -495,17 +495,27 @@ fn quote_said_then_quote_first_quote_keeps_its_frame() {
 
 #[test]
 fn continuation_paragraph() {
+    // One utterance over two paragraphs: the second quotation is the next
+    // part of the first, as the annotators mark it.
+    let input = "“The ferry runs again on Friday,” said Mayor Ines Calloway.\n\n\
+                 “We lost four sailings to the storm and we will not lose a fifth.”";
+    let first = "“The ferry runs again on Friday,”";
+    let second = "“We lost four sailings to the storm and we will not lose a fifth.”";
+    let cover = input;
     assert_attribution(
-        "“The ferry runs again on Friday,” said Mayor Ines Calloway.\n\n\
-         “We lost four sailings to the storm and we will not lose a fifth.”",
-        Expect::direct(
-            "“We lost four sailings to the storm and we will not lose a fifth.”",
-            "continuation-paragraph",
-        )
-        .speaker("Ines Calloway")
-        .role("Mayor")
-        .resolution(Resolution::Continuation),
+        input,
+        Expect::direct(cover, "continuation-paragraph")
+            .speaker("Ines Calloway")
+            .role("Mayor")
+            .cue("said"),
     );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, cover)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(parts, [first, second], "parts");
 }
 
 #[test]
@@ -539,16 +549,15 @@ fn continuation_stops_after_narrative_paragraph() {
 
 #[test]
 fn continuation_follows_the_latest_speaker() {
+    let input = "“The ferry runs again on Friday,” said Mayor Ines Calloway.\n\n\
+                 “Friday is too late for the market,” said Olek Feld.\n\n\
+                 “We will sell what we can from the quay.”";
+    let feld = &input[input.find("“Friday").unwrap()..];
     assert_attribution(
-        "“The ferry runs again on Friday,” said Mayor Ines Calloway.\n\n\
-         “Friday is too late for the market,” said Olek Feld.\n\n\
-         “We will sell what we can from the quay.”",
-        Expect::direct(
-            "“We will sell what we can from the quay.”",
-            "continuation-paragraph",
-        )
-        .speaker("Olek Feld")
-        .resolution(Resolution::Continuation),
+        input,
+        Expect::direct(feld, "continuation-paragraph")
+            .speaker("Olek Feld")
+            .cue("said"),
     );
 }
 
