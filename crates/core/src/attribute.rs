@@ -11,6 +11,7 @@ use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon;
 use crate::mention::{
     Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
+    widen_object,
 };
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -1983,6 +1984,8 @@ fn reported(
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
                 && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
                     || text[m.span.end()..tail_end].starts_with(','))
+                && (m.kind != MentionKind::Pronoun
+                    || inverted_pronoun_ends(text, m.span.end(), tail_end))
             {
                 let end = sent + before.len() - 1;
                 let content = Span::new(content_opening(text, sent, end, false), end);
@@ -2065,6 +2068,41 @@ fn reported(
             }
         }
     }
+}
+
+/// Words that may follow an inverted pronoun speaker ("…, said he on
+/// Tuesday"): a preposition or a day. Any other word makes the pronoun the
+/// subject of a clause of its own ("…, said she became pregnant").
+const AFTER_INVERTED_PRONOUN: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "of",
+    "to",
+    "with",
+    "from",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "later",
+    "again",
+];
+
+/// True when an inverted pronoun speaker ending at `at` ends the clause.
+fn inverted_pronoun_ends(text: &str, at: usize, end: usize) -> bool {
+    let rest = text[at..end].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', ';', ':', '.', '(', '—', '–'])
+        || rest.split_whitespace().next().is_some_and(|w| {
+            AFTER_INVERTED_PRONOUN
+                .iter()
+                .chain(DAY_WORDS)
+                .any(|a| a.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Words that cannot stand in the noun phrase between "with" and its
@@ -2457,12 +2495,30 @@ fn said_that(
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent).or_else(|| {
         // A plain noun phrase as subject: only before an unambiguous verb
-        // ("the union agreed", not "his home state").
+        // ("the union agreed", not "his home state"), or before "that"
+        // after a determiner ("the suit claims that …").
         let verb = cue.verb.text(text);
-        (!lexicon::is_noun_form(verb, cue.lemma))
+        let that_follows =
+            word_after(text, cue.span.end(), body_end).is_some_and(|w| w.text(text) == "that");
+        let noun_form = lexicon::is_noun_form(verb, cue.lemma);
+        (!noun_form || that_follows)
             .then(|| subject_np_before(text, cue.span.start(), sent))
             .flatten()
+            .filter(|m| {
+                // "the suit claims that", not "a passing promise that" nor
+                // "the litmus-test questions that".
+                let np: Vec<&str> = m.span.text(text).split(' ').collect();
+                let head = np.last().copied().unwrap_or("");
+                !noun_form
+                    || (np.len() <= 3
+                        && !verb.eq_ignore_ascii_case(cue.lemma)
+                        && !head.contains(['-', '\'', '’'])
+                        && ["the", "a", "an", "this"]
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(np[0])))
+            })
     })?;
+    let m = widen_object(text, m, cue.span.start(), sent);
     // "Wexley rail station", "the TV show": a bare verb form that is also a
     // noun, with no auxiliary, cannot follow a singular name ("Wexley rails
     // against …" would).
@@ -2494,7 +2550,11 @@ fn said_that(
     // "Coastal states swing …", "Illinois state Rep. …": a bare "state(s)"
     // after a modifier is the noun; the verb follows a pronoun or a noun
     // phrase with a determiner ("it states that …", "the document states").
-    if cue.lemma == "state" && cue.span.start() == cue.verb.start() {
+    if cue.lemma == "state"
+        && cue.span.start() == cue.verb.start()
+        && verb.to_ascii_lowercase().starts_with("state")
+        && !verb.eq_ignore_ascii_case("stated")
+    {
         let first = m.span.text(text).split(' ').next().unwrap_or("");
         let determiner = [
             "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",

@@ -250,6 +250,27 @@ fn is_auxiliary(word: &str) -> bool {
     }
 }
 
+/// Lemmas whose progressive ("is seeking the nomination", "was talking to
+/// voters", "is adding to his lead") narrates an action, not speech.
+const PROGRESSIVE_NON_SPEECH: &[&str] = &[
+    "add",
+    "advise",
+    "answer",
+    "begin",
+    "defend",
+    "echo",
+    "find",
+    "highlight",
+    "read",
+    "repeat",
+    "respond",
+    "seek",
+    "show",
+    "signal",
+    "talk",
+    "try",
+];
+
 fn eq(word: &str, list: &[&str]) -> bool {
     // Length and first byte first: most entries differ there.
     let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -463,6 +484,16 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         } else {
             end
         };
+        // "is telling reporters", "has been warning": a progressive is finite.
+        if form == Form::Gerund
+            && end == w.end()
+            && !PROGRESSIVE_NON_SPEECH.contains(&lemma)
+            && ws[start..k]
+                .iter()
+                .any(|a| eq(a.text(text), &["is", "are", "was", "were", "am", "been"]))
+        {
+            form = Form::Finite;
+        }
         let span = Span::new(ws[start].start(), end);
         out.push(Cue {
             span,

@@ -3358,3 +3358,187 @@ fn according_to_a_long_source_runs_to_the_comma() {
             .cue("According to"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// Speakers of reported speech: appositions, asides, shares, long subjects
+// ---------------------------------------------------------------------------
+
+#[test]
+fn name_set_off_by_commas_before_the_verb_is_the_speaker() {
+    assert_attribution(
+        "Another ally, Tomas Vell, told the Ledger that the timing was odd.",
+        Expect::indirect("that the timing was odd", "speaker-told-that")
+            .speaker("Tomas Vell")
+            .mention("Tomas Vell")
+            .cue("told"),
+    );
+    assert_attribution(
+        "A Harbor ally, Transport Secretary Tomas Vell, said the timing was odd.",
+        Expect::indirect("the timing was odd", "speaker-said-that")
+            .speaker("Tomas Vell")
+            .role("Transport Secretary")
+            .mention("Transport Secretary Tomas Vell")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_place_after_a_name_is_no_apposition() {
+    assert_attribution(
+        "The mayor of Wexley, Dorset, said the water was safe.",
+        Expect::indirect("the water was safe", "speaker-said-that")
+            .speaker("mayor of Wexley")
+            .mention("The mayor of Wexley")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn name_opening_the_clause_before_an_aside_with_names() {
+    assert_attribution(
+        "Sen. Rhea Calloway, facing a hard race in Wexley, a swing county, said she would welcome the vote.",
+        Expect::indirect("she would welcome the vote", "speaker-said-that")
+            .speaker("Rhea Calloway")
+            .role("Sen.")
+            .mention("Sen. Rhea Calloway")
+            .cue("said"),
+    );
+    assert_attribution(
+        "Cory Ames, 22, of Wexley, Mich., said he had not given up hope.",
+        Expect::indirect("he had not given up hope", "speaker-said-that")
+            .speaker("Cory Ames")
+            .mention("Cory Ames")
+            .cue("said"),
+    );
+    // An adverb that opens the sentence is no subject.
+    assert_attribution(
+        "Similarly, Wes Barnet, a former mayor, said he could not back the plan.",
+        Expect::indirect("he could not back the plan", "speaker-said-that")
+            .speaker("Wes Barnet")
+            .role("former mayor")
+            .mention("Wes Barnet")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn role_subject_before_a_relative_aside() {
+    assert_attribution(
+        "The employee, a registered voter who spoke on condition of anonymity, said she was fired in March.",
+        Expect::indirect("she was fired in March", "speaker-said-that")
+            .speaker("The employee")
+            .role("employee")
+            .mention("The employee")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn inverted_pronoun_followed_by_a_verb_is_no_speaker() {
+    let a = extract("The clerk, a quiet man from Wexley, said she became the manager in May.");
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.rule != "content-comma-speaker-said"),
+        "quotes found:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn share_subjects() {
+    assert_attribution(
+        "Nearly nine out of 10 say they will need more training.",
+        Expect::indirect("they will need more training", "speaker-said-that")
+            .speaker("Nearly nine out of 10")
+            .mention("Nearly nine out of 10")
+            .cue("say"),
+    );
+    assert_attribution(
+        "But 58 percent of Wexley voters overall said they would stay home.",
+        Expect::indirect("they would stay home", "speaker-said-that")
+            .speaker("58 percent of Wexley voters overall")
+            .mention("58 percent of Wexley voters overall")
+            .cue("said"),
+    );
+    assert_attribution(
+        "At least half of voters in each county say the plan is fair.",
+        Expect::indirect("the plan is fair", "speaker-said-that")
+            .speaker("At least half of voters in each county")
+            .mention("At least half of voters in each county")
+            .cue("say"),
+    );
+    // Money and a singular head are no share of people.
+    let a = extract("One big obstacle disappeared that spring.");
+    assert!(a.quotes.is_empty(), "quotes found:\n{}", describe(&a));
+}
+
+#[test]
+fn relative_subject_with_a_phrase_in_its_head() {
+    assert_attribution(
+        "Friends of Mr. Calloway's who have seen him lately say that he looks tired.",
+        Expect::indirect("that he looks tired", "speaker-said-that")
+            .speaker("Friends of Mr. Calloway's who have seen him")
+            .mention("Friends of Mr. Calloway's who have seen him")
+            .cue("lately say"),
+    );
+}
+
+#[test]
+fn possessive_name_before_a_plural_subject() {
+    assert_attribution(
+        "Mrs. Calloway's confidants say it is only fitting that she won.",
+        Expect::indirect("it is only fitting that she won", "speaker-said-that")
+            .speaker("Mrs. Calloway's confidants")
+            .mention("Mrs. Calloway's confidants")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn reflexive_after_the_subject() {
+    assert_attribution(
+        "Acme itself said the deal was on.",
+        Expect::indirect("the deal was on", "speaker-said-that")
+            .speaker("Acme")
+            .mention("Acme")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn progressive_speech_verb_is_finite() {
+    assert_attribution(
+        "The Wexley senator is telling reporters in Dorset that he is looking ahead.",
+        Expect::indirect("that he is looking ahead", "speaker-told-that")
+            .speaker("The Wexley senator")
+            .role("Wexley senator")
+            .mention("The Wexley senator")
+            .cue("is telling"),
+    );
+    // A progressive that narrates an action reports nothing.
+    let a = extract("Lena Ortiz is seeking the nomination in Wexley.");
+    assert!(a.quotes.is_empty(), "quotes found:\n{}", describe(&a));
+}
+
+#[test]
+fn stated_is_a_verb_after_a_name() {
+    assert_attribution(
+        "Ortiz stated earlier this week that she is willing to talk.",
+        Expect::indirect("that she is willing to talk", "speaker-said-that")
+            .speaker("Ortiz")
+            .mention("Ortiz")
+            .cue("stated"),
+    );
+}
+
+#[test]
+fn noun_form_verb_before_that_after_a_determiner() {
+    assert_attribution(
+        "Along with other allegations, the suit claims that Barnet lied.",
+        Expect::indirect("that Barnet lied", "speaker-said-that")
+            .speaker("the suit")
+            .mention("the suit")
+            .cue("claims"),
+    );
+}
