@@ -10,8 +10,8 @@ use crate::boundary::{
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon;
 use crate::mention::{
-    Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
-    widen_object,
+    Gender, Mention, MentionKind, mention_after, mention_before, name_after_description,
+    source_after, subject_np_before, widen_object,
 };
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -192,8 +192,10 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
     let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
+    // "coalitions, ''": a space before the closing marks.
     let inner_last = text[tail_from..q_end]
         .trim_end_matches(is_quote_mark)
+        .trim_end()
         .chars()
         .last();
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
@@ -247,7 +249,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         {
             return None;
         }
-        let m = mention_after(text, cue.span.end(), ctx.para.end())?;
+        let m = mention_after(text, cue.span.end(), ctx.para.end())
+            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))?;
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {

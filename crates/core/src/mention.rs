@@ -1516,6 +1516,46 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
     Some(m)
 }
 
+/// Most words of a description before the name it introduces after a cue.
+const MAX_DESCRIPTION_WORDS: usize = 8;
+
+/// The name after an inverted cue when the words before it are a
+/// description no lexicon covers: "said master of ceremonies Asab
+/// Al-Tabchi", "said another leading court advocate, Andrew Pincus". The
+/// name is two capitalised words or more (or has a role or honorific).
+pub(crate) fn name_after_description(text: &str, start: usize, limit: usize) -> Option<Mention> {
+    let limit = limit.min(text.len());
+    let mut at = start;
+    let mut comma = false;
+    for _ in 0..MAX_DESCRIPTION_WORDS {
+        let w = word_after(text, at, limit)?;
+        let between = &text[at..w.start()];
+        if between.trim() == "," && !comma {
+            comma = true;
+        } else if !between.chars().all(char::is_whitespace) {
+            return None;
+        }
+        if is_cap(w.text(text))
+            && let Some(m) = mention_after(text, w.start(), limit)
+        {
+            // After a comma any name; otherwise a full name right after
+            // lowercase words ("master of ceremonies Asab Al-Tabchi").
+            let full = m.kind == MentionKind::Person;
+            let ends = text[m.span.end()..limit]
+                .trim_start()
+                .starts_with([',', '.', ';', '(']);
+            if m.name.is_some() && (full || comma) && ends {
+                return Some(m);
+            }
+        }
+        if comma || matches!(class(w.text(text)), Class::Stop | Class::Pronoun) {
+            return None;
+        }
+        at = w.end();
+    }
+    None
+}
+
 /// Split a run of words into determiner, role and name, and class it.
 fn classify(text: &str, run: &[Span]) -> Option<Mention> {
     let (&first, _) = run.split_first()?;

@@ -3542,3 +3542,35 @@ fn noun_form_verb_before_that_after_a_determiner() {
             .cue("claims"),
     );
 }
+
+#[test]
+fn inverted_cue_then_description_then_name() {
+    assert_attribution(
+        "\"Thanks for coming,\" said master of ceremonies Asad Tellini, an engineer who moved to Wexley years ago.",
+        Expect::direct("\"Thanks for coming,\"", "quote-comma-said-speaker")
+            .speaker("Asad Tellini")
+            .mention("Asad Tellini")
+            .cue("said"),
+    );
+    assert_attribution(
+        "''The odds are even,'' said another leading harbor figure, Andrew J. Penn of the firm Mayer Lutz.",
+        Expect::direct("''The odds are even,''", "quote-comma-said-speaker")
+            .speaker("Andrew J. Penn")
+            .mention("Andrew J. Penn")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn space_before_closing_marks_keeps_the_comma() {
+    assert_attribution(
+        "''He built strong coalitions, '' said Mr. Gunn, who now works for the mayor.",
+        Expect::direct(
+            "''He built strong coalitions, ''",
+            "quote-comma-said-speaker",
+        )
+        .speaker("Gunn")
+        .mention("Mr. Gunn")
+        .cue("said"),
+    );
+}
