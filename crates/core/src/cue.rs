@@ -271,6 +271,15 @@ const PROGRESSIVE_NON_SPEECH: &[&str] = &[
     "try",
 ];
 
+/// "He's", "they’re", "I'm": a pronoun run into a form of "be".
+fn is_pronoun_be(word: &str) -> bool {
+    let w = word.replace('’', "'").to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "he's" | "she's" | "it's" | "who's" | "they're" | "we're" | "you're" | "i'm"
+    )
+}
+
 fn eq(word: &str, list: &[&str]) -> bool {
     // Length and first byte first: most entries differ there.
     let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -488,9 +497,13 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         if form == Form::Gerund
             && end == w.end()
             && !PROGRESSIVE_NON_SPEECH.contains(&lemma)
-            && ws[start..k]
+            && (ws[start..k]
                 .iter()
                 .any(|a| eq(a.text(text), &["is", "are", "was", "were", "am", "been"]))
+                || start.checked_sub(1).is_some_and(|p| {
+                    text[ws[p].end()..ws[start].start()].trim().is_empty()
+                        && is_pronoun_be(ws[p].text(text))
+                }))
         {
             form = Form::Finite;
         }

@@ -353,6 +353,23 @@ static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
     )
 });
 
+/// Contracted auxiliaries after a pronoun: "he's", "they’ve", "I'd".
+const CONTRACTED_AUXILIARIES: &[&str] = &[
+    "'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll", "'m", "’m",
+];
+
+/// A subject pronoun run into an auxiliary: its stem and gender.
+fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
+    CONTRACTED_AUXILIARIES.iter().find_map(|suffix| {
+        let stem = word.strip_suffix(suffix)?;
+        // "It's said that …" is impersonal.
+        if stem.eq_ignore_ascii_case("it") {
+            return None;
+        }
+        pronoun(stem).map(|g| (stem, g))
+    })
+}
+
 /// "It’s", "That's", "There’s": a pronoun run into "is", never a name.
 fn is_contraction(word: &str) -> bool {
     let stem = word
@@ -472,6 +489,12 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     if let Some(gender) = pronoun(lw) {
         return Some(Mention::pronoun(last, gender));
+    }
+    // "He's said", "they've argued", "I'd say": the pronoun before the
+    // contracted auxiliary.
+    if let Some((stem, gender)) = pronoun_contraction(lw) {
+        let span = Span::new(last.start(), last.start() + stem.len());
+        return Some(Mention::pronoun(span, gender));
     }
     if eq(lw, &["who"]) {
         // "X, who said": the antecedent ends at the comma before "who".

@@ -3574,3 +3574,24 @@ fn space_before_closing_marks_keeps_the_comma() {
         .cue("said"),
     );
 }
+
+#[test]
+fn pronoun_run_into_an_auxiliary() {
+    assert_attribution(
+        "But he's said he will fight all the way to the convention.",
+        Expect::indirect(
+            "he will fight all the way to the convention",
+            "speaker-said-that",
+        )
+        .speaker("he")
+        .mention("he")
+        .cue("said"),
+    );
+    assert_attribution(
+        "He’s telling reporters that he hopes the vote moves.",
+        Expect::indirect("that he hopes the vote moves", "speaker-told-that")
+            .speaker("He")
+            .mention("He")
+            .cue("telling"),
+    );
+}
