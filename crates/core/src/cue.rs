@@ -542,6 +542,11 @@ fn is_adverb(word: &str) -> bool {
             "instead",
             "now",
             "consistently",
+            "however",
+            "then",
+            "later",
+            "first",
+            "again",
         ],
     ) || (word.len() >= 5
         && word.ends_with("ly")

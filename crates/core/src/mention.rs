@@ -461,6 +461,11 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             .or_else(|| relative_before(text, comma, limit))
             .or(subject);
     }
+    // "Joyce — who is listed as an attorney — told", "Kasich (who has 25
+    // delegates) said": the mention before a dashed or bracketed aside.
+    if let Some(m) = before_dashed_aside(text, gap_start, limit) {
+        return Some(m);
+    }
     // "an official familiar with the investigation said": the mention before
     // a post-modifier.
     if let Some(m) = before_postmodifier(text, gap_start, limit) {
@@ -1345,6 +1350,47 @@ fn opens_segment(text: &str, limit: usize, start: usize) -> bool {
         .unwrap_or(("", before));
     eq(last, CLAUSE_OPENERS)
         || (eq(last, &["and", "or"]) && (rest.trim_end().ends_with(',') || rest.trim().is_empty()))
+}
+
+/// The mention before an aside set off by dashes or brackets that ends at
+/// `end`: "Mr. Bush - in a line aimed at his rival - declared", "The
+/// justice -- who has been in a scuffle -- said", "Kasich (who has 25
+/// delegates to date) said". Not a party tag ("(D-Vt.)").
+fn before_dashed_aside(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let head = &text[limit..end];
+    // The opening delimiter's start and the aside's text.
+    let (open_at, inner) = if let Some(h) = head.strip_suffix(')') {
+        let open = h.rfind('(')?;
+        if g::whole(&head[open..], g::party_tag) {
+            return None;
+        }
+        (open, &h[open + 1..])
+    } else {
+        let dash = ["—", "–", " --", " -"]
+            .iter()
+            .find(|d| head.ends_with(*d))?
+            .trim_start();
+        let h = &head[..head.len() - dash.len()];
+        let open = h.rfind(dash)?;
+        (open, &h[open + dash.len()..])
+    };
+    if inner.trim().is_empty()
+        || inner.split_whitespace().count() > MAX_SUBJECT_ASIDE_WORDS
+        || inner.contains(['"', '“', '”', ';', '(', ')', '—', '–'])
+        || inner.contains(" -")
+    {
+        return None;
+    }
+    let m = mention_before(text, limit + open_at, limit)?;
+    let ok = matches!(
+        m.kind,
+        MentionKind::Person
+            | MentionKind::Name
+            | MentionKind::Organization
+            | MentionKind::Group
+            | MentionKind::Nominal
+    ) && opens_segment(text, limit, m.span.start());
+    ok.then_some(m)
 }
 
 /// Longest aside between a clause's subject and its verb:

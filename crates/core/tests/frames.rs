@@ -3595,3 +3595,32 @@ fn pronoun_run_into_an_auxiliary() {
             .cue("telling"),
     );
 }
+
+#[test]
+fn subject_before_a_dashed_or_bracketed_aside() {
+    assert_attribution(
+        "Joyce — who is listed as a lawyer in Dorset — told the Ledger he would not appeal.",
+        Expect::indirect("he would not appeal", "speaker-told-that")
+            .speaker("Joyce")
+            .mention("Joyce")
+            .cue("told"),
+    );
+    assert_attribution(
+        "Barnet (who has 25 delegates to date) said it is possible for him to win.",
+        Expect::indirect("it is possible for him to win", "speaker-said-that")
+            .speaker("Barnet")
+            .mention("Barnet")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn however_between_subject_and_verb() {
+    assert_attribution(
+        "Carver however said he would welcome the new network.",
+        Expect::indirect("he would welcome the new network", "speaker-said-that")
+            .speaker("Carver")
+            .mention("Carver")
+            .cue("however said"),
+    );
+}
