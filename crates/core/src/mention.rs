@@ -828,10 +828,39 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         Some(np) if opens_clause(text, &ws, np.k) => {
             Some(plain_mention(text, ws[np.k], span_end, np.plural))
         }
-        _ => {
-            relative_subject(text, &ws, span_end).or_else(|| quantity_subject(text, &ws, span_end))
-        }
+        _ => relative_subject(text, &ws, span_end)
+            .or_else(|| quantity_subject(text, &ws, span_end))
+            .or_else(|| participle_subject(text, &ws, span_end)),
     }
+}
+
+/// Most words of a participle phrase after a plural subject's head.
+const MAX_PARTICIPLE_WORDS: usize = 10;
+
+/// A plural noun phrase with a participle phrase, no punctuation inside,
+/// opening its clause: "Democrats trying to regain the Senate say",
+/// "House Republicans supporting the bill have said", "Organizers of the
+/// boycott calling for calm said".
+fn participle_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
+    let n = ws.len();
+    let from = n.saturating_sub(MAX_PARTICIPLE_WORDS + 1);
+    let p = (from.max(1)..n).find(|&i| {
+        let w = ws[i].text(text);
+        w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+    })?;
+    if !(p - 1..n - 1).all(|i| joined(text, ws[i], ws[i + 1])) {
+        return None;
+    }
+    // The phrase's last word is no determiner or preposition.
+    let last = ws[n - 1].text(text);
+    if matches!(class(last), Class::Det | Class::Connector) || eq(last, NP_BLOCKERS) {
+        return None;
+    }
+    let before = &ws[..p];
+    let head = head_with_pps(text, before)
+        .or_else(|| np_ending(text, before, false).filter(|h| opens_clause(text, before, h.k)))
+        .filter(|h| h.plural)?;
+    Some(plain_mention(text, ws[head.k], end, true))
 }
 
 /// Most words of a share of respondents as subject ("27 percent of those
@@ -1393,6 +1422,23 @@ fn before_dashed_aside(text: &str, end: usize, limit: usize) -> Option<Mention> 
     ok.then_some(m)
 }
 
+/// Most words of a quoted title inside an aside.
+const MAX_TITLE_WORDS: usize = 5;
+
+/// True when every quotation inside `aside` is a short title ("the
+/// co-author of “Going Viral,”", "the hacker known as “Guccifer,”"): marks
+/// come in pairs around a few words.
+fn titles_only(aside: &str) -> bool {
+    let marks: Vec<usize> = aside
+        .match_indices(['"', '“', '”'])
+        .map(|(i, _)| i)
+        .collect();
+    marks.len() % 2 == 0
+        && marks
+            .chunks(2)
+            .all(|c| aside[c[0]..c[1]].split_whitespace().count() <= MAX_TITLE_WORDS)
+}
+
 /// Longest aside between a clause's subject and its verb:
 /// "Jimmy Ghazal, 39, a man visiting Nice with his family, told …".
 const MAX_SUBJECT_ASIDE_WORDS: usize = 30;
@@ -1415,7 +1461,8 @@ fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mentio
     let ok = m.span.start() == start
         && aside.trim_start().starts_with(',')
         && aside.split_whitespace().count() <= MAX_SUBJECT_ASIDE_WORDS
-        && !aside.contains(['"', '“', '”', ';'])
+        && !aside.contains(';')
+        && titles_only(aside)
         && matches!(
             m.kind,
             MentionKind::Person

@@ -3624,3 +3624,25 @@ fn however_between_subject_and_verb() {
             .cue("however said"),
     );
 }
+
+#[test]
+fn plural_subject_with_a_participle_phrase() {
+    assert_attribution(
+        "Activists trying to block the harbor plan in November say they have a new weapon.",
+        Expect::indirect("they have a new weapon", "speaker-said-that")
+            .speaker("Activists trying to block the harbor plan in November")
+            .mention("Activists trying to block the harbor plan in November")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn short_title_inside_an_aside() {
+    assert_attribution(
+        "Hensley, the co-author of \"Going Under,\" about the harbor, said the old days are gone.",
+        Expect::indirect("the old days are gone", "speaker-said-that")
+            .speaker("Hensley")
+            .mention("Hensley")
+            .cue("said"),
+    );
+}
