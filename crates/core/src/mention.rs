@@ -778,6 +778,14 @@ const PARTITIVES: &[&str] = &[
 /// It may carry one short prepositional phrase ("Supporters of the bill
 /// argue …", "Polls in Iowa show …"), covered whole as the annotators do.
 pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    // "A third of independents, 33%, say": a share in apposition.
+    let head = text[limit..end].trim_end();
+    if let Some(h) = head.strip_suffix(',')
+        && let Some(prev) = h.rfind(',')
+        && is_share_apposition(&h[prev + 1..])
+    {
+        return subject_np_before(text, limit + prev, limit);
+    }
     let window = window_start(text, limit, end);
     let ws = words(text, Span::new(window, end));
     let last = *ws.last()?;
@@ -967,6 +975,16 @@ fn quantity_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
     let ends_ok = !matches!(class(head), Class::Det | Class::Connector) && !eq(head, NP_BLOCKERS);
     (inner_ok && (share || plural_head) && opens && ends_ok && opens_clause(text, ws, k))
         .then(|| plain_mention(text, ws[k], end, true))
+}
+
+/// "33%", "67 percent": a bare share set off by commas.
+fn is_share_apposition(segment: &str) -> bool {
+    let ws: Vec<&str> = segment.split_whitespace().collect();
+    match ws.as_slice() {
+        [n] => n.ends_with('%') && n.starts_with(|c: char| c.is_ascii_digit()),
+        [n, p] => n.starts_with(|c: char| c.is_ascii_digit()) && eq(p, &["percent"]),
+        _ => false,
+    }
 }
 
 /// A year ("2016"), not a count.

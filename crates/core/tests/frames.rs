@@ -3646,3 +3646,14 @@ fn short_title_inside_an_aside() {
             .cue("said"),
     );
 }
+
+#[test]
+fn share_in_apposition_to_a_subject() {
+    assert_attribution(
+        "A third of independents, 33%, say they feel that way.",
+        Expect::indirect("they feel that way", "speaker-said-that")
+            .speaker("third of independents")
+            .mention("A third of independents")
+            .cue("say"),
+    );
+}
