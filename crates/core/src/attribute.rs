@@ -453,7 +453,17 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             let w = n.text(text);
             !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
         });
-        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+        // "Shortly after …", "Outside the hall, …", "This …": an adverb,
+        // preposition or determiner read as a one-word name is no subject.
+        let intro = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            n == m.span && (!plausible_subject(w) || INTRO_CAPITALS.contains(&w))
+        });
+        (m.span.start() == at
+            && verb_next
+            && !participle
+            && !intro
+            && m.kind != MentionKind::Relative)
             .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
@@ -477,6 +487,37 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     }
     None
 }
+
+/// Capitalised words that open a sentence without naming anyone.
+const INTRO_CAPITALS: &[&str] = &[
+    "Outside",
+    "Alongside",
+    "Inside",
+    "Amid",
+    "Amidst",
+    "Despite",
+    "Beyond",
+    "Behind",
+    "Across",
+    "Throughout",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Within",
+    "Along",
+    "Around",
+    "Below",
+    "Above",
+    "This",
+    "These",
+    "Those",
+    "Such",
+    "Every",
+    "Each",
+    "Whatever",
+    "Whoever",
+    "Nor",
+];
 
 /// Introductory commas a sentence may have before its subject.
 const MAX_INTRO_COMMAS: usize = 3;

@@ -3657,3 +3657,17 @@ fn share_in_apposition_to_a_subject() {
             .cue("say"),
     );
 }
+
+#[test]
+fn sentence_opening_adverb_is_no_gerund_speaker() {
+    let input = "Shortly after the vote, the founders of the bakery mobilized, warning that the deal would ruin the town.";
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention.text(input) != "Shortly")),
+        "quotes found:\n{}",
+        describe(&a)
+    );
+}
