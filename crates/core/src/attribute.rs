@@ -686,6 +686,24 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             sent
         };
         let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
+        // "“…,” Spicer said, adding, “…”": right after a finite speech cue
+        // the participle has that cue's speaker (None: the one just before).
+        let lead = text[limit..cue.span.start()].trim_end();
+        let after_said = after_comma
+            && cue.form == Form::Gerund
+            && ctx.cues.iter().any(|c| {
+                c.form == Form::Finite
+                    && c.kind == CueKind::Speech
+                    && c.span.end() == limit + lead.len() - 1
+            });
+        if after_said {
+            let rule = if punct == Some(':') {
+                "speaker-said-colon-quote"
+            } else {
+                "speaker-said-comma-quote"
+            };
+            return Some((rule, Some(ci), Some(cue.span), None));
+        }
         let m = match cue.form {
             Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
@@ -871,7 +889,12 @@ pub(crate) fn attribute(
                 {
                     let q2 = pq[k2];
                     let between = text[f.end..q2.span.start()].trim();
-                    if between == "," || between == ":" || split_adjunct(between) {
+                    // "she said, adding, “Q2”": a second cue reports Q2.
+                    let second_cue = ctx.cues[ctx.cues_from(f.end)..]
+                        .iter()
+                        .take_while(|c| c.span.start() < q2.span.start())
+                        .any(|c| c.kind == CueKind::Speech && c.span.start() >= f.end);
+                    if between == "," || between == ":" || (split_adjunct(between) && !second_cue) {
                         parts = vec![q_span, q2.span];
                         content = q_span.cover(q2.span);
                         rule = "split-quote";

@@ -3671,3 +3671,20 @@ fn sentence_opening_adverb_is_no_gerund_speaker() {
         describe(&a)
     );
 }
+
+#[test]
+fn said_adding_quote_is_a_second_attribution() {
+    let input =
+        "\"The water is bad,\" Ortiz said, adding, \"I will tell you what, it would be fixed.\"";
+    assert_attribution(
+        input,
+        Expect::direct("\"The water is bad,\"", "quote-comma-speaker-said")
+            .speaker("Ortiz")
+            .mention("Ortiz")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let q = quote_with(&a, "\"I will tell you what, it would be fixed.\"");
+    assert_eq!(q.cue.map(|c| c.text(input)), Some("adding"));
+    assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Ortiz"));
+}
