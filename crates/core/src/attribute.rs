@@ -10,7 +10,8 @@ use crate::boundary::{
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon;
 use crate::mention::{
-    Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
+    Gender, Mention, MentionKind, mention_after, mention_before, name_after_description,
+    source_after, subject_np_before, widen_object,
 };
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -191,8 +192,10 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
     let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
+    // "coalitions, ''": a space before the closing marks.
     let inner_last = text[tail_from..q_end]
         .trim_end_matches(is_quote_mark)
+        .trim_end()
         .chars()
         .last();
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
@@ -246,7 +249,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         {
             return None;
         }
-        let m = mention_after(text, cue.span.end(), ctx.para.end())?;
+        let m = mention_after(text, cue.span.end(), ctx.para.end())
+            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))?;
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {
@@ -449,7 +453,17 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             let w = n.text(text);
             !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
         });
-        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+        // "Shortly after …", "Outside the hall, …", "This …": an adverb,
+        // preposition or determiner read as a one-word name is no subject.
+        let intro = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            n == m.span && (!plausible_subject(w) || INTRO_CAPITALS.contains(&w))
+        });
+        (m.span.start() == at
+            && verb_next
+            && !participle
+            && !intro
+            && m.kind != MentionKind::Relative)
             .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
@@ -473,6 +487,37 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     }
     None
 }
+
+/// Capitalised words that open a sentence without naming anyone.
+const INTRO_CAPITALS: &[&str] = &[
+    "Outside",
+    "Alongside",
+    "Inside",
+    "Amid",
+    "Amidst",
+    "Despite",
+    "Beyond",
+    "Behind",
+    "Across",
+    "Throughout",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Within",
+    "Along",
+    "Around",
+    "Below",
+    "Above",
+    "This",
+    "These",
+    "Those",
+    "Such",
+    "Every",
+    "Each",
+    "Whatever",
+    "Whoever",
+    "Nor",
+];
 
 /// Introductory commas a sentence may have before its subject.
 const MAX_INTRO_COMMAS: usize = 3;
@@ -641,6 +686,24 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             sent
         };
         let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
+        // "“…,” Spicer said, adding, “…”": right after a finite speech cue
+        // the participle has that cue's speaker (None: the one just before).
+        let lead = text[limit..cue.span.start()].trim_end();
+        let after_said = after_comma
+            && cue.form == Form::Gerund
+            && ctx.cues.iter().any(|c| {
+                c.form == Form::Finite
+                    && c.kind == CueKind::Speech
+                    && c.span.end() == limit + lead.len() - 1
+            });
+        if after_said {
+            let rule = if punct == Some(':') {
+                "speaker-said-colon-quote"
+            } else {
+                "speaker-said-comma-quote"
+            };
+            return Some((rule, Some(ci), Some(cue.span), None));
+        }
         let m = match cue.form {
             Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
@@ -826,7 +889,12 @@ pub(crate) fn attribute(
                 {
                     let q2 = pq[k2];
                     let between = text[f.end..q2.span.start()].trim();
-                    if between == "," || between == ":" || split_adjunct(between) {
+                    // "she said, adding, “Q2”": a second cue reports Q2.
+                    let second_cue = ctx.cues[ctx.cues_from(f.end)..]
+                        .iter()
+                        .take_while(|c| c.span.start() < q2.span.start())
+                        .any(|c| c.kind == CueKind::Speech && c.span.start() >= f.end);
+                    if between == "," || between == ":" || (split_adjunct(between) && !second_cue) {
                         parts = vec![q_span, q2.span];
                         content = q_span.cover(q2.span);
                         rule = "split-quote";
@@ -2084,6 +2152,8 @@ fn reported(
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
                 && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
                     || text[m.span.end()..tail_end].starts_with(','))
+                && (m.kind != MentionKind::Pronoun
+                    || inverted_pronoun_ends(text, m.span.end(), tail_end))
             {
                 let end = sent + before.len() - 1;
                 let content = Span::new(content_opening(text, sent, end, false), end);
@@ -2397,6 +2467,41 @@ fn fronted_clause_end(ctx: &Ctx<'_>, sent: usize, cue: Cue, body_end: usize) -> 
         return comma;
     }
     body_end
+}
+
+/// Words that may follow an inverted pronoun speaker ("…, said he on
+/// Tuesday"): a preposition or a day. Any other word makes the pronoun the
+/// subject of a clause of its own ("…, said she became pregnant").
+const AFTER_INVERTED_PRONOUN: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "of",
+    "to",
+    "with",
+    "from",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "later",
+    "again",
+];
+
+/// True when an inverted pronoun speaker ending at `at` ends the clause.
+fn inverted_pronoun_ends(text: &str, at: usize, end: usize) -> bool {
+    let rest = text[at..end].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', ';', ':', '.', '(', '—', '–'])
+        || rest.split_whitespace().next().is_some_and(|w| {
+            AFTER_INVERTED_PRONOUN
+                .iter()
+                .chain(DAY_WORDS)
+                .any(|a| a.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Words that cannot stand in the noun phrase between "with" and its
@@ -2798,12 +2903,30 @@ fn said_that(
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent).or_else(|| {
         // A plain noun phrase as subject: only before an unambiguous verb
-        // ("the union agreed", not "his home state").
+        // ("the union agreed", not "his home state"), or before "that"
+        // after a determiner ("the suit claims that …").
         let verb = cue.verb.text(text);
-        (!lexicon::is_noun_form(verb, cue.lemma))
+        let that_follows =
+            word_after(text, cue.span.end(), body_end).is_some_and(|w| w.text(text) == "that");
+        let noun_form = lexicon::is_noun_form(verb, cue.lemma);
+        (!noun_form || that_follows)
             .then(|| subject_np_before(text, cue.span.start(), sent))
             .flatten()
+            .filter(|m| {
+                // "the suit claims that", not "a passing promise that" nor
+                // "the litmus-test questions that".
+                let np: Vec<&str> = m.span.text(text).split(' ').collect();
+                let head = np.last().copied().unwrap_or("");
+                !noun_form
+                    || (np.len() <= 3
+                        && !verb.eq_ignore_ascii_case(cue.lemma)
+                        && !head.contains(['-', '\'', '’'])
+                        && ["the", "a", "an", "this"]
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(np[0])))
+            })
     })?;
+    let m = widen_object(text, m, cue.span.start(), sent);
     // "Wexley rail station", "the TV show": a bare verb form that is also a
     // noun, with no auxiliary, cannot follow a singular name ("Wexley rails
     // against …" would).
@@ -2835,7 +2958,11 @@ fn said_that(
     // "Coastal states swing …", "Illinois state Rep. …": a bare "state(s)"
     // after a modifier is the noun; the verb follows a pronoun or a noun
     // phrase with a determiner ("it states that …", "the document states").
-    if cue.lemma == "state" && cue.span.start() == cue.verb.start() {
+    if cue.lemma == "state"
+        && cue.span.start() == cue.verb.start()
+        && verb.to_ascii_lowercase().starts_with("state")
+        && !verb.eq_ignore_ascii_case("stated")
+    {
         let first = m.span.text(text).split(' ').next().unwrap_or("");
         let determiner = [
             "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
