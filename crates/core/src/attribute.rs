@@ -3402,8 +3402,15 @@ fn next_frame(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
         .take_while(|c| c.span.start() < end)
         .filter(|c| c.form == Form::Finite && !c.negated && c.kind != CueKind::AccordingTo)
         .find_map(|c| {
-            let m = mention_before(text, c.span.start(), start)?;
+            // "…, but six in 10 said": a plain noun phrase, and a "but"
+            // or "while" after the comma, also open the next frame.
+            let m = mention_before(text, c.span.start(), start)
+                .or_else(|| subject_np_before(text, c.span.start(), start))?;
             let before = text[start..m.span.start()].trim_end();
+            let before = [" but", " while", " whereas"]
+                .iter()
+                .find_map(|j| before.strip_suffix(j))
+                .map_or(before, str::trim_end);
             let cut = before.strip_suffix([',', ';'])?;
             // "that if X, he would …": the comma ends a subordinate clause
             // and the main clause of the content follows; "when, he said,

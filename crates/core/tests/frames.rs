@@ -3983,3 +3983,21 @@ fn said_adding_quote_is_a_second_attribution() {
     assert_eq!(q.cue.map(|c| c.text(input)), Some("adding"));
     assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Ortiz"));
 }
+
+#[test]
+fn a_later_frame_after_but_ends_the_content() {
+    let input =
+        "Most riders said the new timetable was fair, but six in 10 said the fares were too high.";
+    assert_attribution(
+        input,
+        Expect::indirect("the new timetable was fair", "speaker-said-that")
+            .speaker("Most riders")
+            .cue("said"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect("the fares were too high", "speaker-said-that")
+            .speaker("six in 10")
+            .cue("said"),
+    );
+}
