@@ -3069,7 +3069,15 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
-    (words_upto(text, content, 2).len() >= 2).then_some(content)
+    // One word is no clause, except an answer: "46 percent said yes".
+    let ws = words_upto(text, content, 2);
+    (ws.len() >= 2
+        || ws.len() == 1
+            && content.text(text).trim_end().len() == ws[0].len()
+            && ["yes", "no"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text))))
+    .then_some(content)
 }
 
 /// Where the reported clause after a cue starts: past the addressee of

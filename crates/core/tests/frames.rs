@@ -4001,3 +4001,13 @@ fn a_later_frame_after_but_ends_the_content() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_one_word_answer_is_content() {
+    assert_attribution(
+        "Asked whether the pier should close, 46 percent of voters said yes.",
+        Expect::indirect("yes", "speaker-said-that")
+            .speaker("46 percent of voters")
+            .cue("said"),
+    );
+}
