@@ -10,7 +10,8 @@ use crate::boundary::{
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon;
 use crate::mention::{
-    Gender, Mention, MentionKind, mention_after, mention_before, source_after, subject_np_before,
+    Gender, Mention, MentionKind, mention_after, mention_before, name_after_description,
+    source_after, subject_np_before, widen_object,
 };
 use crate::quote::Quoted;
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
@@ -193,8 +194,10 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
     let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
+    // "coalitions, ''": a space before the closing marks.
     let inner_last = text[tail_from..q_end]
         .trim_end_matches(is_quote_mark)
+        .trim_end()
         .chars()
         .last();
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
@@ -248,7 +251,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         {
             return None;
         }
-        let m = mention_after(text, cue.span.end(), ctx.para.end())?;
+        let m = mention_after(text, cue.span.end(), ctx.para.end())
+            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))?;
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {
@@ -451,7 +455,17 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             let w = n.text(text);
             !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
         });
-        (m.span.start() == at && verb_next && !participle && m.kind != MentionKind::Relative)
+        // "Shortly after …", "Outside the hall, …", "This …": an adverb,
+        // preposition or determiner read as a one-word name is no subject.
+        let intro = m.name.is_some_and(|n| {
+            let w = n.text(text);
+            n == m.span && (!plausible_subject(w) || INTRO_CAPITALS.contains(&w))
+        });
+        (m.span.start() == at
+            && verb_next
+            && !participle
+            && !intro
+            && m.kind != MentionKind::Relative)
             .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
@@ -475,6 +489,37 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     }
     None
 }
+
+/// Capitalised words that open a sentence without naming anyone.
+const INTRO_CAPITALS: &[&str] = &[
+    "Outside",
+    "Alongside",
+    "Inside",
+    "Amid",
+    "Amidst",
+    "Despite",
+    "Beyond",
+    "Behind",
+    "Across",
+    "Throughout",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Within",
+    "Along",
+    "Around",
+    "Below",
+    "Above",
+    "This",
+    "These",
+    "Those",
+    "Such",
+    "Every",
+    "Each",
+    "Whatever",
+    "Whoever",
+    "Nor",
+];
 
 /// Introductory commas a sentence may have before its subject.
 const MAX_INTRO_COMMAS: usize = 3;
@@ -643,6 +688,24 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             sent
         };
         let after_comma = text[limit..cue.span.start()].trim_end().ends_with(',');
+        // "“…,” Spicer said, adding, “…”": right after a finite speech cue
+        // the participle has that cue's speaker (None: the one just before).
+        let lead = text[limit..cue.span.start()].trim_end();
+        let after_said = after_comma
+            && cue.form == Form::Gerund
+            && ctx.cues.iter().any(|c| {
+                c.form == Form::Finite
+                    && c.kind == CueKind::Speech
+                    && c.span.end() == limit + lead.len() - 1
+            });
+        if after_said {
+            let rule = if punct == Some(':') {
+                "speaker-said-colon-quote"
+            } else {
+                "speaker-said-comma-quote"
+            };
+            return Some((rule, Some(ci), Some(cue.span), None));
+        }
         let m = match cue.form {
             Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
@@ -828,7 +891,12 @@ pub(crate) fn attribute(
                 {
                     let q2 = pq[k2];
                     let between = text[f.end..q2.span.start()].trim();
-                    if between == "," || between == ":" || split_adjunct(between) {
+                    // "she said, adding, “Q2”": a second cue reports Q2.
+                    let second_cue = ctx.cues[ctx.cues_from(f.end)..]
+                        .iter()
+                        .take_while(|c| c.span.start() < q2.span.start())
+                        .any(|c| c.kind == CueKind::Speech && c.span.start() >= f.end);
+                    if between == "," || between == ":" || (split_adjunct(between) && !second_cue) {
                         parts = vec![q_span, q2.span];
                         content = q_span.cover(q2.span);
                         rule = "split-quote";
@@ -992,20 +1060,20 @@ pub(crate) fn attribute(
                 continue;
             }
             // Continuation paragraph: the paragraph opens with the quote.
+            // Not when a cue follows in the quote's sentence ("“…?” baker
+            // Hollis Penrith asked."): that names another speaker.
             if let Some(prev) = prev_para_speaker
                 && q_span.start() == para.start()
+                && !ctx.cues.iter().any(|c| {
+                    c.span.start() >= q_span.end()
+                        && c.span.start() < ctx.sentence_end(q_span.end())
+                })
             {
-                out.push(Attribution {
-                    kind: QuoteKind::Direct,
-                    rule: "continuation-paragraph",
-                    confidence: 0.8,
-                    content: q_span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Continues(prev),
-                    dropped: false,
-                });
-                last_speaker_here = Some(out.len() - 1);
+                // One utterance over two paragraphs, as annotators mark it:
+                // the paragraph's quote is the previous quote's next part.
+                out[prev].add_part(q_span);
+                out[prev].rule = "continuation-paragraph";
+                last_speaker_here = Some(prev);
                 para_last_is_quote = true;
                 continue;
             }
@@ -1215,7 +1283,14 @@ fn fill_unattributed(
             out[u].confidence = 0.6;
             continue;
         }
+        // "“…?” baker Hollis Penrith asked.": a cue after the quote in its
+        // sentence names another speaker (one the frames could not read).
+        let cue_follows = ctx
+            .cues
+            .iter()
+            .any(|c| c.span.start() >= q.end() && c.span.start() < ctx.sentence_end(q.end()));
         if q.start() == para.start()
+            && !cue_follows
             && let Some(i) = (prev.0.max(prev.1.saturating_sub(MAX_LOOKBACK))..prev.1)
                 .filter(|&i| {
                     !matches!(out[i].who, Who::Nobody) && out[i].kind != QuoteKind::Headline
@@ -2007,7 +2082,14 @@ fn reported(
         if cue.form == Form::Finite
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
-            let content = object::object_end(text, cue, content);
+            let cut = object::object_end(text, cue, content);
+            // "Asked if the board was discussing X, S said, “…”": a clause
+            // the quotation would have cut away stays away when only the
+            // object cut left it standing.
+            if cut != content && object::embedded_question(text, m) {
+                continue;
+            }
+            let content = cut;
             let n = out.len();
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             // "which … will go into effect", "…, which critics said was
@@ -2100,6 +2182,8 @@ fn reported(
                 && let Some(m) = mention_after(text, cue.span.end(), tail_end)
                 && (text[m.span.end()..tail_end].split_whitespace().count() <= 4
                     || text[m.span.end()..tail_end].starts_with(','))
+                && (m.kind != MentionKind::Pronoun
+                    || inverted_pronoun_ends(text, m.span.end(), tail_end))
             {
                 let end = sent + before.len() - 1;
                 let content = Span::new(content_opening(text, sent, end, false), end);
@@ -2420,6 +2504,41 @@ fn fronted_clause_end(ctx: &Ctx<'_>, sent: usize, cue: Cue, body_end: usize) -> 
         return comma;
     }
     body_end
+}
+
+/// Words that may follow an inverted pronoun speaker ("…, said he on
+/// Tuesday"): a preposition or a day. Any other word makes the pronoun the
+/// subject of a clause of its own ("…, said she became pregnant").
+const AFTER_INVERTED_PRONOUN: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "of",
+    "to",
+    "with",
+    "from",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "later",
+    "again",
+];
+
+/// True when an inverted pronoun speaker ending at `at` ends the clause.
+fn inverted_pronoun_ends(text: &str, at: usize, end: usize) -> bool {
+    let rest = text[at..end].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', ';', ':', '.', '(', '—', '–'])
+        || rest.split_whitespace().next().is_some_and(|w| {
+            AFTER_INVERTED_PRONOUN
+                .iter()
+                .chain(DAY_WORDS)
+                .any(|a| a.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Words that cannot stand in the noun phrase between "with" and its
@@ -2821,12 +2940,30 @@ fn said_that(
     let text = ctx.text;
     let m = mention_before(text, cue.span.start(), sent).or_else(|| {
         // A plain noun phrase as subject: only before an unambiguous verb
-        // ("the union agreed", not "his home state").
+        // ("the union agreed", not "his home state"), or before "that"
+        // after a determiner ("the suit claims that …").
         let verb = cue.verb.text(text);
-        (!lexicon::is_noun_form(verb, cue.lemma))
+        let that_follows =
+            word_after(text, cue.span.end(), body_end).is_some_and(|w| w.text(text) == "that");
+        let noun_form = lexicon::is_noun_form(verb, cue.lemma);
+        (!noun_form || that_follows)
             .then(|| subject_np_before(text, cue.span.start(), sent))
             .flatten()
+            .filter(|m| {
+                // "the suit claims that", not "a passing promise that" nor
+                // "the litmus-test questions that".
+                let np: Vec<&str> = m.span.text(text).split(' ').collect();
+                let head = np.last().copied().unwrap_or("");
+                !noun_form
+                    || (np.len() <= 3
+                        && !verb.eq_ignore_ascii_case(cue.lemma)
+                        && !head.contains(['-', '\'', '’'])
+                        && ["the", "a", "an", "this"]
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(np[0])))
+            })
     })?;
+    let m = widen_object(text, m, cue.span.start(), sent);
     // "Wexley rail station", "the TV show": a bare verb form that is also a
     // noun, with no auxiliary, cannot follow a singular name ("Wexley rails
     // against …" would).
@@ -2858,7 +2995,11 @@ fn said_that(
     // "Coastal states swing …", "Illinois state Rep. …": a bare "state(s)"
     // after a modifier is the noun; the verb follows a pronoun or a noun
     // phrase with a determiner ("it states that …", "the document states").
-    if cue.lemma == "state" && cue.span.start() == cue.verb.start() {
+    if cue.lemma == "state"
+        && cue.span.start() == cue.verb.start()
+        && verb.to_ascii_lowercase().starts_with("state")
+        && !verb.eq_ignore_ascii_case("stated")
+    {
         let first = m.span.text(text).split(' ').next().unwrap_or("");
         let determiner = [
             "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -2965,7 +3106,15 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
-    (words_upto(text, content, 2).len() >= 2).then_some(content)
+    // One word is no clause, except an answer: "46 percent said yes".
+    let ws = words_upto(text, content, 2);
+    (ws.len() >= 2
+        || ws.len() == 1
+            && content.text(text).trim_end().len() == ws[0].len()
+            && ["yes", "no"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text))))
+    .then_some(content)
 }
 
 /// Where the reported clause after a cue starts: past the addressee of
@@ -3298,8 +3447,15 @@ fn next_frame(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
         .take_while(|c| c.span.start() < end)
         .filter(|c| c.form == Form::Finite && !c.negated && c.kind != CueKind::AccordingTo)
         .find_map(|c| {
-            let m = mention_before(text, c.span.start(), start)?;
+            // "…, but six in 10 said": a plain noun phrase, and a "but"
+            // or "while" after the comma, also open the next frame.
+            let m = mention_before(text, c.span.start(), start)
+                .or_else(|| subject_np_before(text, c.span.start(), start))?;
             let before = text[start..m.span.start()].trim_end();
+            let before = [" but", " while", " whereas"]
+                .iter()
+                .find_map(|j| before.strip_suffix(j))
+                .map_or(before, str::trim_end);
             let cut = before.strip_suffix([',', ';'])?;
             // "that if X, he would …": the comma ends a subordinate clause
             // and the main clause of the content follows; "when, he said,

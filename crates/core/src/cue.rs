@@ -250,6 +250,36 @@ fn is_auxiliary(word: &str) -> bool {
     }
 }
 
+/// Lemmas whose progressive ("is seeking the nomination", "was talking to
+/// voters", "is adding to his lead") narrates an action, not speech.
+const PROGRESSIVE_NON_SPEECH: &[&str] = &[
+    "add",
+    "advise",
+    "answer",
+    "begin",
+    "defend",
+    "echo",
+    "find",
+    "highlight",
+    "read",
+    "repeat",
+    "respond",
+    "seek",
+    "show",
+    "signal",
+    "talk",
+    "try",
+];
+
+/// "He's", "they’re", "I'm": a pronoun run into a form of "be".
+fn is_pronoun_be(word: &str) -> bool {
+    let w = word.replace('’', "'").to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "he's" | "she's" | "it's" | "who's" | "they're" | "we're" | "you're" | "i'm"
+    )
+}
+
 fn eq(word: &str, list: &[&str]) -> bool {
     // Length and first byte first: most entries differ there.
     let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -471,6 +501,20 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 .get(k + 1)
                 .is_some_and(|n| n.text(text).eq_ignore_ascii_case("by"))
             && !ws.get(k + 2).is_some_and(|n| n.text(text).ends_with("ing"));
+        // "is telling reporters", "has been warning": a progressive is finite.
+        if form == Form::Gerund
+            && end == w.end()
+            && !PROGRESSIVE_NON_SPEECH.contains(&lemma)
+            && (ws[start..k]
+                .iter()
+                .any(|a| eq(a.text(text), &["is", "are", "was", "were", "am", "been"]))
+                || start.checked_sub(1).is_some_and(|p| {
+                    text[ws[p].end()..ws[start].start()].trim().is_empty()
+                        && is_pronoun_be(ws[p].text(text))
+                }))
+        {
+            form = Form::Finite;
+        }
         let span = Span::new(ws[start].start(), end);
         out.push(Cue {
             span,
@@ -527,6 +571,11 @@ fn is_adverb(word: &str) -> bool {
             "instead",
             "now",
             "consistently",
+            "however",
+            "then",
+            "later",
+            "first",
+            "again",
         ],
     ) || (word.len() >= 5
         && word.ends_with("ly")

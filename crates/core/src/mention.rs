@@ -356,6 +356,23 @@ static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
     )
 });
 
+/// Contracted auxiliaries after a pronoun: "he's", "they’ve", "I'd".
+const CONTRACTED_AUXILIARIES: &[&str] = &[
+    "'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll", "'m", "’m",
+];
+
+/// A subject pronoun run into an auxiliary: its stem and gender.
+fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
+    CONTRACTED_AUXILIARIES.iter().find_map(|suffix| {
+        let stem = word.strip_suffix(suffix)?;
+        // "It's said that …" is impersonal.
+        if stem.eq_ignore_ascii_case("it") {
+            return None;
+        }
+        pronoun(stem).map(|g| (stem, g))
+    })
+}
+
 /// "It’s", "That's", "There’s": a pronoun run into "is", never a name.
 fn is_contraction(word: &str) -> bool {
     let stem = word
@@ -441,9 +458,25 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     // "Ned Price, a State Department spokesman, said"
     if text[limit..gap_start].ends_with(',') {
-        return apposition_before(text, gap_start - 1, limit)
-            .or_else(|| relative_before(text, gap_start - 1, limit))
-            .or_else(|| subject_before_aside(text, gap_start - 1, limit));
+        let comma = gap_start - 1;
+        // "Sen. Jane Doe, facing a challenge in Iowa, a swing state, said":
+        // a name that opens the clause is its subject, whatever names the
+        // aside holds.
+        let subject = subject_before_aside(text, comma, limit);
+        if let Some(s) = subject
+            && matches!(s.kind, MentionKind::Person | MentionKind::Name)
+            && !is_intro_word(s.span.text(text))
+        {
+            return Some(s);
+        }
+        return apposition_before(text, comma, limit)
+            .or_else(|| relative_before(text, comma, limit))
+            .or(subject);
+    }
+    // "Joyce — who is listed as an attorney — told", "Kasich (who has 25
+    // delegates) said": the mention before a dashed or bracketed aside.
+    if let Some(m) = before_dashed_aside(text, gap_start, limit) {
+        return Some(m);
     }
     // "an official familiar with the investigation said": the mention before
     // a post-modifier.
@@ -467,8 +500,18 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
         return None;
     }
     let lw = last.text(text);
+    // "Ford itself said": the mention before the reflexive.
+    if eq(lw, REFLEXIVES) && ws.len() == all_words {
+        return mention_before(text, last.start(), limit);
+    }
     if let Some(gender) = pronoun(lw) {
         return Some(Mention::pronoun(last, gender));
+    }
+    // "He's said", "they've argued", "I'd say": the pronoun before the
+    // contracted auxiliary.
+    if let Some((stem, gender)) = pronoun_contraction(lw) {
+        let span = Span::new(last.start(), last.start() + stem.len());
+        return Some(Mention::pronoun(span, gender));
     }
     if eq(lw, &["who"]) {
         // "X, who said": the antecedent ends at the comma before "who".
@@ -536,6 +579,9 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     classify(text, run)
 }
 
+/// Reflexives that stress a subject: "Ford itself said".
+const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
+
 /// Most words of a plain noun-phrase subject ("the book and film").
 const MAX_SUBJECT_NP_WORDS: usize = 6;
 
@@ -599,6 +645,13 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
             && is_number(ws[k - 2].text(text))
         {
             k -= 2;
+        } else if k >= 3
+            && eq(ws[k - 1].text(text), &["of"])
+            && eq(ws[k - 2].text(text), &["out"])
+            && is_number(ws[k - 3].text(text))
+        {
+            // "nine out of 10"
+            k -= 3;
         }
         if !is_number(ws[k].text(text)) {
             return None;
@@ -632,7 +685,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
                 k -= 1;
                 break;
             }
-            Class::Lower | Class::Group | Class::Role | Class::Cap => k -= 1,
+            Class::Lower | Class::Group | Class::Role | Class::Cap | Class::Honorific => k -= 1,
             Class::And if k < end && k >= 2 => k -= 1,
             _ => break,
         }
@@ -640,9 +693,19 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
     let run = &ws[k..];
     let (&first, &head) = (run.first()?, run.last()?);
     let head_text = head.text(text);
-    if !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
-        || is_number(head_text)
-        || eq(head_text, &["percent"]))
+    // "friends of Mr. Clinton's": a possessive object.
+    let head_text = if object {
+        head_text
+            .strip_suffix("'s")
+            .or_else(|| head_text.strip_suffix("’s"))
+            .unwrap_or(head_text)
+    } else {
+        head_text
+    };
+    if head_text.is_empty()
+        || !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
+            || is_number(head_text)
+            || eq(head_text, &["percent"]))
         || head_text.ends_with("ly")
         || matches!(class(first.text(text)), Class::And)
     {
@@ -727,6 +790,14 @@ const PARTITIVES: &[&str] = &[
 /// It may carry one short prepositional phrase ("Supporters of the bill
 /// argue …", "Polls in Iowa show …"), covered whole as the annotators do.
 pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    // "A third of independents, 33%, say": a share in apposition.
+    let head = text[limit..end].trim_end();
+    if let Some(h) = head.strip_suffix(',')
+        && let Some(prev) = h.rfind(',')
+        && is_share_apposition(&h[prev + 1..])
+    {
+        return subject_np_before(text, limit + prev, limit);
+    }
     let window = window_start(text, limit, end);
     let ws = words(text, Span::new(window, end));
     let last = *ws.last()?;
@@ -758,9 +829,190 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         ws
     };
     let last = *ws.last()?;
+    if let Some(k) = head_with_pps(text, &ws) {
+        return Some(plain_mention(text, ws[k.k], span_end, k.plural));
+    }
+    // "many believe …", "Some say …": a quantifier alone.
+    let np = np_ending(text, &ws, false).or_else(|| {
+        // Not "most recently defended".
+        let adverb = text[end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ly"));
+        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
+            k: ws.len() - 1,
+            plural: true,
+        })
+    });
+    match np {
+        Some(np) if opens_clause(text, &ws, np.k) => {
+            Some(plain_mention(text, ws[np.k], span_end, np.plural))
+        }
+        _ => relative_subject(text, &ws, span_end)
+            .or_else(|| quantity_subject(text, &ws, span_end))
+            .or_else(|| participle_subject(text, &ws, span_end)),
+    }
+}
+
+/// Most words of a participle phrase after a plural subject's head.
+const MAX_PARTICIPLE_WORDS: usize = 10;
+
+/// A plural noun phrase with a participle phrase, no punctuation inside,
+/// opening its clause: "Democrats trying to regain the Senate say",
+/// "House Republicans supporting the bill have said", "Organizers of the
+/// boycott calling for calm said".
+fn participle_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
+    let n = ws.len();
+    let from = n.saturating_sub(MAX_PARTICIPLE_WORDS + 1);
+    let p = (from.max(1)..n).find(|&i| {
+        let w = ws[i].text(text);
+        w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+    })?;
+    if !(p - 1..n - 1).all(|i| joined(text, ws[i], ws[i + 1])) {
+        return None;
+    }
+    // The phrase's last word is no determiner or preposition.
+    let last = ws[n - 1].text(text);
+    if matches!(class(last), Class::Det | Class::Connector) || eq(last, NP_BLOCKERS) {
+        return None;
+    }
+    let before = &ws[..p];
+    let head = head_with_pps(text, before)
+        .or_else(|| np_ending(text, before, false).filter(|h| opens_clause(text, before, h.k)))
+        .filter(|h| h.plural)?;
+    Some(plain_mention(text, ws[head.k], end, true))
+}
+
+/// Most words of a share of respondents as subject ("27 percent of those
+/// who named a candidate").
+const MAX_QUANTITY_SUBJECT_WORDS: usize = 12;
+
+/// Closed-class words a share subject may hold after its count: "nine out
+/// of 10", "58 percent of Florida voters overall", "half of voters in each
+/// state", "31 percent of those surveyed".
+const QUANTITY_INNER: &[&str] = &[
+    "of",
+    "in",
+    "out",
+    "at",
+    "from",
+    "who",
+    "those",
+    "each",
+    "every",
+    "all",
+    "the",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "this",
+    "these",
+    "that",
+    "polled",
+    "surveyed",
+    "questioned",
+    "asked",
+    "interviewed",
+    "overall",
+    "nationwide",
+    "statewide",
+    "and",
+    "both",
+    "other",
+    "more",
+    "most",
+];
+
+/// A share or count of people that opens its clause and runs to the cue:
+/// "Nearly eight in 10 Democratic voters overall", "At least half of voters
+/// in each state", "Thirty-one percent of those surveyed".
+fn quantity_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
+    let n = ws.len();
+    let from = n.saturating_sub(MAX_QUANTITY_SUBJECT_WORDS);
+    let mut lo = n.checked_sub(1)?;
+    while lo > from && joined(text, ws[lo - 1], ws[lo]) {
+        lo -= 1;
+    }
+    let i = (lo..n).find(|&i| {
+        let w = ws[i].text(text);
+        is_number(w) && !is_year(w)
+    })?;
+    // "$160 billion": money, not people.
+    if text[..ws[i].start()].ends_with(['$', '€', '£']) {
+        return None;
+    }
+    let at = |j: usize, list: &[&str]| j >= lo && eq(ws[j].text(text), list);
+    let mut k = i;
+    if k >= 1 && at(k - 1, NUMBER_MODIFIERS) {
+        k -= 1;
+    } else if k >= 2
+        && ((at(k - 2, &["at"]) && at(k - 1, &["least", "most"]))
+            || (at(k - 2, &["more", "less", "fewer"]) && at(k - 1, &["than"])))
+    {
+        k -= 2;
+    } else if k >= 1 && at(k - 1, &["a", "an"]) {
+        k -= 1;
+    }
+    let inner_ok = ws[i + 1..].iter().all(|w| {
+        let t = w.text(text);
+        eq(t, QUANTITY_INNER)
+            || is_number(t)
+            || eq(t, &["percent", "%"])
+            || !matches!(class(t), Class::Stop | Class::Pronoun)
+    });
+    // A share ("percent", "in 10", "half"), a partitive ("two of …") or a
+    // plural head ("three senior aides"), never "One big obstacle".
+    let after = ws.get(i + 1).map_or("", |w| w.text(text));
+    let head = ws[n - 1].text(text);
+    let share = eq(after, &["percent", "in", "out", "of", "%"])
+        || text[ws[i].end()..].starts_with('%')
+        || ws[i].text(text).ends_with('%')
+        || eq(
+            ws[i].text(text),
+            &["half", "majority", "minority", "third", "quarter"],
+        )
+        || ws[i].text(text).contains("-thirds")
+        || ws[i].text(text).contains("-quarters")
+        || i == n - 1;
+    let plural_head = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+        || eq(head, &["people", "men", "women"]);
+    // It starts its clause: sentence start, punctuation or a conjunction,
+    // not after a verb ("to have a majority of those pledged").
+    let opens = k == 0
+        || !joined(text, ws[k - 1], ws[k])
+        || eq(ws[k - 1].text(text), CLAUSE_OPENERS)
+        || eq(ws[k - 1].text(text), &["and"]);
+    let ends_ok = !matches!(class(head), Class::Det | Class::Connector) && !eq(head, NP_BLOCKERS);
+    (inner_ok && (share || plural_head) && opens && ends_ok && opens_clause(text, ws, k))
+        .then(|| plain_mention(text, ws[k], end, true))
+}
+
+/// "33%", "67 percent": a bare share set off by commas.
+fn is_share_apposition(segment: &str) -> bool {
+    let ws: Vec<&str> = segment.split_whitespace().collect();
+    match ws.as_slice() {
+        [n] => n.ends_with('%') && n.starts_with(|c: char| c.is_ascii_digit()),
+        [n, p] => n.starts_with(|c: char| c.is_ascii_digit()) && eq(p, &["percent"]),
+        _ => false,
+    }
+}
+
+/// A year ("2016"), not a count.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|b| b.is_ascii_digit())
+        && (w.starts_with("19") || w.starts_with("20"))
+}
+
+/// The noun phrase ending `ws` with one or two prepositional phrases
+/// ("Supporters of the bill", "dozens of members of his party") that opens
+/// its clause.
+fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
     // "Supporters of the bill": a head noun phrase, a preposition, its
     // object; at most two such phrases ("dozens of members of his party").
-    let mut obj = np_ending(text, &ws, true);
+    let mut obj = np_ending(text, ws, true);
     for _ in 0..MAX_SUBJECT_PPS {
         let Some(o) = obj.take() else { break };
         if !(o.k >= 2
@@ -782,30 +1034,27 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             )
         });
         if let Some(h) = head
-            && opens_clause(text, &ws, h.k)
+            && opens_clause(text, ws, h.k)
         {
-            return Some(plain_mention(text, ws[h.k], span_end, h.plural));
+            return Some(h);
         }
         obj = np_ending(text, before, true);
     }
-    // "many believe …", "Some say …": a quantifier alone.
-    let np = np_ending(text, &ws, false).or_else(|| {
-        // Not "most recently defended".
-        let adverb = text[end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.ends_with("ly"));
-        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
-            k: ws.len() - 1,
-            plural: true,
-        })
-    });
-    match np {
-        Some(np) if opens_clause(text, &ws, np.k) => {
-            Some(plain_mention(text, ws[np.k], span_end, np.plural))
-        }
-        _ => relative_subject(text, &ws, span_end),
+    None
+}
+
+/// `m` widened to the plain noun phrase it ends when it is the object of
+/// a preposition inside that subject: "Two bakeries on Mill Street argue"
+/// has the bakeries as subject, not the street.
+pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> Mention {
+    let before = text[limit..m.span.start()].trim_end();
+    let prep = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !eq(prep, SUBJECT_PP) {
+        return m;
     }
+    subject_np_before(text, end, limit)
+        .filter(|w| w.span.start() < m.span.start() && w.span.end() >= m.span.end())
+        .unwrap_or(m)
 }
 
 /// Month names, which end a time expression ("in December").
@@ -883,6 +1132,10 @@ fn relative_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
         return None;
     }
     let before = &ws[..who];
+    // "Friends of Mr. Clinton's who …": the head may carry a phrase.
+    if let Some(h) = head_with_pps(text, before).filter(|h| h.plural) {
+        return Some(plain_mention(text, ws[h.k], end, true));
+    }
     let head = np_ending(text, before, false)
         .filter(|h| h.plural)
         .or_else(|| {
@@ -1098,11 +1351,122 @@ fn relative_before(text: &str, comma: usize, limit: usize) -> Option<Mention> {
         return None;
     }
     let m = mention_before(text, prev_comma, limit)?;
-    matches!(
+    // "the spokesman, who …, said": a role alone as well, when it opens
+    // its clause.
+    let ok = match m.kind {
+        MentionKind::Person
+        | MentionKind::Name
+        | MentionKind::Organization
+        | MentionKind::Group => true,
+        MentionKind::Nominal => opens_segment(text, limit, m.span.start()),
+        _ => false,
+    };
+    ok.then_some(m)
+}
+
+/// A capitalised word before a comma that opens a sentence without being
+/// its subject: an adverb ("Similarly,") or a dateline ("PARIS").
+fn is_intro_word(m: &str) -> bool {
+    !m.contains(' ') && (m.ends_with("ly") || (m.len() > 2 && m.chars().all(|c| !c.is_lowercase())))
+}
+
+/// Words after which a subject opens its clause: "But Jane Doe, …".
+/// "and" and "or" only after a comma ("…, and the spokesman, …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "but",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "while",
+    "as",
+    "because",
+    "although",
+    "though",
+    "when",
+    "after",
+    "since",
+    "if",
+    "that",
+    "meanwhile",
+    "still",
+];
+
+/// True when the mention starting at `start` opens a clause or a
+/// comma-delimited segment: nothing but an opening word between it and
+/// `limit` or the punctuation before it (not the object of "of Flint").
+fn opens_segment(text: &str, limit: usize, start: usize) -> bool {
+    let before = text[limit..start].trim_end();
+    if before.is_empty()
+        || before.ends_with([',', ';', ':', '—', '–', '(', '"', '“', '”', '\''])
+        || before.ends_with(" -")
+        || before.ends_with(" --")
+    {
+        return true;
+    }
+    let (rest, last) = before
+        .rsplit_once(char::is_whitespace)
+        .unwrap_or(("", before));
+    eq(last, CLAUSE_OPENERS)
+        || (eq(last, &["and", "or"]) && (rest.trim_end().ends_with(',') || rest.trim().is_empty()))
+}
+
+/// The mention before an aside set off by dashes or brackets that ends at
+/// `end`: "Mr. Bush - in a line aimed at his rival - declared", "The
+/// justice -- who has been in a scuffle -- said", "Kasich (who has 25
+/// delegates to date) said". Not a party tag ("(D-Vt.)").
+fn before_dashed_aside(text: &str, end: usize, limit: usize) -> Option<Mention> {
+    let head = &text[limit..end];
+    // The opening delimiter's start and the aside's text.
+    let (open_at, inner) = if let Some(h) = head.strip_suffix(')') {
+        let open = h.rfind('(')?;
+        if g::whole(&head[open..], g::party_tag) {
+            return None;
+        }
+        (open, &h[open + 1..])
+    } else {
+        let dash = ["—", "–", " --", " -"]
+            .iter()
+            .find(|d| head.ends_with(*d))?
+            .trim_start();
+        let h = &head[..head.len() - dash.len()];
+        let open = h.rfind(dash)?;
+        (open, &h[open + dash.len()..])
+    };
+    if inner.trim().is_empty()
+        || inner.split_whitespace().count() > MAX_SUBJECT_ASIDE_WORDS
+        || inner.contains(['"', '“', '”', ';', '(', ')', '—', '–'])
+        || inner.contains(" -")
+    {
+        return None;
+    }
+    let m = mention_before(text, limit + open_at, limit)?;
+    let ok = matches!(
         m.kind,
-        MentionKind::Person | MentionKind::Name | MentionKind::Organization | MentionKind::Group
-    )
-    .then_some(m)
+        MentionKind::Person
+            | MentionKind::Name
+            | MentionKind::Organization
+            | MentionKind::Group
+            | MentionKind::Nominal
+    ) && opens_segment(text, limit, m.span.start());
+    ok.then_some(m)
+}
+
+/// Most words of a quoted title inside an aside.
+const MAX_TITLE_WORDS: usize = 5;
+
+/// True when every quotation inside `aside` is a short title ("the
+/// co-author of “Going Viral,”", "the hacker known as “Guccifer,”"): marks
+/// come in pairs around a few words.
+fn titles_only(aside: &str) -> bool {
+    let marks: Vec<usize> = aside
+        .match_indices(['"', '“', '”'])
+        .map(|(i, _)| i)
+        .collect();
+    marks.len() % 2 == 0
+        && marks
+            .chunks(2)
+            .all(|c| aside[c[0]..c[1]].split_whitespace().count() <= MAX_TITLE_WORDS)
 }
 
 /// Longest aside between a clause's subject and its verb:
@@ -1112,19 +1476,30 @@ const MAX_SUBJECT_ASIDE_WORDS: usize = 30;
 /// The subject that opens the clause at `limit`, followed by an aside that
 /// ends at the comma at `comma`.
 fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mention> {
-    let start = skip_ws(text, limit);
+    let mut start = skip_ws(text, limit);
+    // "But Jane Doe, …, said": a conjunction before the subject.
+    if let Some(w) = word_after(text, start, comma)
+        && w.start() == start
+        && eq(w.text(text), &["but", "and", "yet", "so", "still"])
+        && text[w.end()..].starts_with(' ')
+    {
+        start = skip_ws(text, w.end());
+    }
     let m = mention_after(text, start, comma)?;
     let aside = &text[m.span.end()..comma];
+    // "The employee, a registered Republican who …, said": a role as well.
     let ok = m.span.start() == start
         && aside.trim_start().starts_with(',')
         && aside.split_whitespace().count() <= MAX_SUBJECT_ASIDE_WORDS
-        && !aside.contains(['"', '“', '”', ';'])
+        && !aside.contains(';')
+        && titles_only(aside)
         && matches!(
             m.kind,
             MentionKind::Person
                 | MentionKind::Name
                 | MentionKind::Organization
                 | MentionKind::Group
+                | MentionKind::Nominal
         );
     ok.then_some(m)
 }
@@ -1136,16 +1511,42 @@ fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> 
     let appos = mention_before(text, inner_end, prev_comma + 1)?;
     if matches!(appos.kind, MentionKind::Person | MentionKind::Name)
         && appos.span.start() == skip_ws(text, prev_comma + 1)
-        && appos.role.is_none()
     {
         // "A longtime official, Howard Ingram, said": the name is the mention.
-        let role =
-            mention_before(text, prev_comma, limit).filter(|r| r.kind == MentionKind::Nominal)?;
-        return Some(Mention {
-            kind: MentionKind::Person,
-            role: role.role,
-            ..appos
+        let role = mention_before(text, prev_comma, limit);
+        if appos.role.is_none()
+            && let Some(r) = role.filter(|r| r.kind == MentionKind::Nominal)
+        {
+            return Some(Mention {
+                kind: MentionKind::Person,
+                role: r.role,
+                ..appos
+            });
+        }
+        // "Another ally, Agriculture Secretary Tom Vilsack, said": a name
+        // set off by commas right before the verb is the speaker, whatever
+        // the noun phrase before it; not a place after a preposition's
+        // object ("The mayor of Flint, Michigan,") nor an abbreviation
+        // ("of Flint, Mich.,").
+        let segment = text[limit..prev_comma].trim_end();
+        // The word before the capitalised run that ends the segment.
+        let mut seg_words = segment.split_whitespace().rev().skip_while(|w| is_cap(w));
+        let after_preposition = seg_words.next().is_some_and(|w| eq(w, NP_BLOCKERS));
+        let appos_text = appos.span.text(text);
+        let one_word = !appos_text.contains(' ');
+        let abbreviation = one_word && appos_text.ends_with('.');
+        // "Brian Burton, AKA Danger Mouse,", "Aurora, Colorado,": a name
+        // after a name is an alias or a place.
+        let place_like = role.is_some_and(|r| {
+            matches!(
+                r.kind,
+                MentionKind::Name | MentionKind::Person | MentionKind::Organization
+            )
         });
+        if !after_preposition && !abbreviation && !place_like && !segment.is_empty() {
+            return Some(appos);
+        }
+        return None;
     }
     if !matches!(appos.kind, MentionKind::Nominal | MentionKind::Group) {
         return None;
@@ -1259,6 +1660,46 @@ pub(crate) fn mention_after(text: &str, start: usize, limit: usize) -> Option<Me
         }
     }
     Some(m)
+}
+
+/// Most words of a description before the name it introduces after a cue.
+const MAX_DESCRIPTION_WORDS: usize = 8;
+
+/// The name after an inverted cue when the words before it are a
+/// description no lexicon covers: "said master of ceremonies Asab
+/// Al-Tabchi", "said another leading court advocate, Andrew Pincus". The
+/// name is two capitalised words or more (or has a role or honorific).
+pub(crate) fn name_after_description(text: &str, start: usize, limit: usize) -> Option<Mention> {
+    let limit = limit.min(text.len());
+    let mut at = start;
+    let mut comma = false;
+    for _ in 0..MAX_DESCRIPTION_WORDS {
+        let w = word_after(text, at, limit)?;
+        let between = &text[at..w.start()];
+        if between.trim() == "," && !comma {
+            comma = true;
+        } else if !between.chars().all(char::is_whitespace) {
+            return None;
+        }
+        if is_cap(w.text(text))
+            && let Some(m) = mention_after(text, w.start(), limit)
+        {
+            // After a comma any name; otherwise a full name right after
+            // lowercase words ("master of ceremonies Asab Al-Tabchi").
+            let full = m.kind == MentionKind::Person;
+            let ends = text[m.span.end()..limit]
+                .trim_start()
+                .starts_with([',', '.', ';', '(']);
+            if m.name.is_some() && (full || comma) && ends {
+                return Some(m);
+            }
+        }
+        if comma || matches!(class(w.text(text)), Class::Stop | Class::Pronoun) {
+            return None;
+        }
+        at = w.end();
+    }
+    None
 }
 
 /// Split a run of words into determiner, role and name, and class it.

@@ -24,7 +24,12 @@ pub(super) fn progressive(
     body_end: usize,
 ) -> Option<(Span, Mention)> {
     let text = ctx.text;
-    if cue.form != Form::Gerund || cue.hypothetical || cue.span.start() >= cue.verb.start() {
+    // "is seeking the nomination": a campaign narrated, not a stance taken.
+    if cue.form != Form::Gerund
+        || cue.hypothetical
+        || cue.span.start() >= cue.verb.start()
+        || cue.lemma == "seek"
+    {
         return None;
     }
     let aux = words(text, Span::new(cue.span.start(), cue.verb.start()));
@@ -138,7 +143,7 @@ fn mid_word(text: &str, m: Mention) -> bool {
 /// "Asked if Norland was discussing X, …": the subject of an embedded
 /// question asserts nothing; the question belongs to whoever asked it.
 /// The same for a mention right after a preposition.
-fn embedded_question(text: &str, m: Mention) -> bool {
+pub(super) fn embedded_question(text: &str, m: Mention) -> bool {
     let before = text[..m.span.start()].trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphanumeric())
