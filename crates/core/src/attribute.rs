@@ -634,6 +634,8 @@ fn cue_before_adjunct(ctx: &Ctx<'_>, sent: usize, end: usize) -> Option<usize> {
                 .chain(THAT_PREPOSITIONS)
                 .chain(THAT_ADJUNCT_OPENERS)
                 .any(|a| a.eq_ignore_ascii_case(first))
+                || lexicon::is_weekday(first)
+                || lexicon::is_month(first)
                 || (first.len() > 3
                     && first.ends_with("ly")
                     && first.bytes().all(|b| b.is_ascii_lowercase()))
@@ -1938,7 +1940,9 @@ fn reported(
                     && eq_any(p.text(text), &["on", "about"])
                     && matches!(cue.lemma, "comment" | "elaborate" | "speculate")
             }) && word_after(text, p.end(), body_end).is_some_and(|n| {
-                !eq_any(n.text(text), REFUSAL_ADJUNCTS) && !n.text(text).ends_with("day")
+                !eq_any(n.text(text), REFUSAL_ADJUNCTS)
+                    && !lexicon::is_weekday(n.text(text))
+                    && !n.text(text).ends_with("day")
             }) {
                 cue_end = p.end();
                 after = ctx.skip_ws(p.end());
@@ -1950,6 +1954,7 @@ fn reported(
                     // "refused to say when …" asks; "declined to comment when
                     // asked" does not.
                     !(eq_any(w, REFUSAL_ADJUNCTS)
+                        || lexicon::is_weekday(w)
                         || (w.eq_ignore_ascii_case("when")
                             && matches!(cue.lemma, "comment" | "answer" | "respond" | "speak")))
                 })
@@ -2318,13 +2323,6 @@ const REFUSAL_ADJUNCTS: &[&str] = &[
     "and",
     "but",
     "or",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
 ];
@@ -2536,8 +2534,8 @@ fn inverted_pronoun_ends(text: &str, at: usize, end: usize) -> bool {
         || rest.split_whitespace().next().is_some_and(|w| {
             AFTER_INVERTED_PRONOUN
                 .iter()
-                .chain(DAY_WORDS)
                 .any(|a| a.eq_ignore_ascii_case(w))
+                || is_day_word(w)
         })
 }
 
@@ -2647,7 +2645,7 @@ fn with_subject(ctx: &Ctx<'_>, sent: usize, cue: Cue) -> Option<Mention> {
     if np.iter().any(|w| {
         let t = w.text(text);
         NOT_WITH_SUBJECT.contains(&t)
-            || DAY_WORDS.contains(&t.to_ascii_lowercase().as_str())
+            || is_day_word(t)
             || lexicon::verb(t).is_some()
             || (t.len() > 4 && t.ends_with("ing"))
             || [
@@ -2897,8 +2895,9 @@ fn parenthetical(
         THAT_PREPOSITIONS
             .iter()
             .chain(THAT_ADJUNCT_OPENERS)
-            .chain(DAY_WORDS)
             .any(|a| *a == w)
+            || is_day_word(&w)
+            || lexicon::is_month(&w)
             || (w.len() > 3 && w.ends_with("ly"))
     });
     if between.len() > MAX_PARENTHETICAL_TAIL
@@ -3239,7 +3238,7 @@ fn skip_particle(text: &str, start: usize, end: usize) -> usize {
     let n = next.text(text);
     // "said on Monday to …": a time adjunct, not the cue's particle.
     if QUANTITY_AFTER_PARTICLE.contains(&n)
-        || DAY_WORDS.iter().any(|d| d.eq_ignore_ascii_case(n))
+        || is_day_word(n)
         || n.starts_with(|c: char| c.is_ascii_digit())
     {
         return start;
@@ -3357,19 +3356,14 @@ fn asked_addressee_end(text: &str, start: usize, end: usize) -> Option<usize> {
     Some(ws[n - 1].end())
 }
 
-/// Words that name a day or a part of one ("said Tuesday night he …").
-const DAY_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
+/// A word that names a day ("said Tuesday night he …", "told reporters
+/// yesterday").
+fn is_day_word(w: &str) -> bool {
+    lexicon::is_weekday(w)
+        || ["yesterday", "today", "tonight"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+}
 
 /// Words after "last"/"this"/"earlier this" that make a time adjunct.
 const PERIOD_WORDS: &[&str] = &[
@@ -3404,9 +3398,10 @@ fn skip_time_adjunct(text: &str, start: usize, end: usize) -> usize {
             .is_some_and(|w| list.iter().any(|x| x.eq_ignore_ascii_case(w.text(text))))
     };
     let mut k = 0;
-    if is(0, &["on"]) && is(1, DAY_WORDS) {
+    let day = |k: usize| ws.get(k).is_some_and(|w| is_day_word(w.text(text)));
+    if is(0, &["on"]) && day(1) {
         k = 2;
-    } else if is(0, DAY_WORDS) {
+    } else if day(0) {
         k = 1;
     } else if is(0, &["last", "this", "next"]) && is(1, PERIOD_WORDS) {
         k = 2;
@@ -3970,13 +3965,6 @@ const ADJUNCT_OPENERS: &[&str] = &[
     "last",
     "yesterday",
     "today",
-    "tuesday",
-    "monday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "up",
     "out",
     "off",
@@ -4009,7 +3997,7 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
     }
     let w = first.text(text);
     let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
-    if eq(ADJUNCT_OPENERS)
+    if (eq(ADJUNCT_OPENERS) || lexicon::is_weekday(w))
         && words_upto(text, Span::new(start, end), MAX_ADJUNCT_ONLY_WORDS + 1).len()
             <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
@@ -4145,25 +4133,6 @@ const THAT_ADJUNCT_OPENERS: &[&str] = &[
     "still",
     "even",
     "already",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// The start of a content clause after a cue: the "that" which opens it when
@@ -4182,6 +4151,8 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
         .iter()
         .chain(THAT_ADJUNCT_OPENERS)
         .any(|a| a.eq_ignore_ascii_case(first))
+        || lexicon::is_weekday(first)
+        || lexicon::is_month(first)
         || (first.len() > 3
             && first.ends_with("ly")
             && first.bytes().all(|b| b.is_ascii_lowercase()))

@@ -530,25 +530,13 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
     out
 }
 
-/// Words after "on" that make it a time adjunct ("commented on Monday
-/// that …"), not the particle of the verb.
-const TIME_AFTER_ON: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// True when the particle at word `p` is "on" before a day ("called on
 /// Tuesday for …"): the preposition then opens a time adjunct.
 fn time_after_on(text: &str, ws: &[Span], p: usize) -> bool {
     ws[p].text(text).eq_ignore_ascii_case("on")
         && ws
             .get(p + 1)
-            .is_some_and(|n| eq(n.text(text), TIME_AFTER_ON))
+            .is_some_and(|n| lexicon::is_weekday(n.text(text)))
 }
 
 /// Words that look like verbs but take "that" as something else.

@@ -209,24 +209,6 @@ const STOPS: &[&str] = &[
     "says",
     "say",
     "told",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "last",
     "next",
     "earlier",
@@ -345,7 +327,12 @@ static CLOSED: LazyLock<lexicon::WordTable<(Class, bool)>> = LazyLock::new(|| {
     let connectors = ["of", "for", "at"].map(|c| (c, (Class::Connector, true)));
     let articles = ["the", "a", "an"].map(|d| (d, (Class::Det, true)));
     let determiners = DETERMINERS.iter().map(|&d| (d, (Class::Det, false)));
-    let stops = STOPS.iter().map(|&w| (w, (Class::Stop, true)));
+    // Weekday and month names end a mention too ("said Tuesday").
+    let stops = STOPS
+        .iter()
+        .copied()
+        .chain(lexicon::calendar_words())
+        .map(|w| (w, (Class::Stop, true)));
     lexicon::WordTable::first_wins(
         pronouns
             .chain(ands)
@@ -1057,28 +1044,12 @@ pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> 
         .unwrap_or(m)
 }
 
-/// Month names, which end a time expression ("in December").
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// `ws` without a trailing time expression: "on Tuesday", "in December",
 /// "this week", "released Monday".
 fn strip_subject_time(text: &str, mut ws: Vec<Span>) -> Vec<Span> {
     let Some(last) = ws.last() else { return ws };
     let w = last.text(text);
-    if !(is_temporal(w) || (eq(w, MONTHS) && is_cap(w))) {
+    if !(is_temporal(w) || (lexicon::is_month(w) && is_cap(w))) {
         return ws;
     }
     ws.pop();
@@ -1313,33 +1284,28 @@ fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
 }
 
 fn is_temporal(w: &str) -> bool {
-    eq(
-        w,
-        &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "today",
-            "yesterday",
-            "tonight",
-            "week",
-            "month",
-            "year",
-            "morning",
-            "evening",
-            "afternoon",
-            "night",
-            "weekend",
-            "recently",
-            "earlier",
-            "later",
-            "previously",
-        ],
-    ) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+    lexicon::is_weekday(w)
+        || eq(
+            w,
+            &[
+                "today",
+                "yesterday",
+                "tonight",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "evening",
+                "afternoon",
+                "night",
+                "weekend",
+                "recently",
+                "earlier",
+                "later",
+                "previously",
+            ],
+        )
+        || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "NAME, who backs Trump," or "NAME, after a long pause,": the mention before

@@ -266,9 +266,10 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Menti
     let mut ws = words(text, Span::new(sent, at));
     // "sent a letter this week urging …": a time adjunct after the noun.
     while ws.len() > 1
-        && TIME_WORDS
+        && (TIME_WORDS
             .iter()
             .any(|t| t.eq_ignore_ascii_case(ws[ws.len() - 1].text(text)))
+            || lexicon::is_weekday(ws[ws.len() - 1].text(text)))
     {
         ws.pop();
     }
@@ -307,13 +308,6 @@ const TIME_WORDS: &[&str] = &[
     "week",
     "month",
     "year",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "morning",

@@ -211,6 +211,8 @@ const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
 const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
 const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
+const WEEKDAYS: &str = include_str!("weekdays.txt");
+const MONTHS: &str = include_str!("months.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -226,6 +228,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("noun_verbs.txt", NOUN_VERBS),
     ("stance_verbs.txt", STANCE_VERBS),
     ("verb_particles.txt", VERB_PARTICLES),
+    ("weekdays.txt", WEEKDAYS),
+    ("months.txt", MONTHS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -430,6 +434,24 @@ pub(crate) fn is_group(word: &str) -> bool {
 /// `Department`, `Corp.`, `House` … (organisation name words).
 pub(crate) fn is_org_word(word: &str) -> bool {
     ORG_SET.get(word).is_some()
+}
+
+static WEEKDAY_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(WEEKDAYS));
+static MONTH_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(MONTHS));
+
+/// `Monday` … `Sunday` (any case).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    WEEKDAY_SET.get(word).is_some()
+}
+
+/// `January` … `December` (any case; "may" and "march" included).
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTH_SET.get(word).is_some()
+}
+
+/// Weekday and month names, lowercase.
+pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
+    entries(WEEKDAYS).chain(entries(MONTHS))
 }
 
 /// `Mr`, `U.S`, `Jan` …: the word before a period that does not end a sentence.
