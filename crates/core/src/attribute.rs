@@ -2005,21 +2005,12 @@ fn reported(
             continue;
         }
         if cue.kind == CueKind::AccordingTo {
-            let Some(m) = source_after(text, cue.span.end(), body_end) else {
-                continue;
-            };
             // Only the writer's connectors before the cue ("But, according
             // to S, …", "In addition, according to S, …"): the content follows.
             let only_connectors = only_connectors(&text[sent..cue.span.start()]);
-            // "According to early results of exit polls conducted for the AP
-            // by Edison Research, …": at the sentence start the source runs
-            // to the comma.
-            let m = if (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
-                && ctx.char_at(ctx.skip_ws(m.span.end())) != Some(',')
-            {
-                long_source(text, m, body_end).unwrap_or(m)
-            } else {
-                m
+            let leading = cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors;
+            let Some(m) = source_after(text, cue.span.end(), body_end, leading) else {
+                continue;
             };
             let after = ctx.skip_ws(m.span.end());
             let (content, rule) = if ctx.char_at(after) == Some(',')
@@ -2780,7 +2771,7 @@ fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, sta
                     continue;
                 }
                 if ws[j].text(text) == "by" {
-                    let Some(m) = source_after(text, ws[j].end(), ws[q].start())
+                    let Some(m) = source_after(text, ws[j].end(), ws[q].start(), false)
                         .filter(|m| text[m.span.end()..ws[q].start()].trim().is_empty())
                     else {
                         continue;
@@ -2833,26 +2824,6 @@ fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, sta
             dropped: false,
         });
     }
-}
-
-/// Most words of a sentence-initial "according to" source.
-const MAX_ACCORDING_SOURCE_WORDS: usize = 25;
-
-/// `m` extended to the next comma: the whole noun phrase of a long source
-/// ("early results of exit polls conducted for … by Edison Research").
-fn long_source(text: &str, m: Mention, body_end: usize) -> Option<Mention> {
-    let rest = text.get(m.span.end()..body_end)?;
-    let comma = rest.find(',')?;
-    let tail = &rest[..comma];
-    if tail.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
-        || words(text, Span::new(m.span.start(), m.span.end() + comma)).len()
-            > MAX_ACCORDING_SOURCE_WORDS
-        || rest[comma + 1..].split_whitespace().count() < 3
-    {
-        return None;
-    }
-    let end = m.span.end() + tail.trim_end().len();
-    Some(Mention::unnamed(Span::new(m.span.start(), end), m.definite))
 }
 
 /// Words an attribution in mid-sentence may have after its cue before the

@@ -1534,9 +1534,22 @@ fn skip_ws(text: &str, at: usize) -> usize {
 
 /// The source named after "according to": a mention, or else the noun
 /// phrase up to the next comma or sentence end ("F.A.A. records").
-pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Mention> {
-    if let Some(m) = mention_after(text, start, limit) {
-        return Some(m);
+///
+/// When "according to" opens its sentence (`leading`), the source runs to
+/// the comma that ends it: "According to early results of exit polls
+/// conducted for the AP by Edison Research, …".
+pub(crate) fn source_after(
+    text: &str,
+    start: usize,
+    limit: usize,
+    leading: bool,
+) -> Option<Mention> {
+    let m = mention_after(text, start, limit);
+    if leading && let Some(long) = leading_source(text, start, limit, m) {
+        return Some(long);
+    }
+    if m.is_some() {
+        return m;
     }
     let start = skip_ws(text, start.min(limit)).min(limit);
     let rest = text.get(start..limit)?;
@@ -1549,6 +1562,45 @@ pub(crate) fn source_after(text: &str, start: usize, limit: usize) -> Option<Men
     }
     let span = ws[0].cover(*ws.last()?);
     Some(Mention::unnamed(span, eq(ws[0].text(text), &["the"])))
+}
+
+/// Most words of a sentence-initial "according to" source that runs to its
+/// comma.
+const MAX_LEADING_SOURCE_WORDS: usize = 25;
+
+/// The source of a sentence-initial "according to" up to its comma: no
+/// other punctuation before it, at most [`MAX_LEADING_SOURCE_WORDS`] words,
+/// and a clause of three words or more after it. `m` is the mention found
+/// at `start`, if any.
+fn leading_source(text: &str, start: usize, limit: usize, m: Option<Mention>) -> Option<Mention> {
+    let from = m.map_or_else(
+        || skip_ws(text, start.min(limit)).min(limit),
+        |m| m.span.start(),
+    );
+    let rest = text.get(from..limit)?;
+    let comma = rest.find(',')?;
+    let source = rest[..comma].trim_end();
+    if source.is_empty()
+        || source.contains(['.', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
+        || words(text, Span::new(from, from + source.len())).len() > MAX_LEADING_SOURCE_WORDS
+        || rest[comma + 1..].split_whitespace().count() < 3
+    {
+        return None;
+    }
+    let span = Span::new(from, from + source.len());
+    let definite = m.map_or_else(
+        || {
+            source
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| eq(w, &["the"]))
+        },
+        |m| m.definite,
+    );
+    Some(match m {
+        Some(m) if m.span == span => m,
+        _ => Mention::unnamed(span, definite),
+    })
 }
 
 /// The mention that starts right at `start` (after whitespace), within `limit`.
