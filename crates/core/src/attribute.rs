@@ -3700,16 +3700,7 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
             continue;
         }
         let source = Mention::unnamed(np, first.eq_ignore_ascii_case("the"));
-        let cue = Cue {
-            span: in_word,
-            verb: in_word,
-            lemma: "in",
-            kind: CueKind::AccordingTo,
-            form: Form::Finite,
-            negated: false,
-            hypothetical: false,
-            passive: false,
-        };
+        let cue = Cue::synthetic(in_word, "in");
         push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
     }
 }

@@ -48,6 +48,23 @@ pub(crate) struct Cue {
     pub(crate) passive: bool,
 }
 
+impl Cue {
+    /// A cue that is no verb of saying and has no auxiliaries: "according
+    /// to", the "in" of "in a poll".
+    pub(crate) fn synthetic(span: Span, lemma: &'static str) -> Cue {
+        Cue {
+            span,
+            verb: span,
+            lemma,
+            kind: CueKind::AccordingTo,
+            form: Form::Finite,
+            negated: false,
+            hypothetical: false,
+            passive: false,
+        }
+    }
+}
+
 /// Words that may stand between a subject and its verb, as part of the cue.
 const AUXILIARIES: &[&str] = &[
     "has",
@@ -339,17 +356,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 && to.text(text).eq_ignore_ascii_case("to")
                 && text[w.end()..to.start()].trim().is_empty()
             {
-                let span = w.cover(to);
-                out.push(Cue {
-                    span,
-                    verb: span,
-                    lemma: "according to",
-                    kind: CueKind::AccordingTo,
-                    form: Form::Finite,
-                    negated: false,
-                    hypothetical: false,
-                    passive: false,
-                });
+                out.push(Cue::synthetic(w.cover(to), "according to"));
             }
             continue;
         }
