@@ -3954,8 +3954,14 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
         return false;
     };
     if first.start() != start {
-        // Punctuation first: a quote is fine, anything else is not content.
-        return text[start..].starts_with(is_quote_mark);
+        // Punctuation first: a quote is fine, and a currency sign before a
+        // number ("said $4 million was spent"); anything else is not content.
+        return text[start..].starts_with(is_quote_mark)
+            || (text[start..].starts_with(['$', '£', '€'])
+                && text[start..]
+                    .chars()
+                    .nth(1)
+                    .is_some_and(|c| c.is_ascii_digit()));
     }
     let w = first.text(text);
     let eq = |list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));

@@ -4212,3 +4212,14 @@ fn progressive_cue_reads_no_speaker_after_on() {
         describe(&a)
     );
 }
+
+#[test]
+fn content_may_open_with_a_currency_amount() {
+    assert_attribution(
+        "The treasurer said $4 million had been spent on the pier.",
+        Expect::indirect("$4 million had been spent on the pier", "speaker-said-that")
+            .speaker("The treasurer")
+            .role("treasurer")
+            .cue("said"),
+    );
+}
