@@ -4151,9 +4151,11 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
             });
             return if relative { start } else { w.start() };
         }
-        if CLAUSE_BEFORE_THAT
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(word))
+        // "said in May that": the month, not the modal.
+        if word != "May"
+            && CLAUSE_BEFORE_THAT
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(word))
         {
             return start;
         }

@@ -435,7 +435,14 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 break;
             }
             let p = prev.text(text);
-            if (is_auxiliary(p) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") {
+            // "Theresa May said", "Rep. Mark Will said": after a capitalised
+            // word, a capitalised "May"/"Will" ends a name.
+            let name_end = matches!(p, "May" | "Will")
+                && start >= 2
+                && ws[start - 2]
+                    .text(text)
+                    .starts_with(|c: char| c.is_uppercase());
+            if (is_auxiliary(p) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") && !name_end {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])

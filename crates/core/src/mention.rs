@@ -381,7 +381,9 @@ fn class(word: &str) -> Class {
     if is_contraction(word) {
         return Class::Stop;
     }
-    if is_country_us(word) {
+    // "Theresa May", "Will Doyle": capitalised, these are names far more
+    // often than a modal opening a question or a month without a day.
+    if is_country_us(word) || matches!(word, "May" | "Will") {
         return Class::Cap;
     }
     // One look-up for all the word lists.

@@ -4223,3 +4223,28 @@ fn content_may_open_with_a_currency_amount() {
             .cue("said"),
     );
 }
+
+#[test]
+fn capitalised_may_and_will_end_names() {
+    assert_attribution(
+        "Prime Minister Theresa May said the talks would go on.",
+        Expect::indirect("the talks would go on", "speaker-said-that")
+            .speaker("Theresa May")
+            .role("Prime Minister")
+            .mention("Prime Minister Theresa May")
+            .cue("said"),
+    );
+    assert_attribution(
+        "“We will rebuild,” said Will Doyle.",
+        Expect::direct("“We will rebuild,”", "quote-comma-said-speaker")
+            .speaker("Will Doyle")
+            .cue("said"),
+    );
+    // The month before "that" is an adjunct of the cue.
+    assert_attribution(
+        "The council said in May that the pier would close.",
+        Expect::indirect("that the pier would close", "speaker-said-that")
+            .speaker("council")
+            .cue("said"),
+    );
+}
