@@ -583,7 +583,7 @@ const NP_BLOCKERS: &[&str] = &[
 
 /// Prepositions that open a short post-modifier inside a subject: "the head
 /// of the agency", "officials in the state department", "polls in Iowa".
-const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on"];
+const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on", "to"];
 
 /// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
 const NUMBER_MODIFIERS: &[&str] = &[

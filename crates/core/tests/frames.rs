@@ -4248,3 +4248,13 @@ fn capitalised_may_and_will_end_names() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_role_to_someone_is_one_subject() {
+    assert_attribution(
+        "An aide to the senator said the plan was dead.",
+        Expect::indirect("the plan was dead", "speaker-said-that")
+            .speaker("An aide to the senator")
+            .cue("said"),
+    );
+}
