@@ -1477,8 +1477,10 @@ fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> 
     let inner_end = comma;
     let prev_comma = text[limit..inner_end].rfind(',')? + limit;
     let appos = mention_before(text, inner_end, prev_comma + 1)?;
-    if matches!(appos.kind, MentionKind::Person | MentionKind::Name)
-        && appos.span.start() == skip_ws(text, prev_comma + 1)
+    if matches!(
+        appos.kind,
+        MentionKind::Person | MentionKind::Name | MentionKind::Organization
+    ) && appos.span.start() == skip_ws(text, prev_comma + 1)
     {
         // "A longtime official, Howard Ingram, said": the name is the mention.
         let role = mention_before(text, prev_comma, limit);
@@ -1486,7 +1488,11 @@ fn apposition_before(text: &str, comma: usize, limit: usize) -> Option<Mention> 
             && let Some(r) = role.filter(|r| r.kind == MentionKind::Nominal)
         {
             return Some(Mention {
-                kind: MentionKind::Person,
+                kind: if appos.kind == MentionKind::Organization {
+                    MentionKind::Organization
+                } else {
+                    MentionKind::Person
+                },
                 role: r.role,
                 ..appos
             });

@@ -4240,6 +4240,16 @@ fn capitalised_may_and_will_end_names() {
             .speaker("Will Doyle")
             .cue("said"),
     );
+    // In a title-case line "May" is still the modal.
+    let a = extract("Ortiz May Not Have Said It, But She Meant It\n\nBody text.");
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention.text(a.text) != "Ortiz May")),
+        "no speaker \"Ortiz May\"; quotes found:\n{}",
+        describe(&a)
+    );
     // The month before "that" is an adjunct of the cue.
     assert_attribution(
         "The council said in May that the pier would close.",
