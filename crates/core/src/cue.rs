@@ -229,6 +229,21 @@ const MATRIX_VERBS: &[&str] = &[
     "proceeded",
     "hastened",
     "rushed",
+    "attempted",
+    "attempts",
+    "attempting",
+    "try",
+    "begin",
+    "start",
+    "starting",
+    "bothered",
+    "moved",
+    "moves",
+    "managed",
+    "chose",
+    "chooses",
+    "decided",
+    "decides",
 ];
 
 /// The word index of the matrix verb before the "to" at `to`: "continued

@@ -4268,3 +4268,13 @@ fn a_role_to_someone_is_one_subject() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_matrix_verb_passes_its_subject_to_the_cue() {
+    assert_attribution(
+        "During a speech on Monday, Ortiz attempted to blame the council for the delay.",
+        Expect::indirect("the council for the delay", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("attempted to blame"),
+    );
+}
