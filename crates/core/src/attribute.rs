@@ -8,7 +8,7 @@ use crate::boundary::{
     floor_boundary, is_quote_mark, next_word, sentence_end, word_after, words, words_upto,
 };
 use crate::cue::{Cue, CueKind, Form, find_cues};
-use crate::lexicon;
+use crate::lexicon::{self, eq_any};
 use crate::mention::{
     Gender, Mention, MentionKind, mention_after, mention_before, name_after_description,
     source_after, subject_np_before, widen_object,
@@ -2317,10 +2317,6 @@ const REFUSAL_ADJUNCTS: &[&str] = &[
     "yesterday",
     "today",
 ];
-
-fn eq_any(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
 
 /// Adverbs and auxiliaries a refusal cue takes in ("has also declined").
 const REFUSAL_FILLERS: &[&str] = &[

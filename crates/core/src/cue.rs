@@ -3,7 +3,7 @@
 
 use crate::Span;
 use crate::boundary::words;
-use crate::lexicon::{self, VerbClass};
+use crate::lexicon::{self, VerbClass, eq_any as eq};
 use std::sync::LazyLock;
 
 /// What kind of cue.
@@ -310,16 +310,6 @@ fn is_pronoun_be(word: &str) -> bool {
         w.as_str(),
         "he's" | "she's" | "it's" | "who's" | "they're" | "we're" | "you're" | "i'm"
     )
-}
-
-fn eq(word: &str, list: &[&str]) -> bool {
-    // Length and first byte first: most entries differ there.
-    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
-    list.iter().any(|w| {
-        w.len() == word.len()
-            && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
-            && w.eq_ignore_ascii_case(word)
-    })
 }
 
 /// Lines of article furniture that carry no speech.

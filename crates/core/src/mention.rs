@@ -10,7 +10,7 @@ use crate::boundary::{word_after, words};
 use crate::grammar::mention as g;
 use std::sync::LazyLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, eq_any as eq};
 
 /// What a mention refers to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -300,10 +300,6 @@ const PRONOUNS: &[(&str, Gender)] = &[
     ("i", Gender::Unknown),
     ("you", Gender::Unknown),
 ];
-
-fn eq(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
 
 fn pronoun(word: &str) -> Option<Gender> {
     if is_country_us(word) {

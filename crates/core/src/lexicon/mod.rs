@@ -454,6 +454,17 @@ pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
     entries(WEEKDAYS).chain(entries(MONTHS))
 }
 
+/// True when `word` is one of the entries of `list`, in any ASCII case.
+pub(crate) fn eq_any(word: &str, list: &[&str]) -> bool {
+    // Length and first byte first: most entries differ there.
+    let first = word.as_bytes().first().map(u8::to_ascii_lowercase);
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && w.as_bytes().first().map(u8::to_ascii_lowercase) == first
+            && w.eq_ignore_ascii_case(word)
+    })
+}
+
 /// `Mr`, `U.S`, `Jan` …: the word before a period that does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATION_SET.get(word).is_some()
