@@ -1931,70 +1931,17 @@ fn reported(
         let send = ctx.sentence_end(cue.span.end());
         let body_end = trim_terminal(text, sent, send);
         // "a spokeswoman declined to comment": a refusal, flagged as such.
-        if let Some((refusal, to, m)) = refused_speech(ctx, cue, sent) {
-            let mut after = ctx.skip_ws(cue.span.end());
-            let mut cue_end = cue.span.end();
-            // "declined to comment on the report": the preposition is the cue's.
-            if let Some(p) = word_after(text, after, body_end).filter(|p| {
-                p.start() == after
-                    && eq_any(p.text(text), &["on", "about"])
-                    && matches!(cue.lemma, "comment" | "elaborate" | "speculate")
-            }) && word_after(text, p.end(), body_end).is_some_and(|n| {
-                !eq_any(n.text(text), REFUSAL_ADJUNCTS)
-                    && !lexicon::is_weekday(n.text(text))
-                    && !n.text(text).ends_with("day")
-            }) {
-                cue_end = p.end();
-                after = ctx.skip_ws(p.end());
-            }
-            let object = word_after(text, after, body_end)
-                .filter(|w| w.start() == after)
-                .is_some_and(|w| {
-                    let w = w.text(text);
-                    // "refused to say when …" asks; "declined to comment when
-                    // asked" does not.
-                    !(eq_any(w, REFUSAL_ADJUNCTS)
-                        || lexicon::is_weekday(w)
-                        || (w.eq_ignore_ascii_case("when")
-                            && matches!(cue.lemma, "comment" | "answer" | "respond" | "speak")))
-                })
-                || ctx.char_at(after).is_some_and(is_quote_mark);
-            // "declined to comment (for this article)": the infinitive;
-            // "refused to discuss the matter": the object, the verb in the cue.
-            let (cue_span, content) = if object {
-                let content = Span::new(after, cut_content(text, after, body_end));
-                (refusal.cover(Span::new(cue.span.start(), cue_end)), content)
-            } else {
-                (refusal, Span::new(to, cue.verb.end()))
-            };
-            let content = if m.kind == MentionKind::Relative {
-                relative_aside_end(text, content)
-            } else {
-                content
-            };
-            if !content.is_empty() && content.end() <= ctx.para.end() {
-                out.push(Attribution {
-                    kind: QuoteKind::Refused,
-                    rule: "refused-speech",
-                    confidence: 0.6,
-                    content,
-                    parts: Vec::new(),
-                    cue: Some(cue_span),
-                    who: Who::Mention(m),
-                    dropped: false,
-                });
-                continue;
-            }
+        if let Some(a) = refused_speech(ctx, cue, sent, body_end) {
+            out.push(a);
+            continue;
         }
         // S did not respond to CONTENT: a negated cue with an object.
-        if let Some((content, m)) = object::negated_object(ctx, cue) {
+        if let Some((content, m)) = object::negated_object(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
             continue;
         }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
-            if let Some(m) =
-                mention_before(text, cue.span.start(), ctx.sentence_start(cue.span.start()))
-            {
+            if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;
                 diagnostics.push(Diagnostic {
                     kind: DiagnosticKind::NonSpeech,
@@ -2335,10 +2282,11 @@ const REFUSAL_FILLERS: &[&str] = &[
 
 /// `S declined to comment`, `S refused to say whether …`: the refusal verb
 /// (with its auxiliaries and adverbs) is the cue and the infinitive clause,
-/// "to" included, the content, as the annotators mark it. Returns the cue,
-/// where the content starts and the speaker. Speech verbs only: "refused to
-/// sign the bill" is an act, not speech.
-fn refused_speech(ctx: &Ctx<'_>, cue: Cue, sent: usize) -> Option<(Span, usize, Mention)> {
+/// "to" included, the content, as the annotators mark it; when the refused
+/// speech verb has an object, the verb joins the cue and the object is the
+/// content. Speech verbs only: "refused to sign the bill" is an act, not
+/// speech.
+fn refused_speech(ctx: &Ctx<'_>, cue: Cue, sent: usize, body_end: usize) -> Option<Attribution> {
     let text = ctx.text;
     if !(cue.negated && cue.form == Form::Infinitive && cue.kind == CueKind::Speech) {
         return None;
@@ -2361,7 +2309,55 @@ fn refused_speech(ctx: &Ctx<'_>, cue: Cue, sent: usize) -> Option<(Span, usize, 
         start = sent + text[sent..start].trim_end().len() - p.len();
     }
     let m = mention_before(text, start, sent).or_else(|| subject_np_before(text, start, sent))?;
-    Some((Span::new(start, sent + to_at.len()), to, m))
+    let refusal = Span::new(start, sent + to_at.len());
+    let adjunct = |w: &str| eq_any(w, REFUSAL_ADJUNCTS) || lexicon::is_weekday(w);
+    let mut after = ctx.skip_ws(cue.span.end());
+    let mut cue_end = cue.span.end();
+    // "declined to comment on the report": the preposition is the cue's.
+    if let Some(p) = word_after(text, after, body_end).filter(|p| {
+        p.start() == after
+            && eq_any(p.text(text), &["on", "about"])
+            && matches!(cue.lemma, "comment" | "elaborate" | "speculate")
+    }) && word_after(text, p.end(), body_end)
+        .is_some_and(|n| !adjunct(n.text(text)) && !n.text(text).ends_with("day"))
+    {
+        cue_end = p.end();
+        after = ctx.skip_ws(p.end());
+    }
+    let object = word_after(text, after, body_end)
+        .filter(|w| w.start() == after)
+        .is_some_and(|w| {
+            let w = w.text(text);
+            // "refused to say when …" asks; "declined to comment when
+            // asked" does not.
+            !(adjunct(w)
+                || (w.eq_ignore_ascii_case("when")
+                    && matches!(cue.lemma, "comment" | "answer" | "respond" | "speak")))
+        })
+        || ctx.char_at(after).is_some_and(is_quote_mark);
+    // "declined to comment (for this article)": the infinitive;
+    // "refused to discuss the matter": the object, the verb in the cue.
+    let (cue_span, content) = if object {
+        let content = Span::new(after, cut_content(text, after, body_end));
+        (refusal.cover(Span::new(cue.span.start(), cue_end)), content)
+    } else {
+        (refusal, Span::new(to, cue.verb.end()))
+    };
+    let content = if m.kind == MentionKind::Relative {
+        relative_aside_end(text, content)
+    } else {
+        content
+    };
+    (!content.is_empty() && content.end() <= ctx.para.end()).then_some(Attribution {
+        kind: QuoteKind::Refused,
+        rule: "refused-speech",
+        confidence: 0.6,
+        content,
+        parts: Vec::new(),
+        cue: Some(cue_span),
+        who: Who::Mention(m),
+        dropped: false,
+    })
 }
 
 /// Relative pronouns that may stand for a gap in the reported clause.

@@ -3,7 +3,7 @@
 //! "the mayor was talking about the budget". The speaker is read by the
 //! same subject readers as `speaker-said-that`.
 
-use super::{Ctx, content_after_cue, said_that, trim_terminal};
+use super::{Ctx, content_after_cue, said_that};
 use crate::Span;
 use crate::boundary::{words, words_upto};
 use crate::cue::{Cue, Form};
@@ -159,14 +159,16 @@ pub(super) fn embedded_question(text: &str, m: Mention) -> bool {
 /// `S did not respond to X` / `S never mentions X`: a negated finite cue
 /// with an object. The annotators mark what was not addressed as the
 /// content (a that-clause or question after a negated cue stays unreported).
-pub(super) fn negated_object(ctx: &Ctx<'_>, cue: Cue) -> Option<(Span, Mention)> {
+pub(super) fn negated_object(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
     let text = ctx.text;
     if !cue.negated || cue.form != Form::Finite || cue.passive || cue.hypothetical {
         return None;
     }
-    let sent = ctx.sentence_start(cue.span.start());
-    let send = ctx.sentence_end(cue.span.end());
-    let body_end = trim_terminal(text, sent, send);
     let plain = Cue {
         negated: false,
         ..cue
