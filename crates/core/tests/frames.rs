@@ -4278,3 +4278,16 @@ fn a_matrix_verb_passes_its_subject_to_the_cue() {
             .cue("attempted to blame"),
     );
 }
+
+#[test]
+fn case_name_versus_does_not_end_the_content() {
+    assert_attribution(
+        "The judge said the ruling rests on Marsh v. Dorrance, the 1931 case.",
+        Expect::indirect(
+            "the ruling rests on Marsh v. Dorrance, the 1931 case",
+            "speaker-said-that",
+        )
+        .speaker("The judge")
+        .role("judge"),
+    );
+}
