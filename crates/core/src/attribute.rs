@@ -2025,6 +2025,10 @@ fn reported(
         if cue.form == Form::Finite
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
+            // "Clinton maintains a wide lead": not speech without a clause.
+            if lexicon::clause_only(cue.lemma) && !opens_clause(&text[content.start()..]) {
+                continue;
+            }
             let cut = object::object_end(text, cue, content);
             // "Asked if the board was discussing X, S said, “…”": a clause
             // the quotation would have cut away stays away when only the
@@ -2890,6 +2894,25 @@ fn parenthetical(
     let tail = Span::new(start, cut_content(text, start, body_end));
     (words_upto(text, head, 1).len() == 1 && words_upto(text, tail, 2).len() == 2)
         .then_some((head, tail, m))
+}
+
+/// Whether the words at the start of `rest` open a clause ("that …", "he
+/// would …", "Cruz will …") rather than a noun phrase ("a wide lead", "close
+/// ties").
+fn opens_clause(rest: &str) -> bool {
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these",
+        "those",
+    ];
+    const SUBJECTS: &[&str] = &["that", "he", "she", "they", "it", "we", "i", "you", "there"];
+    if lexicon::eq_any(word, SUBJECTS) {
+        return true;
+    }
+    word.starts_with(char::is_uppercase) && !lexicon::eq_any(word, DETERMINERS)
 }
 
 /// `S said (that) CONTENT`, `S told X (that) CONTENT`: the content after the cue.

@@ -4291,3 +4291,18 @@ fn case_name_versus_does_not_end_the_content() {
         .role("judge"),
     );
 }
+
+#[test]
+fn maintain_reports_speech_only_with_a_clause() {
+    assert_attribution(
+        "Ms. Varga maintained that the count was fair.",
+        Expect::indirect("that the count was fair", "speaker-said-that").speaker("Varga"),
+    );
+    for input in [
+        "Ms. Varga maintains a wide lead over her rivals.",
+        "The port maintained close ties with the northern towns.",
+    ] {
+        let a = extract(input);
+        assert!(a.quotes.is_empty(), "{input}\n{}", describe(&a));
+    }
+}

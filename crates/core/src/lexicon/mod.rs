@@ -208,6 +208,7 @@ const GROUPS: &str = include_str!("groups.txt");
 const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
+const CLAUSE_ONLY_VERBS: &str = include_str!("clause_only_verbs.txt");
 const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
 const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
@@ -225,6 +226,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("org_words.txt", ORG_WORDS),
     ("abbreviations.txt", ABBREVIATIONS),
     ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
+    ("clause_only_verbs.txt", CLAUSE_ONLY_VERBS),
     ("noun_verbs.txt", NOUN_VERBS),
     ("stance_verbs.txt", STANCE_VERBS),
     ("verb_particles.txt", VERB_PARTICLES),
@@ -280,6 +282,7 @@ static HONORIFIC_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(HONORIFIC
 static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
 static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
+static CLAUSE_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(CLAUSE_ONLY_VERBS));
 
 /// A role word: `singular` when it is an entry of `roles.txt`, `plural`
 /// when it is an entry plus `s` (a word may be both).
@@ -368,6 +371,12 @@ pub(crate) fn lists(word: &str) -> Lists {
 /// A lemma that introduces only direct quotations ("he continued").
 pub(crate) fn direct_only(lemma: &str) -> bool {
     DIRECT_ONLY_SET.contains(lemma)
+}
+
+/// A lemma that reports speech only with a clause ("maintained that …"),
+/// never with a noun object ("maintains a lead").
+pub(crate) fn clause_only(lemma: &str) -> bool {
+    CLAUSE_ONLY_SET.contains(lemma)
 }
 
 static NOUN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| set(NOUN_VERBS));
