@@ -522,6 +522,10 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 .get(k + 1)
                 .is_some_and(|n| n.text(text).eq_ignore_ascii_case("by"))
             && !ws.get(k + 2).is_some_and(|n| n.text(text).ends_with("ing"));
+        // "a firm called Norbright", "a band called The Gulls": a participle
+        // that names, not a verb of saying (a quoted name stays a cue: the
+        // annotators mark "a show called “Tides”").
+        passive |= lower == "called" && names_after_noun(text, &ws, k);
         // "is telling reporters", "has been warning": a progressive is finite.
         if form == Form::Gerund
             && end == w.end()
@@ -549,6 +553,25 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         });
     }
     out
+}
+
+/// "a firm called Norbright": word `k` follows a lowercase noun of an
+/// indefinite noun phrase ("a", "an", "one" at most three words back) and a
+/// capitalised, unquoted name follows it.
+fn names_after_noun(text: &str, ws: &[Span], k: usize) -> bool {
+    let (Some(prev), Some(next)) = (k.checked_sub(1).map(|p| ws[p]), ws.get(k + 1)) else {
+        return false;
+    };
+    let adjacent = |a: Span, b: Span| text[a.end()..b.start()].chars().all(|c| c == ' ');
+    adjacent(prev, ws[k])
+        && adjacent(ws[k], *next)
+        && prev.text(text).starts_with(|c: char| c.is_lowercase())
+        && !is_auxiliary(prev.text(text))
+        && !is_adverb(prev.text(text))
+        && next.text(text).starts_with(|c: char| c.is_uppercase())
+        && ws[k.saturating_sub(4)..k - 1]
+            .iter()
+            .any(|w| eq(w.text(text), &["a", "an", "one"]))
 }
 
 /// True when the particle at word `p` is "on" before a day ("called on

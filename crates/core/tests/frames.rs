@@ -4306,3 +4306,20 @@ fn maintain_reports_speech_only_with_a_clause() {
         assert!(a.quotes.is_empty(), "{input}\n{}", describe(&a));
     }
 }
+
+#[test]
+fn a_noun_called_a_name_is_no_speech() {
+    for input in [
+        "The money went to a consulting firm called Norbright Partners.",
+        "A new group called Harbour Voices Matter will march on Sunday.",
+    ] {
+        let a = extract(input);
+        assert!(a.quotes.is_empty(), "{input}\n{}", describe(&a));
+    }
+    assert_attribution(
+        "Mayor Ilse Dunn called the plan a disaster.",
+        Expect::indirect("the plan a disaster", "")
+            .speaker("Ilse Dunn")
+            .role("Mayor"),
+    );
+}
