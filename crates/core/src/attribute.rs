@@ -1340,65 +1340,6 @@ fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
     }
 }
 
-/// Labels that end in a colon without naming a speaker.
-const NOT_SPEAKER_LABELS: &[&str] = &[
-    "contributing",
-    "contributors",
-    "byline",
-    "edited",
-    "editing",
-    "additional",
-    "compiled",
-    "produced",
-    "previously",
-    "online",
-    "read",
-    "update",
-    "updated",
-    "note",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "related",
-    "editor",
-    "correction",
-    "advertisement",
-    "click",
-    "source",
-    "sources",
-    "credit",
-    "image",
-    "caption",
-    "reporting",
-    "follow",
-    "subscribe",
-    "listen",
-    "sign",
-    "tags",
-    "topics",
-    "filed",
-    "see",
-    "more",
-    "also",
-    "warning",
-    "disclosure",
-    "getty",
-    "via",
-    "q",
-    "a",
-    "question",
-    "answer",
-    "story",
-    "transcript",
-    "full",
-    "live",
-    "breaking",
-    "exclusive",
-    "opinion",
-    "analysis",
-];
-
 /// Most words of a speaker label before a colon: "Sen. Elizabeth Warren:".
 const MAX_LABEL_WORDS: usize = 4;
 
@@ -1412,9 +1353,7 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     if label_words.is_empty()
         || label_words.len() > MAX_LABEL_WORDS
         || label.contains([',', '(', '"', '“', '”', '\'', '‘', '’'])
-        || NOT_SPEAKER_LABELS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(label_words[0]))
+        || lexicon::is_colon_label(label_words[0])
         || ["The", "A", "An"].contains(&label_words[0])
         || t[colon + 1..]
             .trim_start()

@@ -3438,6 +3438,9 @@ fn credit_lines_are_no_speaker_colon_lines() {
     for input in [
         "The vote is set for Tuesday.\n\nContributing: Mara Quist.",
         "The vote is set for Tuesday.\n\nBYLINE: Tom Avery.",
+        // Kickers and form labels.
+        "Revealed: Harbour Board Hid the Ferry Report for Years",
+        "The vote is set for Tuesday.\n\nEMAIL: desk@example.org.",
     ] {
         let a = extract(input);
         assert!(

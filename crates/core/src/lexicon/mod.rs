@@ -209,6 +209,7 @@ const ORG_WORDS: &str = include_str!("org_words.txt");
 const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 const DIRECT_ONLY_VERBS: &str = include_str!("direct_only_verbs.txt");
 const CLAUSE_ONLY_VERBS: &str = include_str!("clause_only_verbs.txt");
+const COLON_LABELS: &str = include_str!("colon_labels.txt");
 const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
 const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
@@ -227,6 +228,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", ABBREVIATIONS),
     ("direct_only_verbs.txt", DIRECT_ONLY_VERBS),
     ("clause_only_verbs.txt", CLAUSE_ONLY_VERBS),
+    ("colon_labels.txt", COLON_LABELS),
     ("noun_verbs.txt", NOUN_VERBS),
     ("stance_verbs.txt", STANCE_VERBS),
     ("verb_particles.txt", VERB_PARTICLES),
@@ -283,6 +285,7 @@ static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
 static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
 static CLAUSE_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(CLAUSE_ONLY_VERBS));
+static COLON_LABEL_SET: LazyLock<WordSet> = LazyLock::new(|| set(COLON_LABELS));
 
 /// A role word: `singular` when it is an entry of `roles.txt`, `plural`
 /// when it is an entry plus `s` (a word may be both).
@@ -377,6 +380,12 @@ pub(crate) fn direct_only(lemma: &str) -> bool {
 /// never with a noun object ("maintains a lead").
 pub(crate) fn clause_only(lemma: &str) -> bool {
     CLAUSE_ONLY_SET.contains(lemma)
+}
+
+/// "Photo", "Revealed": a word that, opening the label before a colon, makes
+/// it no speaker (any case).
+pub(crate) fn is_colon_label(word: &str) -> bool {
+    COLON_LABEL_SET.contains(word.to_ascii_lowercase().as_str())
 }
 
 static NOUN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| set(NOUN_VERBS));
