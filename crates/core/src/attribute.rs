@@ -5,7 +5,8 @@
 //! around them (see `boundary`), never at a sentence splitter.
 
 use crate::boundary::{
-    floor_boundary, is_quote_mark, next_word, sentence_end, word_after, words, words_upto,
+    floor_boundary, inner_last_char, is_quote_mark, next_word, sentence_end, word_after, words,
+    words_upto,
 };
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon::{self, eq_any};
@@ -49,9 +50,6 @@ const MAX_CUE_BYTES: usize = 160;
 /// Attributions looked back over when one is compared with those before it
 /// (a named cap: keeps giant one-paragraph inputs linear).
 pub(crate) const MAX_LOOKBACK: usize = 64;
-
-/// Bytes looked at before a closing mark for the quote's last letter.
-const MARK_TAIL_BYTES: usize = 16;
 
 /// Longest sentence read as one: longer runs are cut into pieces this long
 /// (a named cap: keeps a paragraph of a million stray marks linear).
@@ -193,13 +191,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
         had_comma = true;
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
-    let tail_from = floor_boundary(text, q_end.saturating_sub(MARK_TAIL_BYTES));
     // "coalitions, ''": a space before the closing marks.
-    let inner_last = text[tail_from..q_end]
-        .trim_end_matches(is_quote_mark)
-        .trim_end()
-        .chars()
-        .last();
+    let inner_last = inner_last_char(text, q_end);
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
     // Dash signature: “Q” — S
     if let Some(c) = ctx.char_at(at)
@@ -328,11 +321,8 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
     if ctx.sentence_start(q.start()) != q.start() {
         return None;
     }
-    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
     let mut at = ctx.skip_ws(q.end());
-    let inner_comma = text[tail_from..q.end()]
-        .trim_end_matches(is_quote_mark)
-        .ends_with(',');
+    let inner_comma = inner_last_char(text, q.end()) == Some(',');
     if ctx.char_at(at) == Some(',') {
         at = ctx.skip_ws(at + 1);
     } else if !inner_comma {
@@ -399,10 +389,7 @@ fn frame_after_any_verb(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention)> {
     if ctx.sentence_start(q.start()) != q.start() {
         return None;
     }
-    let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
-    let open_ended = text[tail_from..q.end()]
-        .trim_end_matches(is_quote_mark)
-        .ends_with([',', '?', '!']);
+    let open_ended = matches!(inner_last_char(text, q.end()), Some(',' | '?' | '!'));
     if !open_ended {
         return None;
     }
@@ -970,11 +957,9 @@ pub(crate) fn attribute(
                 ctx.used_cues[ci] = true;
                 // “Boots on the ground” would be needed, he said: the quote
                 // opens a reported clause, which is the content (mixed).
-                let tail_from = floor_boundary(text, q_span.end().saturating_sub(MARK_TAIL_BYTES));
-                let quote_ends_clause = text[tail_from..q_span.end()]
-                    .trim_end_matches(is_quote_mark)
-                    .ends_with([',', '?', '!'])
-                    || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
+                let quote_ends_clause =
+                    matches!(inner_last_char(text, q_span.end()), Some(',' | '?' | '!'))
+                        || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
                 let (kind, content) = if quote_ends_clause {
                     (QuoteKind::Direct, q_span)
                 } else {
@@ -4671,11 +4656,8 @@ fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, M
         let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
         let start = fragment_content_start(text, start, q.start(), body_end);
         // “Lock her up!” right after the verb: the utterance itself.
-        let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
-        let utterance = start == q.start()
-            && text[tail_from..q.end()]
-                .trim_end_matches(is_quote_mark)
-                .ends_with(['!', '?', '.']);
+        let utterance =
+            start == q.start() && matches!(inner_last_char(text, q.end()), Some('!' | '?' | '.'));
         let end = if utterance {
             q.end()
         } else {

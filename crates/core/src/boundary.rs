@@ -180,6 +180,17 @@ fn is_initial(w: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// The last character inside the closing marks of the quotation that ends at
+/// `q_end`: `,` in `“Q,”`, in `“coalitions, ''”` and in `"… 'above the law,' "`
+/// (closing marks of nested quotations and spaces between marks are skipped).
+pub(crate) fn inner_last_char(text: &str, q_end: usize) -> Option<char> {
+    let from = floor_boundary(text, q_end.saturating_sub(16));
+    text.get(from..q_end)?
+        .trim_end_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
+        .chars()
+        .last()
+}
+
 /// The greatest char boundary at or below `at` (clamped to the text).
 pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
@@ -323,13 +334,8 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
             if let Some(q) = found {
                 // A quotation ending in terminal punctuation ends the sentence
                 // when what follows starts a new one.
-                let inner_end = q.end();
-                let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
-                let last = text[tail_from..inner_end]
-                    .trim_end_matches(is_quote_mark)
-                    .chars()
-                    .last();
-                i = inner_end;
+                let last = inner_last_char(text, q.end());
+                i = q.end();
                 if matches!(last, Some('.' | '?' | '!')) {
                     let next = next_visible(text, i, para_end);
                     if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {
@@ -468,13 +474,8 @@ mod tests {
             if let Some(q) = found {
                 // A quotation ending in terminal punctuation ends the sentence
                 // when what follows starts a new one.
-                let inner_end = q.end();
-                let tail_from = floor_boundary(text, inner_end.saturating_sub(16).max(q.start()));
-                let last = text[tail_from..inner_end]
-                    .trim_end_matches(is_quote_mark)
-                    .chars()
-                    .last();
-                i = inner_end;
+                let last = inner_last_char(text, q.end());
+                i = q.end();
                 if matches!(last, Some('.' | '?' | '!')) {
                     let next = next_visible(text, i, para_end);
                     if next.is_none_or(|c| c.is_uppercase() || is_quote_mark(c)) {

@@ -4326,3 +4326,16 @@ fn a_noun_called_a_name_is_no_speech() {
             .role("Mayor"),
     );
 }
+
+#[test]
+fn comma_inside_a_nested_quote_before_the_closing_mark() {
+    assert_attribution(
+        "\"It is not just me saying, 'Vote for the pier,' \" Mayor Ilse Dunn told reporters.",
+        Expect::direct(
+            "\"It is not just me saying, 'Vote for the pier,' \"",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Ilse Dunn")
+        .role("Mayor"),
+    );
+}
