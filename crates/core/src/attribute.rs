@@ -3298,9 +3298,10 @@ const SUBJECT_OPENERS: &[&str] = &[
     "our", "this", "these", "those", "a", "an", "no", "all", "some", "most", "many",
 ];
 
-/// The start of a clause after a leading time adjunct without "that"
-/// ("said Tuesday he would run", "told reporters last week the plan was
-/// dead"): the adjunct is the cue's, not the content's. Else `start`.
+/// The start of a clause or an infinitive after a leading time adjunct
+/// without "that" ("said Tuesday he would run", "told reporters last week the
+/// plan was dead", "vowed last month to stay"): the adjunct is the cue's,
+/// not the content's. Else `start`.
 fn skip_time_adjunct(text: &str, start: usize, end: usize) -> usize {
     let ws = words_upto(text, Span::new(start, end), 6);
     let is = |k: usize, list: &[&str]| {
@@ -3327,14 +3328,16 @@ fn skip_time_adjunct(text: &str, start: usize, end: usize) -> usize {
     if k == 0 || ws.len() < k + 2 {
         return start;
     }
-    // Only a plain gap (no comma) and a subject after it.
+    // Only a plain gap (no comma) and a subject or an infinitive after it
+    // ("vowed Tuesday to stay in the race").
     let next = ws[k];
     let first = next.text(text);
-    let subject = SUBJECT_OPENERS
+    let opens = SUBJECT_OPENERS
         .iter()
         .any(|x| x.eq_ignore_ascii_case(first))
+        || first == "to"
         || first.chars().next().is_some_and(char::is_uppercase);
-    if text[start..next.start()].contains([',', ';', ':']) || !subject {
+    if text[start..next.start()].contains([',', ';', ':']) || !opens {
         return start;
     }
     next.start()
@@ -3908,6 +3911,7 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
         && words_upto(text, Span::new(start, end), MAX_ADJUNCT_ONLY_WORDS + 1).len()
             <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
+        && !infinitive_after(text, first, end, cue)
     {
         return false;
     }
@@ -3931,6 +3935,77 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
         return eq(CLAUSE_OPENERS) || w.chars().next().is_some_and(char::is_uppercase);
     }
     true
+}
+
+/// Lemmas whose "to" names an addressee or a destination ("said to
+/// reporters", "wrote to the board", "spoke to police"), never an infinitive
+/// that is the content.
+const TO_ADDRESSEE_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "speak",
+    "talk",
+    "write",
+    "explain",
+    "complain",
+    "report",
+    "reply",
+    "respond",
+    "mention",
+    "describe",
+    "announce",
+    "declare",
+    "confess",
+    "admit",
+    "boast",
+    "brag",
+    "joke",
+    "recommend",
+    "suggest",
+    "signal",
+    "point",
+    "whisper",
+    "shout",
+    "yell",
+    "testify",
+    "post",
+    "tweet",
+    "email",
+    "send",
+    "deliver",
+    "address",
+    "read",
+    "refer",
+    "add",
+    "note",
+    "object",
+];
+
+/// Words after "to" that open a noun phrase, not an infinitive.
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "him", "them", "me", "us", "you", "it", "all", "both", "each", "every", "some", "any",
+    "no", "one", "date", "what", "which", "whom", "whoever", "anyone", "everyone", "nobody",
+];
+
+/// "vowed to stay", "agreed to testify": `first` is the "to" of an
+/// infinitive that is the content (a lowercase bare verb follows), after a
+/// cue whose "to" is no addressee. Short contents like these are no
+/// adjuncts.
+fn infinitive_after(text: &str, first: Span, end: usize, cue: Cue) -> bool {
+    if first.text(text) != "to" || TO_ADDRESSEE_LEMMAS.contains(&cue.lemma) {
+        return false;
+    }
+    let Some(verb) = next_word(text, first.end(), end) else {
+        return false;
+    };
+    let v = verb.text(text);
+    text[first.end()..verb.start()].chars().all(|c| c == ' ')
+        && v.len() > 1
+        && v.bytes().all(|b| b.is_ascii_lowercase())
+        && (!v.ends_with('s') || v.ends_with("ss"))
+        && !v.ends_with("ing")
+        && !NOT_INFINITIVE.contains(&v)
 }
 
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).

@@ -4339,3 +4339,26 @@ fn comma_inside_a_nested_quote_before_the_closing_mark() {
         .role("Mayor"),
     );
 }
+
+#[test]
+fn time_adjunct_before_an_infinitive_is_the_cues() {
+    assert_attribution(
+        "Mayor Ilse Dunn vowed last month to rebuild the pier.",
+        Expect::indirect("to rebuild the pier", "speaker-said-that")
+            .speaker("Ilse Dunn")
+            .role("Mayor"),
+    );
+}
+
+#[test]
+fn a_short_infinitive_is_content_not_an_adjunct() {
+    assert_attribution(
+        "Mayor Ilse Dunn vowed to rebuild the pier.",
+        Expect::indirect("to rebuild the pier", "speaker-said-that")
+            .speaker("Ilse Dunn")
+            .role("Mayor"),
+    );
+    // "said to reporters": the "to" names the addressee.
+    let a = extract("Mayor Ilse Dunn spoke to reporters in the hall.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
