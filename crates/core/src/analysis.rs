@@ -85,12 +85,63 @@ pub struct Speaker {
     pub resolution: Resolution,
 }
 
+/// Every name [`Quote::rule`] can take, in the order of the README's table
+/// of attribution frames (a test checks that each has a row there).
+pub const RULES: &[&str] = &[
+    "quote-comma-said-speaker",
+    "quote-comma-speaker-said",
+    "speaker-said-comma-quote",
+    "speaker-said-colon-quote",
+    "said-speaker-comma-quote",
+    "speaker-colon-quote",
+    "subject-colon-quote",
+    "split-quote",
+    "quote-said-then-quote",
+    "gerund-same-speaker",
+    "asked-speaker-said-quote",
+    "according-to",
+    "according-to-aside",
+    "in-survey",
+    "dash-signature",
+    "colon-intro-paragraph",
+    "continuation-paragraph",
+    "quote-after-reported-speech",
+    "sentence-subject",
+    "headline-quote-colon-speaker",
+    "headline-speaker-colon-quote",
+    "headline-quote-dash-speaker",
+    "headline-speaker-verb",
+    "with-gerund",
+    "asked-question",
+    "preposition-gerund",
+    "coordinated-gerund",
+    "speaker-said-that",
+    "speaker-told-that",
+    "relative-gap-said",
+    "refused-speech",
+    "speaker-is-saying",
+    "speaker-did-not-say",
+    "evidence-shows",
+    "noun-phrase-calls-for",
+    "np-gerund",
+    "coordinated-verb",
+    "mixed-after-verb",
+    "content-comma-speaker-said",
+    "parenthetical-said",
+    "mixed-in-reported-clause",
+    "speaker-colon-line",
+    "term",
+    "caption-title",
+    "unattributed",
+];
+
 /// One attribution: a quoted or reported content, its cue and its speaker.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// What was quoted or reported.
     pub kind: QuoteKind,
-    /// The named rule (attribution frame) that produced this attribution.
+    /// The named rule (attribution frame) that produced this attribution:
+    /// one of [`RULES`].
     pub rule: &'static str,
     /// How sure the rule is, from 0 to 1.
     pub confidence: f32,

@@ -88,6 +88,11 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
             }
             s
         });
+        debug_assert!(
+            crate::analysis::RULES.contains(&a.rule),
+            "rule {:?} is not in RULES (and the README table)",
+            a.rule
+        );
         quotes.push(Quote {
             kind: a.kind,
             rule: a.rule,

@@ -39,7 +39,8 @@ pub mod segment;
 mod span;
 
 pub use analysis::{
-    Analysis, Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, Resolution, Speaker,
+    Analysis, Diagnostic, DiagnosticKind, Entity, EntityKind, Quote, QuoteKind, RULES, Resolution,
+    Speaker,
 };
 pub use offsets::CharIndex;
 pub use span::Span;
