@@ -322,17 +322,39 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
         return None;
     }
     let mut at = ctx.skip_ws(q.end());
-    let inner_comma = inner_last_char(text, q.end()) == Some(',');
+    // “Q,” the union wrote. Also “Q?” / “Q!” / “Q.” before a lowercase
+    // noun phrase: “Will it hold?” a staffer in the room wondered.
+    let open = match inner_last_char(text, q.end()) {
+        Some(',') => true,
+        Some('?' | '!' | '.') => ctx.char_at(at).is_some_and(char::is_lowercase),
+        _ => false,
+    };
     if ctx.char_at(at) == Some(',') {
         at = ctx.skip_ws(at + 1);
-    } else if !inner_comma {
+    } else if !open {
         return None;
     }
     let send = ctx.sentence_end(at);
     let k = ctx.cues_from(at);
+    // "the note says": a noun form right after a determiner is the subject.
+    let noun_after_determiner = |c: &Cue| {
+        let verb = c.verb.text(text);
+        c.span.start() == c.verb.start()
+            && lexicon::is_noun_form(verb, c.lemma)
+            && text[..c.span.start()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|d| {
+                    eq_any(
+                        d,
+                        &["the", "a", "an", "this", "that", "his", "her", "their"],
+                    )
+                })
+    };
     let ci = (k..ctx.cues.len())
         .take_while(|&i| ctx.cues[i].span.end() <= send)
-        .find(|&i| ctx.cues[i].kind == CueKind::Speech)?;
+        .find(|&i| ctx.cues[i].kind == CueKind::Speech && !noun_after_determiner(&ctx.cues[i]))?;
     let cue = ctx.cues[ci];
     if cue.form != Form::Finite || cue.negated || cue.passive {
         return None;

@@ -4362,3 +4362,36 @@ fn a_short_infinitive_is_content_not_an_adjunct() {
     let a = extract("Mayor Ilse Dunn spoke to reporters in the hall.");
     assert!(a.quotes.is_empty(), "{}", describe(&a));
 }
+
+#[test]
+fn noun_phrase_speaker_after_a_question_or_full_stop() {
+    assert_attribution(
+        "The vote was close. “Will she be the next harbour master?” a clerk in the hall wondered.",
+        Expect::direct(
+            "“Will she be the next harbour master?”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("a clerk in the hall")
+        .mention("a clerk in the hall"),
+    );
+    // "the note says": "note" after a determiner is the subject, not the cue.
+    assert_attribution(
+        "Ms. Dunn keeps a note from Mr. Avery. “You will never win. Your pier is a wreck.” the note says.",
+        Expect::direct(
+            "“You will never win. Your pier is a wreck.”",
+            "quote-comma-speaker-said",
+        )
+        .speaker("the note")
+        .mention("the note")
+        .cue("says"),
+    );
+    assert_attribution(
+        "The levy passed. “Drivers should leave their cars at home,” opined the Harbour Gazette.",
+        Expect::direct(
+            "“Drivers should leave their cars at home,”",
+            "quote-comma-said-speaker",
+        )
+        .speaker("Harbour Gazette")
+        .cue("opined"),
+    );
+}
