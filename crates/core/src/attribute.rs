@@ -1234,7 +1234,20 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
             return Some((c.span, m));
         }
     }
-    // "X released the following statement:": the sentence's subject.
+    // "X released the following statement:": the sentence's subject, read
+    // back from its verb when the first verb is plain to see ("Harbour
+    // master Ines Calloway issued …"), else forward from the sentence start.
+    let verb = words(text, Span::new(sent, colon)).into_iter().find(|w| {
+        let t = w.text(text);
+        t.bytes().all(|b| b.is_ascii_lowercase())
+            && (t.len() > 4 && t.ends_with("ed") || eq_any(t, &["put", "gave", "sent", "wrote"]))
+    });
+    if let Some(v) = verb
+        && let Some(m) = mention_before(text, v.start(), sent)
+        && m.name.is_some()
+    {
+        return Some((cue_span, m));
+    }
     let m = mention_after(text, sent, colon)?;
     let next = word_after(text, m.span.end(), colon)?;
     let lower = next

@@ -4395,3 +4395,16 @@ fn noun_phrase_speaker_after_a_question_or_full_stop() {
         .cue("opined"),
     );
 }
+
+#[test]
+fn statement_paragraph_speaker_read_back_from_the_verb() {
+    assert_attribution(
+        "Harbour master Ines Calloway issued the following statement:\n\n\
+         “Our thoughts are with everyone the storm has hurt.”\n\nThe pier stays closed.",
+        Expect::direct(
+            "“Our thoughts are with everyone the storm has hurt.”",
+            "colon-intro-paragraph",
+        )
+        .speaker("Ines Calloway"),
+    );
+}
