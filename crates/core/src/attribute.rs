@@ -2063,13 +2063,14 @@ fn reported(
                 let m = mention_before(text, cue.span.start(), m_start)
                     .or_else(|| subject_np_before(text, cue.span.start(), m_start))
                     .filter(|m| m.span.start() == m_start && !in_number);
+                let content = Span::new(
+                    content_opening(text, sent, sent + comma, false),
+                    sent + comma,
+                );
                 if let Some(m) = m
                     && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                    && !adjunct_only(text, content)
                 {
-                    let content = Span::new(
-                        content_opening(text, sent, sent + comma, false),
-                        sent + comma,
-                    );
                     push_reported(
                         ctx,
                         pq,
@@ -4041,6 +4042,46 @@ fn infinitive_after(text: &str, first: Span, end: usize, cue: Cue) -> bool {
         && (!v.ends_with('s') || v.ends_with("ss"))
         && !v.ends_with("ing")
         && !NOT_INFINITIVE.contains(&v)
+}
+
+/// Single words that open a sentence as an adverbial, not as content
+/// ("Instead, he talked about …", "There, I said it").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "instead",
+    "there",
+    "then",
+    "meanwhile",
+    "still",
+    "yet",
+    "now",
+    "here",
+    "earlier",
+    "later",
+    "afterward",
+    "afterwards",
+    "again",
+    "also",
+    "however",
+    "indeed",
+];
+
+/// "In a speech last July, he said": a fronted adjunct before the comma —
+/// a preposition, a day or an adverbial first, at most
+/// [`MAX_ADJUNCT_ONLY_WORDS`] words and no finite verb ("In all, the
+/// committee raised $5 million" is content) — is no content.
+fn adjunct_only(text: &str, content: Span) -> bool {
+    let ws = words_upto(text, content, MAX_ADJUNCT_ONLY_WORDS + 1);
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let f = first.text(text);
+    (eq_any(f, ADJUNCT_OPENERS) || eq_any(f, ADVERBIAL_OPENERS) || lexicon::is_weekday(f))
+        && ws.len() <= MAX_ADJUNCT_ONLY_WORDS
+        && !ws.iter().any(|w| {
+            let t = w.text(text);
+            eq_any(t, object::FINITE_WORDS)
+                || (t.len() > 4 && t.ends_with("ed") && t.bytes().all(|b| b.is_ascii_lowercase()))
+        })
 }
 
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).

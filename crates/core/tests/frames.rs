@@ -4408,3 +4408,29 @@ fn statement_paragraph_speaker_read_back_from_the_verb() {
         .speaker("Ines Calloway"),
     );
 }
+
+#[test]
+fn fronted_adjunct_before_the_speaker_is_no_content() {
+    for input in [
+        "The pier closed in May.\n\nIn a speech last July, the mayor declared:\n\nWe will rebuild.",
+        "We will rebuild the pier. There, I said it.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.rule != "content-comma-speaker-said"),
+            "{input:?}\n{}",
+            describe(&a)
+        );
+    }
+    assert_attribution(
+        "The pier closed in May.\n\nIn all, the harbour fund raised $5 million, the mayor said.",
+        Expect::indirect(
+            "In all, the harbour fund raised $5 million",
+            "content-comma-speaker-said",
+        )
+        .speaker("the mayor")
+        .role("mayor"),
+    );
+}

@@ -388,7 +388,7 @@ const CLAUSAL_LEMMAS: &[&str] = &[
 ];
 
 /// Words that make a stretch of text a clause rather than a noun phrase.
-const FINITE_WORDS: &[&str] = &[
+pub(super) const FINITE_WORDS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "do", "does", "did", "be", "been",
 ];
