@@ -14,7 +14,10 @@ use crate::mention::{
     source_after, subject_np_before, widen_object,
 };
 use crate::quote::Quoted;
+use crate::scan::{self, find_str};
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 mod object;
 
@@ -3603,14 +3606,14 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
     let text = ctx.text;
     // Most paragraphs name no poll: one scan rules them out.
     let para_text = ctx.para.text(text);
-    if !para_text.contains("poll") && !para_text.contains("survey") {
+    if find_str!(para_text, "poll").is_none() && find_str!(para_text, "survey").is_none() {
         return;
     }
     for &sentence in &ctx.sentences {
         let sent = sentence.start();
         let body_end = trim_terminal(text, sent, sentence.end());
         let body = &text[sent..body_end];
-        if !body.contains("poll") && !body.contains("survey") {
+        if find_str!(body, "poll").is_none() && find_str!(body, "survey").is_none() {
             continue;
         }
         if out[para_out_start.min(out.len())..]
@@ -3838,6 +3841,10 @@ const MAX_DATELINE_WORDS: usize = 8;
 /// "Still,"), which the annotators leave out. With `bare` also after a
 /// connector without a comma ("But X, according to S"): before a speech
 /// verb frame the annotators keep "But …" as the source's words.
+const DATELINE_DASHES: &[&str] = &[" — ", " – ", " - ", " -- ", "— ", "– "];
+static DATELINE_DASH_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(DATELINE_DASHES));
+
 fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     let skip_ws = |at: usize| {
         let rest = text.get(at..end).unwrap_or("");
@@ -3846,9 +3853,10 @@ fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     let mut at = skip_ws(sent);
     // A dateline: a short head in capitals or ending with an agency tag.
     let head = text.get(at..end).unwrap_or("");
-    if let Some(dash) = [" — ", " – ", " - ", " -- ", "— ", "– "]
+    if let Some(dash) = DATELINE_DASHES
         .iter()
-        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .zip(DATELINE_DASH_FINDERS.iter())
+        .filter_map(|(d, f)| f.find(head.as_bytes()).map(|i| (i, d.len())))
         .min()
     {
         let before = &head[..dash.0];
@@ -4437,41 +4445,46 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 /// ", and Trump said …"): the reported clause ends there. Before a verb,
 /// "that" or a quotation the content goes on (", and that it would …",
 /// ", and expects …", ", but “…”"), as the annotators mark it.
+const CONJOINED_CLAUSE_CONJUNCTIONS: &[&str] = &[
+    ", and ",
+    ", but ",
+    ",\u{a0}and ",
+    ",\u{a0}but ",
+    ", and\u{a0}",
+    ", but\u{a0}",
+];
+static CONJOINED_CLAUSE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(CONJOINED_CLAUSE_CONJUNCTIONS));
+
 fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     // A no-break space may stand for either space (",\u{a0}but the …").
-    [
-        ", and ",
-        ", but ",
-        ",\u{a0}and ",
-        ",\u{a0}but ",
-        ", and\u{a0}",
-        ", but\u{a0}",
-    ]
-    .iter()
-    // The no-break forms only where the text has one (most has none).
-    .take(if head.contains('\u{a0}') { 6 } else { 2 })
-    .filter_map(|conj| {
-        head.match_indices(conj).map(|(i, _)| i).find(|&i| {
-            let next = body[i + conj.len()..]
-                .split([' ', '\u{a0}', ',', ';'])
-                .next()
-                .unwrap_or("");
-            let first = next.chars().next();
-            // "South Carolina, Kentucky, and Utah": the last item of a
-            // list of names, not a new clause.
-            let list_end = conj.contains("and")
-                && body[..i].rsplit(',').next().is_some_and(|item| {
-                    i > item.len()
-                        && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
-                        && item.trim_start().starts_with(char::is_uppercase)
-                });
-            !list_end
-                && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || CLAUSE_SUBJECTS.contains(&next))
+    CONJOINED_CLAUSE_CONJUNCTIONS
+        .iter()
+        .zip(CONJOINED_CLAUSE_FINDERS.iter())
+        // The no-break forms only where the text has one (most has none).
+        .take(if head.contains('\u{a0}') { 6 } else { 2 })
+        .filter_map(|(conj, finder)| {
+            finder.find_iter(head.as_bytes()).find(|&i| {
+                let next = body[i + conj.len()..]
+                    .split([' ', '\u{a0}', ',', ';'])
+                    .next()
+                    .unwrap_or("");
+                let first = next.chars().next();
+                // "South Carolina, Kentucky, and Utah": the last item of a
+                // list of names, not a new clause.
+                let list_end = conj.contains("and")
+                    && body[..i].rsplit(',').next().is_some_and(|item| {
+                        i > item.len()
+                            && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                            && item.trim_start().starts_with(char::is_uppercase)
+                    });
+                !list_end
+                    && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || CLAUSE_SUBJECTS.contains(&next))
+            })
         })
-    })
-    .min()
+        .min()
 }
 
 /// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
@@ -4489,13 +4502,18 @@ const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "h
 /// The first "and"/"but" before `limit` that coordinates a second verb phrase
 /// of the same subject ("said X and highlighted Y", "but said Z"): the reported
 /// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
+const COORDINATING_CONJUNCTIONS: &[&str] = &[" and ", " but "];
+static COORDINATING_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(COORDINATING_CONJUNCTIONS));
+
 fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    [" and ", " but "]
+    COORDINATING_CONJUNCTIONS
         .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj)
-                .map(|(i, _)| i)
+        .zip(COORDINATING_FINDERS.iter())
+        .filter_map(|(conj, finder)| {
+            finder
+                .find_iter(head.as_bytes())
                 .find(|&i| coordinates_verb(&body[i + conj.len()..]))
         })
         .min()
