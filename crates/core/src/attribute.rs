@@ -4131,7 +4131,7 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
         || ws
             .iter()
             .take(3)
-            .any(|w| ATTITUDE_NOUNS.contains(&w.text(text).to_ascii_lowercase().as_str()));
+            .any(|w| eq_any(w.text(text), ATTITUDE_NOUNS));
     for (k, w) in ws.iter().take(MAX_WORDS_BEFORE_THAT + 1).enumerate() {
         let word = w.text(text);
         if word.eq_ignore_ascii_case("that") {
