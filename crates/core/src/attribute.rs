@@ -3138,6 +3138,14 @@ const TO_ADDRESSEE_STARTS: &[&str] = &[
 /// "and", then a [`CLAUSE_AFTER_TO_ADDRESSEE`] word. The guidelines leave
 /// the recipient out of the content (6 gains, 1 loss in PolNeAR).
 fn to_addressee_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    // The first word must be "to" right at `start`: most content starts
+    // are turned away here, before any word is read.
+    if !text
+        .get(start..end.min(text.len()))
+        .is_some_and(|r| r.starts_with("to"))
+    {
+        return None;
+    }
     let ws = words_upto(text, Span::new(start, end), MAX_ASKED_ADDRESSEE_WORDS + 2);
     let (to, first) = (ws.first()?, ws.get(1)?);
     if to.start() != start || to.text(text) != "to" {
@@ -3188,6 +3196,14 @@ const MAX_FOR_TO_WORDS: usize = 8;
 /// `start` past a particle or preposition of the cue that opens the
 /// content; else `start`.
 fn skip_particle(text: &str, start: usize, end: usize) -> usize {
+    // A particle (lowercase ASCII) must start right at `start`.
+    if !text
+        .as_bytes()
+        .get(start)
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return start;
+    }
     let ws = words_upto(text, Span::new(start, end), MAX_FOR_TO_WORDS + 2);
     let (Some(first), Some(next)) = (ws.first(), ws.get(1)) else {
         return start;
@@ -3835,16 +3851,17 @@ fn only_connectors(lead: &str) -> bool {
 /// Most words of a dateline before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —").
 const MAX_DATELINE_WORDS: usize = 8;
 
+/// Dashes that end a dateline ("WEXLEY — "), each with its searcher below.
+const DATELINE_DASHES: &[&str] = &[" — ", " – ", " - ", " -- ", "— ", "– "];
+static DATELINE_DASH_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(DATELINE_DASHES));
+
 /// Where content that opens a sentence starts ("CONTENT, S said", "CONTENT,
 /// according to S"): after a dateline ("WEXLEY — ", "PARIS (AFP) - ") and
 /// after the writer's connectors set off by a comma ("In fact,",
 /// "Still,"), which the annotators leave out. With `bare` also after a
 /// connector without a comma ("But X, according to S"): before a speech
 /// verb frame the annotators keep "But …" as the source's words.
-const DATELINE_DASHES: &[&str] = &[" — ", " – ", " - ", " -- ", "— ", "– "];
-static DATELINE_DASH_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| scan::finders(DATELINE_DASHES));
-
 fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     let skip_ws = |at: usize| {
         let rest = text.get(at..end).unwrap_or("");
@@ -4440,11 +4457,7 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "so", "now",
 ];
 
-/// The first ", and " / ", but " before `limit` that opens a new clause
-/// with its own subject (", and he added …", ", but the court refused …",
-/// ", and Trump said …"): the reported clause ends there. Before a verb,
-/// "that" or a quotation the content goes on (", and that it would …",
-/// ", and expects …", ", but “…”"), as the annotators mark it.
+/// The conjunctions [`conjoined_clause`] reads, each with its searcher below.
 const CONJOINED_CLAUSE_CONJUNCTIONS: &[&str] = &[
     ", and ",
     ", but ",
@@ -4456,6 +4469,11 @@ const CONJOINED_CLAUSE_CONJUNCTIONS: &[&str] = &[
 static CONJOINED_CLAUSE_FINDERS: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| scan::finders(CONJOINED_CLAUSE_CONJUNCTIONS));
 
+/// The first ", and " / ", but " before `limit` that opens a new clause
+/// with its own subject (", and he added …", ", but the court refused …",
+/// ", and Trump said …"): the reported clause ends there. Before a verb,
+/// "that" or a quotation the content goes on (", and that it would …",
+/// ", and expects …", ", but “…”"), as the annotators mark it.
 fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     // A no-break space may stand for either space (",\u{a0}but the …").
@@ -4499,13 +4517,14 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
 const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];
 
-/// The first "and"/"but" before `limit` that coordinates a second verb phrase
-/// of the same subject ("said X and highlighted Y", "but said Z"): the reported
-/// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
+/// The conjunctions [`coordinated_verb`] reads, each with its searcher below.
 const COORDINATING_CONJUNCTIONS: &[&str] = &[" and ", " but "];
 static COORDINATING_FINDERS: LazyLock<Vec<Finder<'static>>> =
     LazyLock::new(|| scan::finders(COORDINATING_CONJUNCTIONS));
 
+/// The first "and"/"but" before `limit` that coordinates a second verb phrase
+/// of the same subject ("said X and highlighted Y", "but said Z"): the reported
+/// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
 fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     COORDINATING_CONJUNCTIONS
