@@ -15,7 +15,10 @@ use crate::mention::{
     source_after, subject_np_before, widen_object,
 };
 use crate::quote::Quoted;
+use crate::scan::{self, find_str};
 use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 mod object;
 
@@ -3118,6 +3121,14 @@ const TO_ADDRESSEE_STARTS: &[&str] = &[
 /// "and", then a [`CLAUSE_AFTER_TO_ADDRESSEE`] word. The guidelines leave
 /// the recipient out of the content (6 gains, 1 loss in PolNeAR).
 fn to_addressee_end(text: &str, start: usize, end: usize) -> Option<usize> {
+    // The first word must be "to" right at `start`: most content starts
+    // are turned away here, before any word is read.
+    if !text
+        .get(start..end.min(text.len()))
+        .is_some_and(|r| r.starts_with("to"))
+    {
+        return None;
+    }
     let ws = words_upto(text, Span::new(start, end), MAX_ASKED_ADDRESSEE_WORDS + 2);
     let (to, first) = (ws.first()?, ws.get(1)?);
     if to.start() != start || to.text(text) != "to" {
@@ -3168,6 +3179,14 @@ const MAX_FOR_TO_WORDS: usize = 8;
 /// `start` past a particle or preposition of the cue that opens the
 /// content; else `start`.
 fn skip_particle(text: &str, start: usize, end: usize) -> usize {
+    // A particle (lowercase ASCII) must start right at `start`.
+    if !text
+        .as_bytes()
+        .get(start)
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return start;
+    }
     let ws = words_upto(text, Span::new(start, end), MAX_FOR_TO_WORDS + 2);
     let (Some(first), Some(next)) = (ws.first(), ws.get(1)) else {
         return start;
@@ -3589,14 +3608,14 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
     let text = ctx.text;
     // Most paragraphs name no poll: one scan rules them out.
     let para_text = ctx.para.text(text);
-    if !para_text.contains("poll") && !para_text.contains("survey") {
+    if find_str!(para_text, "poll").is_none() && find_str!(para_text, "survey").is_none() {
         return;
     }
     for &sentence in &ctx.sentences {
         let sent = sentence.start();
         let body_end = trim_terminal(text, sent, sentence.end());
         let body = &text[sent..body_end];
-        if !body.contains("poll") && !body.contains("survey") {
+        if find_str!(body, "poll").is_none() && find_str!(body, "survey").is_none() {
             continue;
         }
         if out[para_out_start.min(out.len())..]
@@ -3818,6 +3837,11 @@ fn only_connectors(lead: &str) -> bool {
 /// Most words of a dateline before its dash ("CAMBRIDGE, Mass., Dec. 11 (UPI) —").
 const MAX_DATELINE_WORDS: usize = 8;
 
+/// Dashes that end a dateline ("WEXLEY — "), each with its searcher below.
+const DATELINE_DASHES: &[&str] = &[" — ", " – ", " - ", " -- ", "— ", "– "];
+static DATELINE_DASH_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(DATELINE_DASHES));
+
 /// Where content that opens a sentence starts ("CONTENT, S said", "CONTENT,
 /// according to S"): after a dateline ("WEXLEY — ", "PARIS (AFP) - ") and
 /// after the writer's connectors set off by a comma ("In fact,",
@@ -3832,9 +3856,10 @@ fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     let mut at = skip_ws(sent);
     // A dateline: a short head in capitals or ending with an agency tag.
     let head = text.get(at..end).unwrap_or("");
-    if let Some(dash) = [" — ", " – ", " - ", " -- ", "— ", "– "]
+    if let Some(dash) = DATELINE_DASHES
         .iter()
-        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .zip(DATELINE_DASH_FINDERS.iter())
+        .filter_map(|(d, f)| f.find(head.as_bytes()).map(|i| (i, d.len())))
         .min()
     {
         let before = &head[..dash.0];
@@ -4221,7 +4246,7 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
         || ws
             .iter()
             .take(3)
-            .any(|w| ATTITUDE_NOUNS.contains(&w.text(text).to_ascii_lowercase().as_str()));
+            .any(|w| eq_any(w.text(text), ATTITUDE_NOUNS));
     for (k, w) in ws.iter().take(MAX_WORDS_BEFORE_THAT + 1).enumerate() {
         let word = w.text(text);
         if word.eq_ignore_ascii_case("that") {
@@ -4530,6 +4555,18 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "so", "now",
 ];
 
+/// The conjunctions [`conjoined_clause`] reads, each with its searcher below.
+const CONJOINED_CLAUSE_CONJUNCTIONS: &[&str] = &[
+    ", and ",
+    ", but ",
+    ",\u{a0}and ",
+    ",\u{a0}but ",
+    ", and\u{a0}",
+    ", but\u{a0}",
+];
+static CONJOINED_CLAUSE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(CONJOINED_CLAUSE_CONJUNCTIONS));
+
 /// The first ", and " / ", but " before `limit` that opens a new clause
 /// with its own subject (", and he added …", ", but the court refused …",
 /// ", and Trump said …"): the reported clause ends there. Before a verb,
@@ -4538,38 +4575,32 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     // A no-break space may stand for either space (",\u{a0}but the …").
-    [
-        ", and ",
-        ", but ",
-        ",\u{a0}and ",
-        ",\u{a0}but ",
-        ", and\u{a0}",
-        ", but\u{a0}",
-    ]
-    .iter()
-    // The no-break forms only where the text has one (most has none).
-    .take(if head.contains('\u{a0}') { 6 } else { 2 })
-    .filter_map(|conj| {
-        head.match_indices(conj).map(|(i, _)| i).find(|&i| {
-            let next = body[i + conj.len()..]
-                .split([' ', '\u{a0}', ',', ';'])
-                .next()
-                .unwrap_or("");
-            let first = next.chars().next();
-            // "South Carolina, Kentucky, and Utah": the last item of a
-            // list of names, not a new clause.
-            let list_end = conj.contains("and")
-                && body[..i].rsplit(',').next().is_some_and(|item| {
-                    i > item.len()
-                        && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
-                        && item.trim_start().starts_with(char::is_uppercase)
-                });
-            !list_end
-                && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || CLAUSE_SUBJECTS.contains(&next))
+    CONJOINED_CLAUSE_CONJUNCTIONS
+        .iter()
+        .zip(CONJOINED_CLAUSE_FINDERS.iter())
+        // The no-break forms only where the text has one (most has none).
+        .take(if head.contains('\u{a0}') { 6 } else { 2 })
+        .filter_map(|(conj, finder)| {
+            finder.find_iter(head.as_bytes()).find(|&i| {
+                let next = body[i + conj.len()..]
+                    .split([' ', '\u{a0}', ',', ';'])
+                    .next()
+                    .unwrap_or("");
+                let first = next.chars().next();
+                // "South Carolina, Kentucky, and Utah": the last item of a
+                // list of names, not a new clause.
+                let list_end = conj.contains("and")
+                    && body[..i].rsplit(',').next().is_some_and(|item| {
+                        i > item.len()
+                            && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
+                            && item.trim_start().starts_with(char::is_uppercase)
+                    });
+                !list_end
+                    && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || CLAUSE_SUBJECTS.contains(&next))
+            })
         })
-    })
-    .min()
+        .min()
 }
 
 /// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
@@ -4584,16 +4615,22 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
 /// Adverbs and auxiliaries between a conjunction and its verb: "and also said".
 const COORDINATED_FILLERS: &[&str] = &["also", "then", "later", "has", "had", "have", "again"];
 
+/// The conjunctions [`coordinated_verb`] reads, each with its searcher below.
+const COORDINATING_CONJUNCTIONS: &[&str] = &[" and ", " but "];
+static COORDINATING_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(COORDINATING_CONJUNCTIONS));
+
 /// The first "and"/"but" before `limit` that coordinates a second verb phrase
 /// of the same subject ("said X and highlighted Y", "but said Z"): the reported
 /// clause ends there. A past-tense verb (-ed or a lexicon verb) marks it.
 fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
-    [" and ", " but "]
+    COORDINATING_CONJUNCTIONS
         .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj)
-                .map(|(i, _)| i)
+        .zip(COORDINATING_FINDERS.iter())
+        .filter_map(|(conj, finder)| {
+            finder
+                .find_iter(head.as_bytes())
                 .find(|&i| coordinates_verb(&body[i + conj.len()..]))
         })
         .min()

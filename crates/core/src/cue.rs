@@ -403,7 +403,9 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     VerbClass::Cognition => CueKind::Cognition,
                 },
             ),
-            None if puts_it(text, &ws, k) => ("put it", CueKind::Speech),
+            None if matches!(word, "put" | "puts") && puts_it(text, &ws, k) => {
+                ("put it", CueKind::Speech)
+            }
             // Any other finite verb that opens a that-clause: "hinted that".
             None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
             None => continue,

@@ -129,7 +129,11 @@ fn lower_words(text: &str, span: Span) -> Vec<String> {
         .into_iter()
         .map(|w| w.text(text).to_lowercase())
         .filter(|w| {
-            w != "and" && !crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower)
+            // Suffixes ("jr.", "iii") have at most three bytes: longer
+            // words skip the parser.
+            w != "and"
+                && !(w.len() <= 3
+                    && crate::grammar::mention::whole(w, crate::grammar::mention::suffix_lower))
         })
         .collect()
 }

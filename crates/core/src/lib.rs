@@ -35,6 +35,7 @@ mod lexicon;
 mod mention;
 mod offsets;
 mod quote;
+mod scan;
 pub mod segment;
 mod span;
 

@@ -403,7 +403,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     }
     let content = subordinate_end(text, content);
     let body = content.text(text);
-    let Some(comma) = body.find(", ") else {
+    let Some(comma) = crate::scan::find_str!(body, ", ") else {
         return content;
     };
     let head = &body[..comma];
@@ -418,10 +418,10 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
         && !next_item
             .split(' ')
             .any(|w| FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
-        && (next_item.contains(" and ")
-            || next_item.contains(" or ")
-            || tail.contains(", and ")
-            || tail.contains(", or "));
+        && (crate::scan::find_str!(next_item, " and ").is_some()
+            || crate::scan::find_str!(next_item, " or ").is_some()
+            || crate::scan::find_str!(tail, ", and ").is_some()
+            || crate::scan::find_str!(tail, ", or ").is_some());
     let tail_first = tail.split(' ').next().unwrap_or("");
     let conjunction = OBJECT_CONTINUERS
         .iter()

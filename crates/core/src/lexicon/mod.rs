@@ -72,7 +72,7 @@ impl Folded {
     /// `None` for words no lexicon can hold: longer than [`MAX_WORD`] or not ASCII.
     fn new(word: &str) -> Option<Folded> {
         const _: () = assert!(MAX_WORD == 24, "Folded holds three eight-byte chunks");
-        const _: () = assert!(MAX_WORD < 32, "WordTable::first_len has a bit per length");
+        const _: () = assert!(MAX_WORD < 32, "WordTable::ends_len has a bit per length");
         let bytes = word.as_bytes();
         if bytes.len() > MAX_WORD {
             return None;
@@ -87,6 +87,15 @@ impl Folded {
         })
     }
 
+    /// The [`ends`] of the folded word.
+    fn ends(&self) -> usize {
+        let byte = |i: usize| {
+            let chunk = [self.a, self.b, self.c][i / 8];
+            (chunk >> (8 * (i % 8))) as u8
+        };
+        ends(byte(0), byte(self.len.saturating_sub(1)))
+    }
+
     /// A hash whose high bits depend on every byte (the table index is
     /// taken from them).
     fn hash(&self) -> u64 {
@@ -94,6 +103,12 @@ impl Folded {
         h = (h.rotate_left(23) ^ self.b).wrapping_mul(0xc2b2_ae3d_27d4_eb4f);
         (h.rotate_left(23) ^ self.c ^ self.len as u64).wrapping_mul(0x1656_67b1_9e37_79f9)
     }
+}
+
+/// The index of a word's first and last byte in [`WordTable`]'s length
+/// filter: their low five bits, which ASCII case does not change.
+fn ends(first: u8, last: u8) -> usize {
+    usize::from(first & 31) << 5 | usize::from(last & 31)
 }
 
 /// A lexicon table: lowercase word → value, built once. Open addressing
@@ -108,11 +123,12 @@ pub(crate) struct WordTable<V> {
     entries: Vec<(Folded, V)>,
     /// 64 less the number of index bits.
     shift: u32,
-    /// For each lowercase ASCII first byte, bit `n` set when an entry of
-    /// `n` bytes starts with it: most words are turned away here, before
-    /// they are folded and hashed ("the", "of", "and" start no speech verb
-    /// of their length).
-    first_len: [u32; 128],
+    /// For each pair of first and last byte, folded to their low five bits
+    /// (the same for a letter in either case), bit `n` set when an entry of
+    /// `n` bytes starts and ends with them: most words are turned away
+    /// here, before they are folded and hashed ("the", "of", "and" begin
+    /// and end no speech verb of their length). Indexed by [`ends`].
+    ends_len: Box<[u32; 1024]>,
 }
 
 impl<V: Copy> WordTable<V> {
@@ -132,11 +148,11 @@ impl<V: Copy> WordTable<V> {
             slots: vec![0; size],
             entries: Vec::with_capacity(keyed.len()),
             shift: 64 - size.trailing_zeros(),
-            first_len: [0; 128],
+            ends_len: Box::new([0; 1024]),
         };
         for (key, value) in keyed {
             // MAX_WORD < 32: every length has its bit.
-            table.first_len[(key.a & 0x7f) as usize] |= 1 << key.len;
+            table.ends_len[key.ends()] |= 1 << key.len;
             match table.find(&key) {
                 Ok(e) => {
                     let v = &mut table.entries[e].1;
@@ -181,8 +197,9 @@ impl<V: Copy> WordTable<V> {
 
     /// The value of `word`, in any case.
     pub(crate) fn get(&self, word: &str) -> Option<V> {
-        let &first = word.as_bytes().first()?;
-        let lengths = self.first_len[usize::from(first.to_ascii_lowercase() & 0x7f)];
+        let bytes = word.as_bytes();
+        let (&first, &last) = (bytes.first()?, bytes.last()?);
+        let lengths = self.ends_len[ends(first, last)];
         if word.len() > MAX_WORD || lengths & (1 << word.len()) == 0 {
             return None;
         }
@@ -507,6 +524,23 @@ mod tests {
             sorted.sort_unstable();
             sorted.dedup();
             assert_eq!(body, sorted, "{name}: not sorted and deduplicated");
+        }
+    }
+
+    #[test]
+    fn length_filter_keeps_every_entry_in_any_case() {
+        let table = WordTable::first_wins(
+            ["said", "sen.", "u.s.", "o'neill", "a", "x-ray", "24"]
+                .into_iter()
+                .map(|w| (w, ())),
+        );
+        for w in [
+            "said", "SAID", "Said", "sen.", "SEN.", "U.S.", "O'Neill", "A", "X-Ray", "24",
+        ] {
+            assert!(table.get(w).is_some(), "{w}");
+        }
+        for w in ["sad", "saidx", "the", "", "senate"] {
+            assert!(table.get(w).is_none(), "{w}");
         }
     }
 
