@@ -833,14 +833,14 @@ fn mixed_after_verb_outside_the_lexicon() {
 #[test]
 fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
     assert_attribution(
-        "Tram news.\n\nOn Tuesday, Whitlock has also savaged the “reckless” fare rise.",
+        "Tram news.\n\nOn Tuesday, Whitlock has also skewered the “reckless” fare rise.",
         Expect::new(
             "the “reckless” fare rise",
             QuoteKind::Mixed,
             "mixed-after-verb",
         )
         .speaker("Whitlock")
-        .cue("has also savaged"),
+        .cue("has also skewered"),
     );
 }
 
@@ -1509,6 +1509,12 @@ fn verbs_of_praise_and_blame_are_stance_cues() {
             .cue("applauded"),
     );
     assert_attribution(
+        "Varga likened the toll to a tax on sailors.",
+        Expect::indirect("the toll to a tax on sailors", "speaker-said-that")
+            .speaker("Varga")
+            .cue("likened"),
+    );
+    assert_attribution(
         "Reed ordered a recount of the harbour ballots.",
         Expect::indirect("a recount of the harbour ballots", "speaker-said-that")
             .speaker("Reed")
@@ -1529,6 +1535,12 @@ fn phrasal_verbs_are_cues_with_their_words() {
         Expect::indirect("that the ferry would keep running", "speaker-said-that")
             .speaker("Quist")
             .cue("made it clear"),
+    );
+    assert_attribution(
+        "Reed balked at the new dock fees.",
+        Expect::indirect("the new dock fees", "speaker-said-that")
+            .speaker("Reed")
+            .cue("balked at"),
     );
     // Without its words the verb narrates an action.
     let text = "Quist made a model of the ferry.";
