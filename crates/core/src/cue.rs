@@ -395,6 +395,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         {
             continue;
         }
+        let mut phrase_end = None;
         let (lemma, kind) = match lexicon::verb(word) {
             Some(verb) => (
                 verb.lemma,
@@ -406,10 +407,25 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             None if matches!(word, "put" | "puts") && puts_it(text, &ws, k) => {
                 ("put it", CueKind::Speech)
             }
-            // Any other finite verb that opens a that-clause: "hinted that".
-            None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
-            None => continue,
+            None => match phrasal_at(text, &ws, k) {
+                // "lashed out at", "made it clear": the phrase is the cue.
+                Some((lemma, end)) => {
+                    phrase_end = Some(end);
+                    (lemma, CueKind::Speech)
+                }
+                // Any other finite verb that opens a that-clause: "hinted that".
+                None if opens_that_clause(text, &ws, k) => ("", CueKind::ThatClause),
+                None => continue,
+            },
         };
+        // "has ordered four new cranes": a purchase, not a directive.
+        if lemma == "order"
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| crate::mention::is_number(n.text(text)))
+        {
+            continue;
+        }
         let lower = word.to_ascii_lowercase();
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
@@ -511,11 +527,11 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             }
             _ => w.end(),
         };
-        // "as Ortiz put it": the cue takes its "it".
+        // "as Ortiz put it": the cue takes its "it"; a phrasal verb its words.
         let end = if lemma == "put it" {
             ws[k + 1].end()
         } else {
-            end
+            phrase_end.unwrap_or(end)
         };
         // "a move opposed by the traders": a past participle with its agent
         // ("concluded by saying" is active).
@@ -574,6 +590,27 @@ fn names_after_noun(text: &str, ws: &[Span], k: usize) -> bool {
         && ws[k.saturating_sub(4)..k - 1]
             .iter()
             .any(|w| eq(w.text(text), &["a", "an", "one"]))
+}
+
+/// A phrasal cue of lexicon/phrasal_verbs.txt whose verb is word `k`
+/// ("lashed out at", "made it clear"): its lemma and the byte end of its
+/// last word. The words follow the verb with only spaces between them.
+fn phrasal_at(text: &str, ws: &[Span], k: usize) -> Option<(&'static str, usize)> {
+    lexicon::phrasals(ws[k].text(text)).find_map(|p| {
+        let last = k + p.words.len();
+        let tail = ws.get(k + 1..=last)?;
+        let joined = (k..last).all(|i| {
+            text[ws[i].end()..ws[i + 1].start()]
+                .bytes()
+                .all(|b| b == b' ')
+        });
+        (joined
+            && tail
+                .iter()
+                .zip(&p.words)
+                .all(|(w, e)| w.text(text).eq_ignore_ascii_case(e)))
+        .then(|| (p.lemma, ws[last].end()))
+    })
 }
 
 /// True when the particle at word `p` is "on" before a day ("called on
@@ -727,6 +764,15 @@ mod tests {
         for w in &words {
             assert_eq!(is_auxiliary(w), eq(w, AUXILIARIES), "{w:?}");
         }
+    }
+
+    #[test]
+    fn an_order_of_goods_is_no_cue() {
+        assert!(cues("The port has ordered four new cranes.").is_empty());
+        assert_eq!(
+            cues("The judge ordered the release.")[0].0,
+            "ordered".to_string()
+        );
     }
 
     #[test]

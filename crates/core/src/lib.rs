@@ -52,7 +52,8 @@ pub enum Scope {
     /// Speech and writing only (said, told, wrote, denied …): what fact-checkers verify.
     #[default]
     Speech,
-    /// Also cognition and intention cues (believes, thinks, wants, hopes …).
+    /// Also cognition and intention cues (believes, thinks, wants, hopes …)
+    /// and taking sides (supports, backs, favours, prefers).
     All,
 }
 

@@ -1140,7 +1140,7 @@ fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
 }
 
 /// A count or share: "43", "26%", "three-quarters", "five".
-fn is_number(word: &str) -> bool {
+pub(crate) fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
         || word.ends_with('%')
         || word.ends_with("-quarters")

@@ -9,7 +9,7 @@
 //! All sentences are written for this file; names, places and organisations
 //! are fictional.
 
-use saywho_core::{Analysis, Quote, QuoteKind, Resolution, extract};
+use saywho_core::{Analysis, Extractor, Options, Quote, QuoteKind, Resolution, Scope, extract};
 
 /// What one attribution should look like.
 #[derive(Clone, Debug)]
@@ -818,7 +818,7 @@ fn quote_opening_its_sentence_stays_direct() {
 #[test]
 fn mixed_after_verb_outside_the_lexicon() {
     assert_attribution(
-        "Tram news.\n\nCouncillor Dana Whitlock hailed the new tram line as “a gift to every commuter” on Friday.",
+        "Tram news.\n\nCouncillor Dana Whitlock christened the new tram line as “a gift to every commuter” on Friday.",
         Expect::new(
             "the new tram line as “a gift to every commuter” on Friday",
             QuoteKind::Mixed,
@@ -826,21 +826,21 @@ fn mixed_after_verb_outside_the_lexicon() {
         )
         .speaker("Dana Whitlock")
         .role("Councillor")
-        .cue("hailed"),
+        .cue("christened"),
     );
 }
 
 #[test]
 fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
     assert_attribution(
-        "Tram news.\n\nOn Tuesday, Whitlock has also savaged the “reckless” fare rise.",
+        "Tram news.\n\nOn Tuesday, Whitlock has also skewered the “reckless” fare rise.",
         Expect::new(
             "the “reckless” fare rise",
             QuoteKind::Mixed,
             "mixed-after-verb",
         )
         .speaker("Whitlock")
-        .cue("has also savaged"),
+        .cue("has also skewered"),
     );
 }
 
@@ -895,7 +895,7 @@ fn mixed_after_verb_content_follows_the_nearer_speech_verb() {
 #[test]
 fn mixed_after_verb_particle_stays_with_the_verb() {
     assert_attribution(
-        "Pier news.\n\nCalloway fired back that the pier was “perfectly sound and busy all summer.”",
+        "Pier news.\n\nCalloway hit back that the pier was “perfectly sound and busy all summer.”",
         Expect::new(
             "that the pier was “perfectly sound and busy all summer.”",
             QuoteKind::Mixed,
@@ -1492,6 +1492,78 @@ fn stance_verb_with_object() {
         .speaker("harbour board")
         .cue("rejected"),
     );
+}
+
+#[test]
+fn verbs_of_praise_and_blame_are_stance_cues() {
+    assert_attribution(
+        "Quist lambasted the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Quist")
+            .cue("lambasted"),
+    );
+    assert_attribution(
+        "Varga applauded the new ferry timetable.",
+        Expect::indirect("the new ferry timetable", "speaker-said-that")
+            .speaker("Varga")
+            .cue("applauded"),
+    );
+    assert_attribution(
+        "Varga likened the toll to a tax on sailors.",
+        Expect::indirect("the toll to a tax on sailors", "speaker-said-that")
+            .speaker("Varga")
+            .cue("likened"),
+    );
+    assert_attribution(
+        "Reed ordered a recount of the harbour ballots.",
+        Expect::indirect("a recount of the harbour ballots", "speaker-said-that")
+            .speaker("Reed")
+            .cue("ordered"),
+    );
+}
+
+#[test]
+fn phrasal_verbs_are_cues_with_their_words() {
+    assert_attribution(
+        "Varga lashed out at the harbour board.",
+        Expect::indirect("the harbour board", "speaker-said-that")
+            .speaker("Varga")
+            .cue("lashed out at"),
+    );
+    assert_attribution(
+        "Quist made it clear that the ferry would keep running.",
+        Expect::indirect("that the ferry would keep running", "speaker-said-that")
+            .speaker("Quist")
+            .cue("made it clear"),
+    );
+    assert_attribution(
+        "Reed balked at the new dock fees.",
+        Expect::indirect("the new dock fees", "speaker-said-that")
+            .speaker("Reed")
+            .cue("balked at"),
+    );
+    // Without its words the verb narrates an action.
+    let text = "Quist made a model of the ferry.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+}
+
+#[test]
+fn position_verbs_only_with_scope_all() {
+    let text = "Most dock workers supported Penrith in the ballot.";
+    let cued = |a: &Analysis<'_>| {
+        a.quotes
+            .iter()
+            .any(|q| q.cue.is_some_and(|c| c.text(text) == "supported"))
+    };
+    assert!(!cued(&extract(text)), "{}", describe(&extract(text)));
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "Penrith in the ballot");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("supported"));
 }
 
 #[test]

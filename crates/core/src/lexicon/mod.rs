@@ -229,6 +229,8 @@ const CLAUSE_ONLY_VERBS: &str = include_str!("clause_only_verbs.txt");
 const COLON_LABELS: &str = include_str!("colon_labels.txt");
 const NOUN_VERBS: &str = include_str!("noun_verbs.txt");
 const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
+const POSITION_VERBS: &str = include_str!("position_verbs.txt");
+const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
 const WEEKDAYS: &str = include_str!("weekdays.txt");
 const MONTHS: &str = include_str!("months.txt");
@@ -248,6 +250,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("colon_labels.txt", COLON_LABELS),
     ("noun_verbs.txt", NOUN_VERBS),
     ("stance_verbs.txt", STANCE_VERBS),
+    ("position_verbs.txt", POSITION_VERBS),
+    ("phrasal_verbs.txt", PHRASAL_VERBS),
     ("verb_particles.txt", VERB_PARTICLES),
     ("weekdays.txt", WEEKDAYS),
     ("months.txt", MONTHS),
@@ -263,7 +267,8 @@ fn set(file: &'static str) -> WordSet {
     entries(file).collect()
 }
 
-/// Whether a verb reports speech or cognition.
+/// Whether a verb reports speech or cognition (cognition_verbs.txt and
+/// position_verbs.txt: reported with `Scope::All` only).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbClass {
     Speech,
@@ -283,6 +288,7 @@ static VERBS: LazyLock<WordTable<Verb>> = LazyLock::new(|| {
         (SPEECH_VERBS, VerbClass::Speech),
         (COGNITION_VERBS, VerbClass::Cognition),
         (STANCE_VERBS, VerbClass::Speech),
+        (POSITION_VERBS, VerbClass::Cognition),
     ] {
         for line in entries(file) {
             let mut forms = line.split_whitespace();
@@ -303,6 +309,52 @@ static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
 static CLAUSE_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(CLAUSE_ONLY_VERBS));
 static COLON_LABEL_SET: LazyLock<WordSet> = LazyLock::new(|| set(COLON_LABELS));
+
+/// A verb that is a cue only with the words after it (phrasal_verbs.txt):
+/// "lashed out at", "made it clear".
+pub(crate) struct Phrasal {
+    /// The verb's lemma: "lash".
+    pub(crate) lemma: &'static str,
+    /// The lemma and its inflections.
+    forms: Vec<&'static str>,
+    /// The words that must follow the verb: "out", "at".
+    pub(crate) words: Vec<&'static str>,
+}
+
+/// The phrases of phrasal_verbs.txt, longest first (then in file order).
+static PHRASALS: LazyLock<Vec<Phrasal>> = LazyLock::new(|| {
+    let mut phrases: Vec<Phrasal> = entries(PHRASAL_VERBS)
+        .filter_map(|line| {
+            let (verb, words) = line.split_once(" + ")?;
+            let forms: Vec<&'static str> = verb.split_whitespace().collect();
+            Some(Phrasal {
+                lemma: forms.first()?,
+                forms,
+                words: words.split_whitespace().collect(),
+            })
+        })
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+    phrases
+});
+
+/// Every verb form of [`PHRASALS`]: most words are turned away here.
+static PHRASAL_FORMS: LazyLock<WordTable<()>> = LazyLock::new(|| {
+    WordTable::build(
+        PHRASALS
+            .iter()
+            .flat_map(|p| p.forms.iter().map(|f| (f.to_string(), ()))),
+        |a, _| a,
+    )
+});
+
+/// The phrases whose verb `word` is a form of (any case), longest first.
+pub(crate) fn phrasals(word: &str) -> impl Iterator<Item = &'static Phrasal> {
+    let known = PHRASAL_FORMS.get(word).is_some();
+    PHRASALS
+        .iter()
+        .filter(move |p| known && p.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
+}
 
 /// A role word: `singular` when it is an entry of `roles.txt`, `plural`
 /// when it is an entry plus `s` (a word may be both).
@@ -368,7 +420,7 @@ static LISTS: LazyLock<WordTable<Lists>> = LazyLock::new(|| {
     for w in entries(GROUPS) {
         words.push((w.to_string(), flag(|l| l.group = true)));
     }
-    for file in [SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS] {
+    for file in [SPEECH_VERBS, COGNITION_VERBS, STANCE_VERBS, POSITION_VERBS] {
         for line in entries(file) {
             for form in line.split_whitespace() {
                 words.push((form.to_string(), flag(|l| l.verb = true)));
@@ -558,6 +610,32 @@ mod tests {
         assert!(is_org_word("Corp."));
         assert!(is_abbreviation("U.S"));
         assert!(verb("table").is_none());
+    }
+
+    #[test]
+    fn position_verbs_are_scope_all_and_blame_verbs_speech() {
+        assert_eq!(
+            verb("supported").map(|v| (v.lemma, v.class)),
+            Some(("support", VerbClass::Cognition))
+        );
+        assert_eq!(verb("lambasted").map(|v| v.class), Some(VerbClass::Speech));
+        // "attacks" is mostly the noun: not a form of the verb.
+        assert!(verb("attacks").is_none());
+        assert!(is_noun_form("back", "back"));
+    }
+
+    #[test]
+    fn phrasal_verbs_need_their_words() {
+        let made: Vec<Vec<&str>> = phrasals("Made").map(|p| p.words.clone()).collect();
+        assert_eq!(made[0], ["no", "secret", "of"], "longest first");
+        assert!(made.contains(&vec!["clear"]));
+        assert!(phrasals("lashed").all(|p| p.lemma == "lash"));
+        assert!(phrasals("table").next().is_none());
+        // Every line parses: a verb, "+", at least one word.
+        for line in entries(PHRASAL_VERBS) {
+            let (verb, words) = line.split_once(" + ").expect(line);
+            assert!(!verb.is_empty() && !words.is_empty(), "{line}");
+        }
     }
 
     #[test]
