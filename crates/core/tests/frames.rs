@@ -4278,3 +4278,114 @@ fn a_matrix_verb_passes_its_subject_to_the_cue() {
             .cue("attempted to blame"),
     );
 }
+
+#[test]
+fn quote_ending_in_nested_marks_keeps_its_comma() {
+    // “…, 'Oh, this is big,' ": the comma sits inside the nested marks.
+    assert_attribution(
+        "\"They treat it like, 'Oh, this is big,' \" Dana Magel said at the rally.",
+        Expect::direct(
+            "\"They treat it like, 'Oh, this is big,' \"",
+            "quote-comma-speaker-said",
+        )
+        .speaker("Dana Magel")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn aside_with_its_own_cue_before_said() {
+    // The relative clause has a cue ("has not endorsed"); the frame's cue
+    // is the one after the aside's closing comma.
+    assert_attribution(
+        "\"We will not stop,\" Lena Ortiz, who has not endorsed anyone, said in Boston.",
+        Expect::direct("\"We will not stop,\"", "quote-comma-speaker-said")
+            .speaker("Lena Ortiz")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn told_after_aside_keeps_the_speaker_not_the_addressee() {
+    assert_attribution(
+        "\"We will not stop,\" Lena Ortiz, who has not endorsed anyone, told reporters in Boston.",
+        Expect::direct("\"We will not stop,\"", "quote-comma-speaker-said")
+            .speaker("Lena Ortiz")
+            .mention("Lena Ortiz")
+            .cue("told"),
+    );
+}
+
+#[test]
+fn artifact_before_participle_is_part_of_the_cue() {
+    // Guidelines: the creator of a statement is the source, not the statement.
+    assert_attribution(
+        "The governor issued a statement Tuesday saying, \"The plan is dead.\"",
+        Expect::direct("\"The plan is dead.\"", "speaker-said-comma-quote")
+            .speaker("The governor")
+            .role("governor")
+            .mention("The governor")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn object_of_preposition_before_cue_is_no_speaker() {
+    assert_attribution(
+        "Another official speaking to the Daily Ledger said, \"The agents are busy.\"",
+        Expect::direct("\"The agents are busy.\"", "speaker-said-comma-quote")
+            .speaker("Another official")
+            .role("Another official")
+            .mention("Another official")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn sentence_initial_common_word_is_no_subject() {
+    // "hours" in lowercase elsewhere and never "Hours" inside a sentence:
+    // the capital is the sentence's, not a name's.
+    assert_attribution(
+        "The hours were long. Hours later, Dana Whitlock returned the favor, telling reporters the bridge was safe.",
+        Expect::indirect("the bridge was safe", "gerund-same-speaker")
+            .speaker("Dana Whitlock")
+            .cue("telling"),
+    );
+    assert_attribution(
+        "Minutes later, Dana Whitlock returned the favor, telling reporters the bridge was safe.",
+        Expect::indirect("the bridge was safe", "gerund-same-speaker")
+            .speaker("Dana Whitlock")
+            .cue("telling"),
+    );
+}
+
+#[test]
+fn state_after_city_is_no_subject() {
+    assert_attribution(
+        "At a rally in Ames, Iowa, on Sunday, Dana Whitlock tried to expand on her remarks, saying the plan was sound.",
+        Expect::indirect("the plan was sound", "gerund-same-speaker")
+            .speaker("Dana Whitlock")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn colon_intro_paragraph_after_an_opening_clause() {
+    assert_attribution(
+        "When the mill closed, Mayor Lena Ortiz released the following statement:\n\n“We mourn the loss of our mill.”",
+        Expect::direct("“We mourn the loss of our mill.”", "colon-intro-paragraph")
+            .speaker("Lena Ortiz")
+            .role("Mayor"),
+    );
+}
+
+#[test]
+fn verb_outside_lexicon_with_closing_adjunct() {
+    // "fumed" is no lexicon cue; a short time adjunct may end the sentence.
+    assert_attribution(
+        "\"The answer is no,\" Dana Whitlock fumed on Tuesday.",
+        Expect::direct("\"The answer is no,\"", "quote-comma-speaker-said")
+            .speaker("Dana Whitlock")
+            .cue("fumed"),
+    );
+}
