@@ -252,7 +252,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
             return None;
         }
         let m = mention_after(text, cue.span.end(), ctx.para.end())
-            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))?;
+            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))
+            .map(|m| with_lowercase_role(text, ctx.skip_ws(cue.span.end()), m))?;
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {
@@ -314,6 +315,46 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
+/// Most words of a lowercase role before a name: "baker", "longtime
+/// union organizer".
+const MAX_LOWERCASE_ROLE_WORDS: usize = 3;
+
+/// "baker Hollis Penrith": lowercase words right before a name (from
+/// `from`) are its role, and the mention covers them.
+fn with_lowercase_role(text: &str, from: usize, m: Mention) -> Mention {
+    if m.role.is_some() || m.span.start() <= from {
+        return m;
+    }
+    let lead = Span::new(from, m.span.start());
+    let ws = words(text, lead);
+    let ok = !ws.is_empty()
+        && ws.len() <= MAX_LOWERCASE_ROLE_WORDS
+        && text[from..m.span.start()]
+            .trim()
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        // "van der Waal": name particles are part of the name.
+        && !ws.iter().any(|w| {
+            crate::grammar::mention::whole(w.text(text), crate::grammar::mention::particle)
+        })
+        && !eq_any(
+            ws[0].text(text),
+            &[
+                "the", "a", "an", "another", "one", "some", "his", "her", "their", "its", "this",
+                "that", "and", "or", "but", "as", "who",
+            ],
+        );
+    if !ok {
+        return m;
+    }
+    let role = ws[0].cover(*ws.last().unwrap_or(&ws[0]));
+    Mention {
+        span: Span::new(ws[0].start(), m.span.end()),
+        role: Some(role),
+        ..m
+    }
+}
+
 /// Most words a speaker may have between a quotation and its cue when no
 /// mention pattern reads it ("the bespectacled, 71-year-old diplomat").
 const MAX_LOOSE_SPEAKER_WORDS: usize = 12;
@@ -330,9 +371,14 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
     }
     let tail_from = floor_boundary(text, q.end().saturating_sub(MARK_TAIL_BYTES));
     let mut at = ctx.skip_ws(q.end());
-    let inner_comma = text[tail_from..q.end()]
-        .trim_end_matches(is_mark_or_space)
-        .ends_with(',');
+    let inner = text[tail_from..q.end()].trim_end_matches(is_mark_or_space);
+    // “Q?” baker Hollis Penrith asked: a question or exclamation goes on
+    // with a lowercase word in the same sentence.
+    let goes_on = inner.ends_with(['?', '!'])
+        && ctx
+            .char_at(at)
+            .is_some_and(|c| c.is_lowercase() && c.is_alphabetic());
+    let inner_comma = inner.ends_with(',') || goes_on;
     if ctx.char_at(at) == Some(',') {
         at = ctx.skip_ws(at + 1);
     } else if !inner_comma {
@@ -372,7 +418,8 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
         .into_iter()
         .filter(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
         .find_map(|w| mention_after(text, w.start(), gap.end()))
-        .filter(|m| m.name.is_some());
+        .filter(|m| m.name.is_some())
+        .map(|m| with_lowercase_role(text, gap.start(), m));
     let first = word_after(text, at, gap.end())?;
     let m = named.unwrap_or(Mention {
         span: gap,

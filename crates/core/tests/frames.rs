@@ -363,7 +363,8 @@ fn quote_comma_name_inside_a_phrase_said() {
         "Tram news.\n\n“The depot stays,” harbour pilot Tomas Quell wrote on Tuesday.",
         Expect::direct("“The depot stays,”", "quote-comma-speaker-said")
             .speaker("Tomas Quell")
-            .mention("Tomas Quell")
+            .role("harbour pilot")
+            .mention("harbour pilot Tomas Quell")
             .cue("wrote"),
     );
 }
@@ -374,6 +375,7 @@ fn quote_comma_said_lowercase_role_and_name() {
         "Tram news.\n\n“The depot stays,” said night-shift foreman Tomas Quell.",
         Expect::direct("“The depot stays,”", "quote-comma-said-speaker")
             .speaker("Tomas Quell")
+            .role("night-shift foreman")
             .cue("said"),
     );
 }
@@ -2102,7 +2104,7 @@ fn speaker_title_before_name() {
     );
 }
 
-// FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
+#[test]
 fn speaker_lowercase_role_before_name() {
     assert_speaker(
         "election observer Tomas Brandt",
@@ -3006,7 +3008,7 @@ fn narrative_verb_with_object_is_not_reported_speech() {
 // Roles written in lower case before a name, with role words that are not in
 // the lexicon: the name must still be found (regressed in dc335f1).
 
-// FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
+#[test]
 fn speaker_unknown_lowercase_role_after_said() {
     assert_speaker(
         "coxswain Ruairi Flanagan",
@@ -3015,7 +3017,7 @@ fn speaker_unknown_lowercase_role_after_said() {
     );
 }
 
-// FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
+#[test]
 fn speaker_unknown_lowercase_role_before_said() {
     assert_attribution(
         "“The bridge is not safe for heavy traffic,” county engineer Lars Fenwick warned.",
@@ -3029,7 +3031,7 @@ fn speaker_unknown_lowercase_role_before_said() {
     );
 }
 
-// FIXME(engine): a known gap, checked by `known_gaps_are_still_open`.
+#[test]
 fn split_quote_with_lowercase_role() {
     let input = "“This hall has a sound you cannot build,” conductor Sunniva Rask said, “but it also has a roof that leaks.”";
     assert_attribution(
@@ -3119,10 +3121,6 @@ fn known_gaps_are_still_open() {
         ),
         ("speaker_governor_of_state", speaker_governor_of_state),
         (
-            "speaker_lowercase_role_before_name",
-            speaker_lowercase_role_before_name,
-        ),
-        (
             "speaker_organisation_with_misused_apostrophe",
             speaker_organisation_with_misused_apostrophe,
         ),
@@ -3147,19 +3145,7 @@ fn known_gaps_are_still_open() {
             "speaker_two_word_title_before_name",
             speaker_two_word_title_before_name,
         ),
-        (
-            "speaker_unknown_lowercase_role_after_said",
-            speaker_unknown_lowercase_role_after_said,
-        ),
-        (
-            "speaker_unknown_lowercase_role_before_said",
-            speaker_unknown_lowercase_role_before_said,
-        ),
         ("speaker_who_said", speaker_who_said),
-        (
-            "split_quote_with_lowercase_role",
-            split_quote_with_lowercase_role,
-        ),
         (
             "the_county_stated_after_quote",
             the_county_stated_after_quote,
@@ -3844,7 +3830,8 @@ fn inverted_cue_then_description_then_name() {
         "\"Thanks for coming,\" said master of ceremonies Asad Tellini, an engineer who moved to Wexley years ago.",
         Expect::direct("\"Thanks for coming,\"", "quote-comma-said-speaker")
             .speaker("Asad Tellini")
-            .mention("Asad Tellini")
+            .role("master of ceremonies")
+            .mention("master of ceremonies Asad Tellini")
             .cue("said"),
     );
     assert_attribution(
@@ -4387,5 +4374,40 @@ fn verb_outside_lexicon_with_closing_adjunct() {
         Expect::direct("\"The answer is no,\"", "quote-comma-speaker-said")
             .speaker("Dana Whitlock")
             .cue("fumed"),
+    );
+}
+
+#[test]
+fn question_then_lowercase_role_and_name() {
+    // A question mark ends the quotation, but the sentence goes on with a
+    // lowercase role before the name: the role belongs to the mention.
+    assert_attribution(
+        "\"Is it ready?\" baker Hollis Penrith asked.",
+        Expect::direct("\"Is it ready?\"", "quote-comma-speaker-said")
+            .speaker("Hollis Penrith")
+            .role("baker")
+            .mention("baker Hollis Penrith")
+            .cue("asked"),
+    );
+}
+
+#[test]
+fn question_then_unnamed_speaker() {
+    assert_attribution(
+        "\"What if he took lessons?\" the 43-year-old asked in the video.",
+        Expect::direct("\"What if he took lessons?\"", "quote-comma-speaker-said")
+            .speaker("the 43-year-old")
+            .mention("the 43-year-old")
+            .cue("asked"),
+    );
+}
+
+#[test]
+fn name_particles_are_no_lowercase_role() {
+    assert_attribution(
+        "\"Fair winds,\" van der Waal said.",
+        Expect::direct("\"Fair winds,\"", "quote-comma-speaker-said")
+            .speaker("Waal")
+            .cue("said"),
     );
 }
