@@ -424,7 +424,7 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
     let m = named.unwrap_or(Mention {
         span: gap,
         name: None,
-        role: None,
+        role: crate::mention::role_head(text, gap),
         kind: MentionKind::Nominal,
         gender: crate::mention::Gender::Unknown,
         definite: ["the", "this", "that"].contains(&first.text(text).to_lowercase().as_str()),

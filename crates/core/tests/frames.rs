@@ -4252,6 +4252,7 @@ fn a_role_to_someone_is_one_subject() {
         "An aide to the senator said the plan was dead.",
         Expect::indirect("the plan was dead", "speaker-said-that")
             .speaker("An aide to the senator")
+            .role("aide")
             .cue("said"),
     );
 }
@@ -4409,5 +4410,23 @@ fn name_particles_are_no_lowercase_role() {
         Expect::direct("\"Fair winds,\"", "quote-comma-speaker-said")
             .speaker("Waal")
             .cue("said"),
+    );
+}
+
+#[test]
+fn role_heads_a_noun_phrase_with_a_postmodifier() {
+    assert_attribution(
+        "A spokesman for the agency said the plan was dead.",
+        Expect::indirect("the plan was dead", "speaker-said-that")
+            .speaker("A spokesman for the agency")
+            .role("spokesman")
+            .mention("A spokesman for the agency"),
+    );
+    assert_attribution(
+        "\"The plan is dead,\" a spokesman for the agency said.",
+        Expect::direct("\"The plan is dead,\"", "quote-comma-speaker-said")
+            .speaker("a spokesman for the agency")
+            .role("spokesman")
+            .mention("a spokesman for the agency"),
     );
 }
