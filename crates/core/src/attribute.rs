@@ -248,7 +248,8 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
             return None;
         }
         let m = mention_after(text, cue.span.end(), ctx.para.end())
-            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))?;
+            .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))
+            .map(|m| with_lowercase_role(text, ctx.skip_ws(cue.span.end()), m))?;
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {
@@ -308,6 +309,46 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         && !lead.ends_with([':', '(', '['])
         && words(ctx.text, Span::new(sent, q.start())).len() >= 2)
         .then(|| Span::new(sent, sent + lead.len()))
+}
+
+/// Most words of a lowercase role before a name: "baker", "longtime
+/// union organizer".
+const MAX_LOWERCASE_ROLE_WORDS: usize = 3;
+
+/// "baker Hollis Penrith": lowercase words right before a name (from
+/// `from`) are its role, and the mention covers them.
+fn with_lowercase_role(text: &str, from: usize, m: Mention) -> Mention {
+    if m.role.is_some() || m.span.start() <= from {
+        return m;
+    }
+    let lead = Span::new(from, m.span.start());
+    let ws = words(text, lead);
+    let ok = !ws.is_empty()
+        && ws.len() <= MAX_LOWERCASE_ROLE_WORDS
+        && text[from..m.span.start()]
+            .trim()
+            .chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        // "van der Waal": name particles are part of the name.
+        && !ws.iter().any(|w| {
+            crate::grammar::mention::whole(w.text(text), crate::grammar::mention::particle)
+        })
+        && !eq_any(
+            ws[0].text(text),
+            &[
+                "the", "a", "an", "another", "one", "some", "his", "her", "their", "its", "this",
+                "that", "and", "or", "but", "as", "who",
+            ],
+        );
+    if !ok {
+        return m;
+    }
+    let role = ws[0].cover(*ws.last().unwrap_or(&ws[0]));
+    Mention {
+        span: Span::new(ws[0].start(), m.span.end()),
+        role: Some(role),
+        ..m
+    }
 }
 
 /// Most words a speaker may have between a quotation and its cue when no
@@ -387,12 +428,13 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
         .into_iter()
         .filter(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
         .find_map(|w| mention_after(text, w.start(), gap.end()))
-        .filter(|m| m.name.is_some());
+        .filter(|m| m.name.is_some())
+        .map(|m| with_lowercase_role(text, gap.start(), m));
     let first = word_after(text, at, gap.end())?;
     let m = named.unwrap_or(Mention {
         span: gap,
         name: None,
-        role: None,
+        role: crate::mention::role_head(text, gap),
         kind: MentionKind::Nominal,
         gender: crate::mention::Gender::Unknown,
         definite: ["the", "this", "that"].contains(&first.text(text).to_lowercase().as_str()),
@@ -430,8 +472,46 @@ fn frame_after_any_verb(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention)> {
     let ends = matches!(
         ctx.char_at(ctx.skip_ws(verb.end())),
         Some('.' | '!' | '?') | None
-    );
+    ) || adjunct_ends(ctx, verb.end());
     (lower && verb_like && ends).then_some((verb, m))
+}
+
+/// Most words of a closing adjunct after a frame's verb ("on Tuesday", "in
+/// a video message").
+const MAX_CLOSING_ADJUNCT_WORDS: usize = 5;
+
+/// True when the sentence ends after a short adjunct that starts at `from`:
+/// `“Q,” he fumed on Tuesday.`, `“Q,” she quipped with a laugh.`
+fn adjunct_ends(ctx: &Ctx<'_>, from: usize) -> bool {
+    let text = ctx.text;
+    let send = ctx.sentence_end(from);
+    let body_end = trim_terminal(text, from, send);
+    let tail = text.get(from..body_end).unwrap_or("").trim();
+    let Some(first) = tail.split_whitespace().next() else {
+        return false;
+    };
+    let opens = eq_any(
+        first,
+        &[
+            "on",
+            "in",
+            "at",
+            "with",
+            "during",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+        ],
+    ) || lexicon::is_weekday(first);
+    opens
+        && tail.split_whitespace().count() <= MAX_CLOSING_ADJUNCT_WORDS
+        && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—'])
+        && text[body_end..send]
+            .trim_start()
+            .starts_with(['.', '!', '?'])
 }
 
 /// Most words of an adjunct between the cue of a split quote and its
@@ -481,7 +561,10 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             .then_some(m)
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
+    // A weak candidate ("Hours later, …", "in Ames, Iowa, …") gives way to
+    // a later one.
     let mut at = sent;
+    let mut weak: Option<Mention> = None;
     for _ in 0..=MAX_INTRO_COMMAS {
         if let Some(m) = at_start(at) {
             // "In Concord, New Hampshire, Trump went after Bush": a name
@@ -495,11 +578,161 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
             {
                 return Some(m2);
             }
-            return Some(m);
+            if weak.is_none() && weak_subject(ctx, sent, m) {
+                weak = Some(m);
+            } else if !weak_subject(ctx, sent, m) {
+                return Some(m);
+            }
         }
-        at += text[at..limit].find(',')? + 1;
+        let Some(comma) = text[at..limit].find(',') else {
+            break;
+        };
+        at += comma + 1;
     }
-    None
+    weak
+}
+
+/// A one-word name that is likely no subject: a common word capitalised
+/// only because it opens the sentence ("Hours later, …": the document has
+/// "hours" and never "Hours" inside a sentence), or the state after a city
+/// ("At a rally in Ames, Iowa, on Sunday, …").
+fn weak_subject(ctx: &Ctx<'_>, sent: usize, m: Mention) -> bool {
+    let text = ctx.text;
+    if m.name != Some(m.span) || m.span.text(text).contains(' ') {
+        return false;
+    }
+    let w = m.span.text(text);
+    if m.span.start() == ctx.skip_ws(sent) {
+        // "Minutes later, …", "Years ago, …".
+        let then = word_after(text, m.span.end(), ctx.para.end())
+            .is_some_and(|n| eq_any(n.text(text), &["later", "earlier", "ago"]));
+        return then || common_capital(text, w);
+    }
+    let before = text[sent..m.span.start()].trim_end();
+    let city = before.strip_suffix(',').is_some_and(|b| {
+        b.rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase))
+    });
+    city && ctx.char_at(ctx.skip_ws(m.span.end())) == Some(',')
+}
+
+/// True when the capitalised word `w` reads as a common word in this
+/// document: its lowercase form occurs as a word, and `w` itself never
+/// follows a lowercase word or a comma (where only a name is capitalised).
+fn common_capital(text: &str, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    if lower == w {
+        return false;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+    let whole = |at: usize, len: usize| {
+        !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[at + len..].chars().next().is_some_and(is_word_char)
+    };
+    let has_lower = text
+        .match_indices(lower.as_str())
+        .any(|(at, _)| whole(at, lower.len()));
+    has_lower
+        && !text.match_indices(w).any(|(at, _)| {
+            whole(at, w.len()) && {
+                let before = text[..at].trim_end_matches([' ', '\t']);
+                before.len() < at
+                    && before
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_lowercase() || c == ',')
+            }
+        })
+}
+
+/// Prepositions whose object is no speaker: "an official speaking to Fox
+/// News said", "officials who spoke with the paper said", "an email to
+/// supporters saying". Not "of" ("the head of the party": the mention
+/// still overlaps the source) nor "by" (the agent of a passive).
+const OBJECT_PREPOSITIONS: &[&str] = &["to", "with", "from", "for", "at", "on", "about", "in"];
+
+/// The speaker for a mention read right before a cue: when the mention is
+/// the object of a preposition, the sentence's subject (if it has one
+/// before the mention), else the mention itself.
+fn subject_for_object(ctx: &Ctx<'_>, sent: usize, m: Mention) -> Mention {
+    let text = ctx.text;
+    let lead = text[sent..m.span.start()].trim_end();
+    let object = lead.len() < m.span.start() - sent
+        && lead
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|p| OBJECT_PREPOSITIONS.contains(&p));
+    if !object {
+        return m;
+    }
+    // The subject runs straight into its verb ("Another source speaking
+    // to …", "Officials who spoke with …"), not into a comma or a
+    // preposition ("Contrary to …", "In Selma, Alabama, …").
+    let into_verb = |s: &Mention| {
+        word_after(text, s.span.end(), m.span.start()).is_some_and(|w| {
+            let t = w.text(text);
+            w.start() == ctx.skip_ws(s.span.end())
+                && t.chars().next().is_some_and(char::is_lowercase)
+                && !OBJECT_PREPOSITIONS.contains(&t)
+                && !eq_any(t, &["of", "by", "and", "or"])
+        })
+    };
+    sentence_subject(ctx, sent, m.span.start())
+        .filter(|s| {
+            s.span.end() < m.span.start()
+                && s.kind != MentionKind::Relative
+                && !weak_subject(ctx, sent, *s)
+                && into_verb(s)
+        })
+        .unwrap_or(m)
+}
+
+/// Nouns for an expressive artifact a source releases, sends or posts.
+const ARTIFACT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "email",
+    "emails",
+    "e-mail",
+    "e-mails",
+    "letter",
+    "memo",
+    "tweet",
+    "tweets",
+    "message",
+    "note",
+    "release",
+    "post",
+    "video",
+    "ad",
+    "op-ed",
+];
+
+/// True when `m` is an artifact noun phrase that is the object of a verb
+/// ("she released a statement", "sent an email"): a lowercase word other
+/// than a determiner right before it.
+fn artifact_object(text: &str, sent: usize, m: Mention) -> bool {
+    let ws = words(text, m.span);
+    let Some(head) = ws.last() else {
+        return false;
+    };
+    if !ARTIFACT_NOUNS.contains(&head.text(text)) {
+        return false;
+    }
+    let lead = words(text, Span::new(sent, m.span.start()));
+    lead.iter()
+        .rev()
+        .map(|w| w.text(text))
+        .find(|w| {
+            !eq_any(
+                w,
+                &["a", "an", "the", "its", "his", "her", "their", "written"],
+            )
+        })
+        .is_some_and(|w| {
+            w.chars().all(|c| c.is_lowercase()) && !eq_any(w, &["in", "of", "from", "by"])
+        })
 }
 
 /// Capitalised words that open a sentence without naming anyone.
@@ -545,10 +778,17 @@ fn cue_after_aside(ctx: &Ctx<'_>, after_mention: usize) -> Option<usize> {
     if ctx.char_at(ctx.skip_ws(after_mention)) != Some(',') {
         return None;
     }
-    let ci = ctx.cues_from(after_mention + 1);
-    if ci >= ctx.cues.len() {
-        return None;
-    }
+    // The first cue right after a comma: cues inside the aside ("who has
+    // not endorsed anyone,") are passed over.
+    let send = ctx.sentence_end(after_mention);
+    let first = ctx.cues_from(after_mention + 1);
+    let ci = (first..ctx.cues.len())
+        .take_while(|&i| ctx.cues[i].span.end() <= send)
+        .find(|&i| {
+            ctx.text[after_mention..ctx.cues[i].span.start()]
+                .trim_end()
+                .ends_with(',')
+        })?;
     let between = ctx.text[after_mention..ctx.cues[ci].span.start()].trim_end();
     let ok = between.ends_with(',')
         && (2..=MAX_ASIDE_COMMAS).contains(&between.matches(',').count())
@@ -583,7 +823,11 @@ fn frame_sentence_tail(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention)> {
         return None;
     }
     // “Q” if …, S said.  /  “Q” if …, said S.
+    // Not "…, told reporters": the one told is no speaker.
     if cue.span.start() == m_start {
+        if cue.lemma == "tell" {
+            return None;
+        }
         let m = mention_after(ctx.text, cue.span.end(), body_end)?;
         return (ctx.text[m.span.end()..body_end].split_whitespace().count() <= 3)
             .then_some((ci, m));
@@ -721,13 +965,20 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             return Some((rule, Some(ci), Some(cue.span), None));
         }
         let m = match cue.form {
-            Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
+            Form::Finite => Some(
+                mention_before(text, cue.span.start(), limit)
+                    .map(|m| subject_for_object(ctx, sent, m))?,
+            ),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
             // "“…,” she said, adding, “…”": the speaker before (None).
+            // "She released a statement saying, “…”": the artifact is part
+            // of the cue; its creator, the clause's subject, is the source.
             Form::Gerund | Form::Infinitive => (!after_comma)
                 .then(|| mention_before(text, cue.span.start(), limit))
                 .flatten()
                 .filter(|m| m.kind != MentionKind::Pronoun || cue.form == Form::Gerund)
+                .filter(|m| !artifact_object(text, sent, *m))
+                .map(|m| subject_for_object(ctx, sent, m))
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start())),
         };
         let rule = if asked {
@@ -1214,7 +1465,8 @@ fn prev_para_end(text: &str, at: usize) -> usize {
 
 /// The speaker of a paragraph that ends with a colon introducing the next
 /// one: "In a statement, the senator said:" / "He released this statement:".
-fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
+fn colon_intro(ctx: &Ctx<'_>, pp: Span) -> Option<(Span, Mention)> {
+    let text = ctx.text;
     let body = pp.text(text).trim_end();
     let colon = pp.start() + body.strip_suffix(':')?.len();
     // The last sentence of the paragraph.
@@ -1251,15 +1503,16 @@ fn colon_intro(text: &str, pp: Span) -> Option<(Span, Mention)> {
     {
         return Some((cue_span, m));
     }
-    let m = mention_after(text, sent, colon)?;
+    // "When …, X released …:": the subject after an opening clause.
+    let m = sentence_subject(ctx, sent, colon)?;
     let next = word_after(text, m.span.end(), colon)?;
     let lower = next
         .text(text)
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    (m.span.start() == sent
-        && lower
+    (lower
+        && !weak_subject(ctx, sent, m)
         && matches!(
             m.kind,
             MentionKind::Person
@@ -1288,7 +1541,7 @@ fn fill_unattributed(
         // "… released the following statement:" then the quotation.
         if out[u].content.start() == para.start()
             && let Some(pp) = prev_para
-            && let Some((cue, m)) = colon_intro(ctx.text, pp)
+            && let Some((cue, m)) = colon_intro(ctx, pp)
         {
             out[u].who = Who::Mention(m);
             out[u].cue = Some(cue);
@@ -2911,6 +3164,7 @@ fn said_that(
                             .any(|a| a.eq_ignore_ascii_case(np[0])))
             })
     })?;
+    let m = subject_for_object(ctx, sent, m);
     let m = widen_object(text, m, cue.span.start(), sent);
     // "Wexley rail station", "the TV show": a bare verb form that is also a
     // noun, with no auxiliary, cannot follow a singular name ("Wexley rails

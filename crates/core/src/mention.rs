@@ -1039,7 +1039,28 @@ pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> 
     }
     subject_np_before(text, end, limit)
         .filter(|w| w.span.start() < m.span.start() && w.span.end() >= m.span.end())
+        .map(|w| Mention {
+            role: w.role.or_else(|| role_head(text, w.span)),
+            ..w
+        })
         .unwrap_or(m)
+}
+
+/// The role word heading a noun phrase with a postmodifier: "spokesman" in
+/// "A spokesman for the agency", "aide" in "a senior aide to the mayor".
+pub(crate) fn role_head(text: &str, span: Span) -> Option<Span> {
+    let ws = words(text, span);
+    let k = ws
+        .iter()
+        .position(|w| {
+            eq(
+                w.text(text),
+                &["for", "of", "to", "at", "with", "from", "in"],
+            )
+        })
+        .unwrap_or(ws.len());
+    let head = *ws.get(k.checked_sub(1)?)?;
+    lexicon::is_role(head.text(text)).then_some(head)
 }
 
 /// `ws` without a trailing time expression: "on Tuesday", "in December",
