@@ -3441,6 +3441,11 @@ const SUBORDINATORS: &[&str] = &[
 /// verb phrase of the sentence's subject.
 fn after_conjunction(text: &str, sent: usize, at: usize) -> bool {
     let before = text[sent..at].trim_end();
+    // "… offered him a job, then says he'll …": "then" after a comma
+    // coordinates as "and" does.
+    if before.ends_with(',') && text[at..].starts_with("then ") {
+        return true;
+    }
     let mut words = before.rsplit(' ');
     for _ in 0..3 {
         match words.next() {

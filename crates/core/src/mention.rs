@@ -498,7 +498,12 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
         let span = Span::new(last.start(), last.start() + stem.len());
         return Some(Mention::pronoun(span, gender));
     }
-    if eq(lw, &["who"]) {
+    // "a report, which found that …", "the group which urged …": "which"
+    // inside the sentence stands for its antecedent as "who" does; so does
+    // "that" right after a noun ("a poll that shows …").
+    let which = (eq(lw, &["which"]) && !text[limit..last.start()].trim().is_empty())
+        || (eq(lw, &["that"]) && relative_that(text, &ws, end));
+    if eq(lw, &["who"]) || which {
         // "X, who said": the antecedent ends at the comma before "who".
         let before = text[limit..last.start()].trim_end();
         let antecedent = before
@@ -564,6 +569,99 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     classify(text, run)
 }
 
+/// True when the last word of `ws`, "that", is a relative pronoun: right
+/// after a noun ("a clash that signaled", "the polls that show"), not after
+/// a verb or a closed-class word ("argued that", "so that", "now that"),
+/// and the cue at `end` is no noun form ("that claims of fraud …").
+fn relative_that(text: &str, ws: &[Span], end: usize) -> bool {
+    let n = ws.len();
+    if n < 2 || !joined(text, ws[n - 2], ws[n - 1]) {
+        return false;
+    }
+    let prev = ws[n - 2].text(text);
+    let cue = text[end..].split_whitespace().next().unwrap_or("");
+    let cue = cue.trim_end_matches(|c: char| !c.is_alphabetic());
+    let noun_cue = lexicon::verb(cue).is_some_and(|v| lexicon::is_noun_form(cue, v.lemma));
+    prev.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !noun_cue
+        && !prev.ends_with("ed")
+        && !prev.ends_with("ing")
+        && !prev.ends_with("ly")
+        && lexicon::verb(prev).is_none()
+        && CLOSED.get(prev).is_none()
+        && !eq(prev, NOT_NOUNS_BEFORE_THAT)
+}
+
+/// Words before "that" that make it a conjunction: "means that", "given
+/// that", "fact that".
+const NOT_NOUNS_BEFORE_THAT: &[&str] = &[
+    "means",
+    "mean",
+    "meant",
+    "given",
+    "provided",
+    "except",
+    "fact",
+    "such",
+    "so",
+    "now",
+    "insist",
+    "insists",
+    "ensure",
+    "ensures",
+    "knows",
+    "know",
+    "knew",
+    "hope",
+    "hopes",
+    "feel",
+    "feels",
+    "felt",
+    "seems",
+    "seem",
+    "shows",
+    "show",
+    "showing",
+    "finds",
+    "find",
+    "found",
+    "warn",
+    "warns",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "realize",
+    "realizes",
+    "clear",
+    "sure",
+    "aware",
+    "evidence",
+    "signs",
+    "sign",
+    "idea",
+    "notion",
+    "news",
+    "hopes",
+    "chance",
+    "odds",
+    "possibility",
+    "likelihood",
+    "view",
+    "belief",
+    "assumption",
+    "argument",
+    "claim",
+    "claims",
+    "concern",
+    "concerns",
+    "fear",
+    "fears",
+    "word",
+    "reports",
+    "report",
+];
+
 /// Reflexives that stress a subject: "Ford itself said".
 const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
 
@@ -579,7 +677,9 @@ const NP_BLOCKERS: &[&str] = &[
 
 /// Prepositions that open a short post-modifier inside a subject: "the head
 /// of the agency", "officials in the state department", "polls in Iowa".
-const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on", "to"];
+const SUBJECT_PP: &[&str] = &[
+    "of", "for", "in", "at", "from", "with", "on", "to", "within", "across",
+];
 
 /// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
 const NUMBER_MODIFIERS: &[&str] = &[
@@ -607,6 +707,25 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end()..b.start()];
     gap.chars().all(char::is_whitespace)
         || (gap.starts_with('%') && gap[1..].chars().all(char::is_whitespace))
+}
+
+/// The possessor in "Greenberg's", "the field’s": the word without its
+/// possessive ending; not a contraction ("it's", "he's", "that's").
+fn possessor_stem(word: &str) -> Option<&str> {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))?;
+    (!stem.is_empty()
+        && !is_contraction(word)
+        && pronoun_contraction(word).is_none()
+        && !eq(
+            stem,
+            &["what", "who", "there", "here", "where", "let", "one"],
+        )
+        && stem
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-'))
+    .then_some(stem)
 }
 
 /// The plain noun phrase made of the last words of `ws`: a determiner and
@@ -649,10 +768,19 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         {
             // "more than 4 in 10"
             k -= 2;
+        } else if k >= 1
+            && eq(
+                ws[k - 1].text(text),
+                &["the", "these", "those", "all", "no"],
+            )
+            && joined(text, ws[k - 1], ws[k])
+        {
+            // "The two admit", "all three said".
+            k -= 1;
         }
         det = true;
     }
-    if object && !det && k > 0 && matches!(class(last.text(text)), Class::Pronoun) {
+    if object && !det && k > 0 && eq(last.text(text), &["them", "us"]) {
         return eq(last.text(text), &["them", "us"]).then_some(PlainNp {
             k: k - 1,
             plural: true,
@@ -664,11 +792,48 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
             break;
         }
         let t = w.text(text);
+        // "Each side", "My staff", "Another child": a capitalised
+        // determiner that opens the clause.
+        if k < end && is_cap(t) && eq(t, DETERMINERS) && opens_clause(text, ws, k - 1) {
+            det = true;
+            k -= 1;
+            break;
+        }
+        // "Greenberg's research", "the field's biggest hawks", "USA
+        // TODAY's reporting": a possessor stands for the determiner.
+        if k < end && possessor_stem(t).is_some() {
+            det = true;
+            k -= 1;
+            while k > 0
+                && end - k < MAX_SUBJECT_NP_WORDS + 2
+                && joined(text, ws[k - 1], ws[k])
+                && matches!(class(ws[k - 1].text(text)), Class::Cap | Class::Honorific)
+                && possessor_stem(t).is_some_and(is_cap)
+            {
+                k -= 1;
+            }
+            if k > 0
+                && joined(text, ws[k - 1], ws[k])
+                && eq(ws[k - 1].text(text), &["the", "a", "an", "this", "that"])
+            {
+                k -= 1;
+            }
+            break;
+        }
         match class(t) {
             Class::Det if !eq(t, STOPS) => {
                 det = true;
                 k -= 1;
                 break;
+            }
+            // "The state admitted", "the report says": the head noun is a
+            // verb of saying's noun form.
+            Class::Stop
+                if k == end
+                    && !is_cap(t)
+                    && lexicon::verb(t).is_some_and(|v| lexicon::is_noun_form(t, v.lemma)) =>
+            {
+                k -= 1
             }
             Class::Lower | Class::Group | Class::Role | Class::Cap | Class::Honorific => k -= 1,
             Class::And if k < end && k >= 2 => k -= 1,
@@ -691,7 +856,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         || !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
             || is_number(head_text)
             || eq(head_text, &["percent"]))
-        || head_text.ends_with("ly")
+        || (head_text.ends_with("ly") && !eq(head_text, crate::cue::LY_NOUNS))
         || matches!(class(first.text(text)), Class::And)
     {
         return None;
@@ -738,6 +903,21 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
 /// Quantifiers that stand alone as a subject: "many believe", "most oppose".
 /// Not "both": "Ortiz and Feld both said" has its subject before it.
 const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
+
+/// Indefinite pronouns that stand alone as a subject: "another says",
+/// "someone told him", "nobody asked".
+const LONE_PRONOUNS: &[&str] = &[
+    "another",
+    "others",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "none",
+    "anyone",
+    "each",
+];
 
 /// Most prepositional phrases a plain subject may carry.
 const MAX_SUBJECT_PPS: usize = 2;
@@ -824,8 +1004,24 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             .split_whitespace()
             .next()
             .is_some_and(|w| w.ends_with("ly"));
-        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
-            k: ws.len() - 1,
+        if adverb {
+            return None;
+        }
+        if eq(last.text(text), LONE_QUANTIFIERS) || eq(last.text(text), LONE_PRONOUNS) {
+            return Some(PlainNp {
+                k: ws.len() - 1,
+                plural: true,
+            });
+        }
+        // "No one", "not everyone", "almost everyone".
+        let n = ws.len();
+        (n >= 2
+            && joined(text, ws[n - 2], ws[n - 1])
+            && ((eq(last.text(text), &["one"]) && eq(ws[n - 2].text(text), &["no", "not"]))
+                || (eq(last.text(text), &["everyone", "everybody"])
+                    && eq(ws[n - 2].text(text), &["not", "almost", "nearly"]))))
+        .then(|| PlainNp {
+            k: n - 2,
             plural: true,
         })
     });
@@ -998,6 +1194,15 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
     // "Supporters of the bill": a head noun phrase, a preposition, its
     // object; at most two such phrases ("dozens of members of his party").
     let mut obj = np_ending(text, ws, true);
+    // "her lead of nearly 400 | pledged delegates": a count right before
+    // the cue modifies the noun after it.
+    if obj.as_ref().is_some_and(|o| {
+        ws[o.k..]
+            .iter()
+            .all(|w| is_number(w.text(text)) || eq(w.text(text), NUMBER_MODIFIERS))
+    }) {
+        return None;
+    }
     for _ in 0..MAX_SUBJECT_PPS {
         let Some(o) = obj.take() else { break };
         if !(o.k >= 2

@@ -4278,3 +4278,119 @@ fn a_matrix_verb_passes_its_subject_to_the_cue() {
             .cue("attempted to blame"),
     );
 }
+
+#[test]
+fn relative_which_and_that_as_subject() {
+    assert_attribution(
+        "The council heard from the Harbour Trust, which argued that the pier needs repair.",
+        Expect::indirect("that the pier needs repair", "speaker-said-that")
+            .speaker("Harbour Trust")
+            .mention("which")
+            .cue("argued"),
+    );
+    assert_attribution(
+        "Ferry fares rose after a review that suggested the service was losing money.",
+        Expect::indirect("the service was losing money", "speaker-said-that")
+            .speaker("that")
+            .mention("that")
+            .cue("suggested"),
+    );
+}
+
+#[test]
+fn that_after_a_verb_is_no_relative_subject() {
+    let text = "Calloway argued that claims of waste were false.";
+    let a = extract(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention.text(text) != "that")),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn plain_subjects_with_capitalised_determiners_and_possessors() {
+    assert_attribution(
+        "Each side said the other would be to blame for the delay.",
+        Expect::indirect(
+            "the other would be to blame for the delay",
+            "speaker-said-that",
+        )
+        .speaker("Each side")
+        .mention("Each side")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Okafor's research suggests ferry riders are mostly commuters.",
+        Expect::indirect("ferry riders are mostly commuters", "speaker-said-that")
+            .speaker("Okafor's research")
+            .mention("Okafor's research")
+            .cue("suggests"),
+    );
+}
+
+#[test]
+fn plain_subjects_with_a_noun_in_ly_or_a_speech_noun_head() {
+    assert_attribution(
+        "Even the organizer of a harbour rally said the rules were unfair.",
+        Expect::indirect("the rules were unfair", "speaker-said-that")
+            .speaker("the organizer of a harbour rally")
+            .mention("the organizer of a harbour rally")
+            .cue("said"),
+    );
+    assert_attribution(
+        "The state admitted it made a mistake with the ferry permits.",
+        Expect::indirect(
+            "it made a mistake with the ferry permits",
+            "speaker-said-that",
+        )
+        .speaker("The state")
+        .mention("The state")
+        .cue("admitted"),
+    );
+    assert_attribution(
+        "Advocates within the boating community say the fees are too high.",
+        Expect::indirect("the fees are too high", "speaker-said-that")
+            .speaker("Advocates within the boating community")
+            .mention("Advocates within the boating community")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn indefinite_and_counted_subjects() {
+    assert_attribution(
+        "One survey puts the number at 2,400, while another says there are about 1,800.",
+        Expect::indirect("there are about 1,800", "speaker-said-that")
+            .speaker("another")
+            .mention("another")
+            .cue("says"),
+    );
+    assert_attribution(
+        "The two admit that the timetable is tight.",
+        Expect::indirect("that the timetable is tight", "speaker-said-that")
+            .speaker("The two")
+            .mention("The two")
+            .cue("admit"),
+    );
+    assert_attribution(
+        "When the plant closed, most of them said they had loved working there.",
+        Expect::indirect("they had loved working there", "speaker-said-that")
+            .speaker("most of them")
+            .mention("most of them")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn then_after_a_comma_coordinates_a_second_verb() {
+    assert_attribution(
+        "Okafor offered the man a job on the ferry, then says he'll welcome advice from anyone.",
+        Expect::indirect("he'll welcome advice from anyone", "coordinated-verb")
+            .speaker("Okafor")
+            .cue("then says"),
+    );
+}
