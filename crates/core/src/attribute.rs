@@ -3895,6 +3895,39 @@ fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     at
 }
 
+/// Verbs whose "to" + verb is the content: "vowed to cut taxes",
+/// "has pledged to support the nominee".
+const INFINITIVE_CONTENT_LEMMAS: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "swear", "demand", "claim",
+];
+
+/// Words after "to" that make it a preposition: "promised to voters",
+/// "pledged to his supporters".
+const NOT_INFINITIVE: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these",
+    "those", "him", "them", "me", "us", "you", "it", "date",
+];
+
+/// True when the content opening at `to` is "to" and a bare verb after a
+/// verb that takes an infinitive as what was said: "vowed to cut taxes".
+fn infinitive_content(text: &str, to: Span, end: usize, cue: Cue) -> bool {
+    if !to.text(text).eq_ignore_ascii_case("to") || !INFINITIVE_CONTENT_LEMMAS.contains(&cue.lemma)
+    {
+        return false;
+    }
+    let Some(verb) = next_word(text, to.end(), end) else {
+        return false;
+    };
+    let v = verb.text(text);
+    text[to.end()..verb.start()].chars().all(|c| c == ' ')
+        && v.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_INFINITIVE.contains(&v)
+        && !(v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
+        && !v.ends_with("ing")
+        && !lexicon::is_group(v)
+        && !lexicon::is_role(v)
+}
+
 /// Prepositions that open an adjunct, not reported content ("said in an interview").
 const ADJUNCT_OPENERS: &[&str] = &[
     "in",
@@ -3966,6 +3999,7 @@ fn content_can_start(text: &str, start: usize, end: usize, cue: Cue) -> bool {
         && words_upto(text, Span::new(start, end), MAX_ADJUNCT_ONLY_WORDS + 1).len()
             <= MAX_ADJUNCT_ONLY_WORDS
         && !(cue.lemma == "urge" && w.eq_ignore_ascii_case("to"))
+        && !infinitive_content(text, first, end, cue)
     {
         return false;
     }

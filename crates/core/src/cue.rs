@@ -421,6 +421,15 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             && !k
                 .checked_sub(1)
                 .is_some_and(|p| can_end_subject(ws[p].text(text)))
+            // "the missive suggests Republicans …": an -s form after a
+            // determiner and a noun has its subject before it.
+            && !(lower != lemma
+                && k >= 2
+                && ws[k - 1].text(text).bytes().all(|b| b.is_ascii_lowercase())
+                && eq(
+                    ws[k - 2].text(text),
+                    &["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"],
+                ))
         {
             continue;
         }

@@ -760,8 +760,20 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         if !is_number(ws[k].text(text)) {
             return None;
         }
+        // "a third", "Nearly a third": the article of a fraction.
+        if k >= 1
+            && eq(ws[k - 1].text(text), &["a", "an"])
+            && eq(ws[k].text(text), FRACTIONS)
+            && joined(text, ws[k - 1], ws[k])
+        {
+            k -= 1;
+        }
         if k >= 1 && eq(ws[k - 1].text(text), NUMBER_MODIFIERS) && joined(text, ws[k - 1], ws[k]) {
             k -= 1;
+            // "Those over 60 say".
+            if k >= 1 && eq(ws[k - 1].text(text), &["those"]) && joined(text, ws[k - 1], ws[k]) {
+                k -= 1;
+            }
         } else if k >= 2
             && eq(ws[k - 1].text(text), &["than"])
             && eq(ws[k - 2].text(text), &["more", "less", "fewer"])
@@ -1205,23 +1217,29 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
     }
     for _ in 0..MAX_SUBJECT_PPS {
         let Some(o) = obj.take() else { break };
-        if !(o.k >= 2
-            && eq(ws[o.k - 1].text(text), SUBJECT_PP)
-            && joined(text, ws[o.k - 1], ws[o.k])
-            && joined(text, ws[o.k - 2], ws[o.k - 1]))
+        // "Organizers of the push to boycott the speech", "The last man to
+        // mount a third-party race": "to" and a verb before the object.
+        let infinitive = o.k >= 3
+            && eq(ws[o.k - 2].text(text), &["to"])
+            && class(ws[o.k - 1].text(text)) == Class::Lower
+            && (o.k - 2..o.k + 1).all(|i| joined(text, ws[i - 1], ws[i]));
+        if !(infinitive
+            || o.k >= 2
+                && eq(ws[o.k - 1].text(text), SUBJECT_PP)
+                && joined(text, ws[o.k - 1], ws[o.k])
+                && joined(text, ws[o.k - 2], ws[o.k - 1]))
         {
             break;
         }
-        let before = &ws[..o.k - 1];
+        let prep = if infinitive { o.k - 2 } else { o.k - 1 };
+        let before = &ws[..prep];
         let head = np_ending(text, before, false).or_else(|| {
             // "Most of the voters", "three of them".
             let w = before.last()?;
-            (eq(ws[o.k - 1].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(
-                PlainNp {
-                    k: before.len() - 1,
-                    plural: true,
-                },
-            )
+            (eq(ws[prep].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(PlainNp {
+                k: before.len() - 1,
+                plural: true,
+            })
         });
         if let Some(h) = head
             && opens_clause(text, ws, h.k)
@@ -1344,6 +1362,16 @@ fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
     }
 }
 
+/// Shares that take an article: "a third", "a majority".
+const FRACTIONS: &[&str] = &[
+    "third", "quarter", "half", "fifth", "tenth", "majority", "minority",
+];
+
+/// Tens that open a spelled-out count: "Thirty-one", "forty".
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// A count or share: "43", "26%", "three-quarters", "five".
 fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -1357,6 +1385,7 @@ fn is_number(word: &str) -> bool {
                 "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
             ],
         )
+        || eq(word.split('-').next().unwrap_or(""), TENS)
 }
 
 /// Bytes before a cue that can hold a mention with its time expression;

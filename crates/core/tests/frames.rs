@@ -3947,7 +3947,7 @@ fn share_in_apposition_to_a_subject() {
     assert_attribution(
         "A third of independents, 33%, say they feel that way.",
         Expect::indirect("they feel that way", "speaker-said-that")
-            .speaker("third of independents")
+            .speaker("A third of independents")
             .mention("A third of independents")
             .cue("say"),
     );
@@ -4392,5 +4392,58 @@ fn then_after_a_comma_coordinates_a_second_verb() {
         Expect::indirect("he'll welcome advice from anyone", "coordinated-verb")
             .speaker("Okafor")
             .cue("then says"),
+    );
+}
+
+#[test]
+fn vowed_to_verb_is_the_content() {
+    assert_attribution(
+        "Okafor has vowed to cut ferry fares.",
+        Expect::indirect("to cut ferry fares", "speaker-said-that")
+            .speaker("Okafor")
+            .cue("has vowed"),
+    );
+    assert_attribution(
+        "The mayor pledged to support the nominee.",
+        Expect::indirect("to support the nominee", "speaker-said-that")
+            .speaker("The mayor")
+            .role("mayor")
+            .cue("pledged"),
+    );
+}
+
+#[test]
+fn fractions_spelled_counts_and_infinitive_modifiers_in_subjects() {
+    assert_attribution(
+        "Nearly a third say they have never taken the ferry.",
+        Expect::indirect("they have never taken the ferry", "speaker-said-that")
+            .speaker("Nearly a third")
+            .mention("Nearly a third")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Thirty-one percent of those surveyed say the fares are fair.",
+        Expect::indirect("the fares are fair", "speaker-said-that")
+            .speaker("Thirty-one percent of those surveyed")
+            .mention("Thirty-one percent of those surveyed")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Organizers of the push to close the pier said they are worried about safety.",
+        Expect::indirect("they are worried about safety", "speaker-said-that")
+            .speaker("Organizers of the push to close the pier")
+            .mention("Organizers of the push to close the pier")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn s_form_after_a_determiner_and_noun_is_a_cue_before_a_group_word() {
+    assert_attribution(
+        "But the memo suggests Republicans have no plan for the pier.",
+        Expect::indirect("Republicans have no plan for the pier", "speaker-said-that")
+            .speaker("memo")
+            .mention("the memo")
+            .cue("suggests"),
     );
 }
