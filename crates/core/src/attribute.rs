@@ -444,7 +444,9 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     let text = ctx.text;
     let at_start = |at: usize| {
         let at = ctx.skip_ws(at);
-        let m = mention_after(text, at, limit)?;
+        let m = mention_after(text, at, limit)
+            .filter(|m| m.span.start() == at)
+            .or_else(|| plain_subject_at(text, at, limit))?;
         let next = ctx.skip_ws(m.span.end());
         let verb_next = ctx.char_at(next) == Some(',')
             || word_after(text, next, limit).is_some_and(|w| {
@@ -488,6 +490,99 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
         at += text[at..limit].find(',')? + 1;
     }
     None
+}
+
+/// Most words of a plain noun-phrase subject read from the clause start.
+const MAX_PLAIN_SUBJECT_WORDS: usize = 8;
+
+/// Past forms without -ed that end a subject read forward ("The brief
+/// order gave no reasons and said …").
+const IRREGULAR_PASTS: &[&str] = &[
+    "gave",
+    "made",
+    "took",
+    "went",
+    "came",
+    "began",
+    "got",
+    "saw",
+    "knew",
+    "held",
+    "left",
+    "met",
+    "ran",
+    "sent",
+    "spent",
+    "stood",
+    "won",
+    "wrote",
+    "shook",
+    "fell",
+    "brought",
+    "bought",
+    "thought",
+    "kept",
+    "led",
+    "lost",
+    "paid",
+    "put",
+    "set",
+    "sat",
+    "struck",
+    "drew",
+    "threw",
+    "rose",
+    "broke",
+    "chose",
+    "spoke",
+    "overruled",
+];
+
+/// A plain noun phrase that opens the clause at `at` and is followed by a
+/// verb ("The brief order gave …", "Some Democratic strategists fear …"):
+/// the subject of a coordinated verb later in the sentence.
+fn plain_subject_at(text: &str, at: usize, limit: usize) -> Option<Mention> {
+    let ws = words(text, Span::new(at, limit));
+    if ws.first()?.start() != at {
+        return None;
+    }
+    (1..ws.len().min(MAX_PLAIN_SUBJECT_WORDS + 1)).find_map(|j| {
+        let (prev, next) = (ws[j - 1], ws[j]);
+        if !text[prev.end()..next.start()].chars().all(|c| c == ' ') {
+            return None;
+        }
+        let v = next.text(text);
+        let verb_like = v.bytes().all(|b| b.is_ascii_lowercase())
+            && (v.len() > 3 && v.ends_with("ed")
+                || IRREGULAR_PASTS.contains(&v)
+                || lexicon::verb(v).is_some()
+                || matches!(
+                    v,
+                    "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "also"
+                ));
+        if !verb_like {
+            return None;
+        }
+        subject_np_before(text, next.start(), at).filter(|m| m.span.start() == at)
+    })
 }
 
 /// Capitalised words that open a sentence without naming anyone.

@@ -4447,3 +4447,14 @@ fn s_form_after_a_determiner_and_noun_is_a_cue_before_a_group_word() {
             .cue("suggests"),
     );
 }
+
+#[test]
+fn coordinated_verb_takes_a_plain_noun_phrase_subject() {
+    assert_attribution(
+        "The brief order gave no reasons and said the ferry would stay docked.",
+        Expect::indirect("the ferry would stay docked", "coordinated-verb")
+            .speaker("The brief order")
+            .mention("The brief order")
+            .cue("said"),
+    );
+}
