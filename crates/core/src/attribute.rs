@@ -804,7 +804,11 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             return Some((rule, Some(ci), Some(cue.span), None));
         }
         let m = match cue.form {
-            Form::Finite => Some(mention_before(text, cue.span.start(), limit)?),
+            // "Another child responded, “…”": a plain noun phrase as well.
+            Form::Finite => Some(
+                mention_before(text, cue.span.start(), limit)
+                    .or_else(|| subject_np_before(text, cue.span.start(), limit))?,
+            ),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
             // "“…,” she said, adding, “…”": the speaker before (None).
             Form::Gerund | Form::Infinitive => (!after_comma)

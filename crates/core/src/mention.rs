@@ -848,6 +848,8 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
                 k -= 1
             }
             Class::Lower | Class::Group | Class::Role | Class::Cap | Class::Honorific => k -= 1,
+            // "proponents of more controls": a comparative quantifier.
+            Class::Stop if k < end && eq(t, &["more", "fewer", "less"]) => k -= 1,
             Class::And if k < end && k >= 2 => k -= 1,
             _ => break,
         }
@@ -880,7 +882,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         || head_text.ends_with("men")
         || eq(head_text, &["people", "children"]);
     // A capitalised plural only alone, at the clause start ("Supporters of …").
-    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 3;
+    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 4;
     // After a preposition a capitalised run or a bare noun: "polls in New
     // Hampshire", "supporters of reform".
     let proper = object && !det && (run.len() <= 3 || run.iter().all(|w| is_cap(w.text(text))));

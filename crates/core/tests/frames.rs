@@ -4458,3 +4458,32 @@ fn coordinated_verb_takes_a_plain_noun_phrase_subject() {
             .cue("said"),
     );
 }
+
+#[test]
+fn plain_noun_phrase_before_said_comma_quote() {
+    assert_attribution(
+        "Another child responded, “That’s the ferry captain.”",
+        Expect::direct("“That’s the ferry captain.”", "speaker-said-comma-quote")
+            .speaker("Another child")
+            .mention("Another child")
+            .cue("responded"),
+    );
+}
+
+#[test]
+fn comparative_quantifiers_and_four_word_bare_plurals_in_subjects() {
+    assert_attribution(
+        "Indeed, proponents of more controls on fares say there is a direct link.",
+        Expect::indirect("there is a direct link", "speaker-said-that")
+            .speaker("proponents of more controls on fares")
+            .mention("proponents of more controls on fares")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Wexley Harbour Authority regulations suggest owners are responsible for repairs.",
+        Expect::indirect("owners are responsible for repairs", "speaker-said-that")
+            .speaker("Wexley Harbour Authority regulations")
+            .mention("Wexley Harbour Authority regulations")
+            .cue("suggest"),
+    );
+}
