@@ -441,9 +441,15 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     if !gap.trim().is_empty() {
         return None;
     }
-    // "Ned Price, a State Department spokesman, said"
-    if text[limit..gap_start].ends_with(',') {
-        let comma = gap_start - 1;
+    // "Ned Price, a State Department spokesman, said"; "Joe Doe, host of
+    // “Morning Talk,” said": the comma may sit inside the closing mark of
+    // a quoted title in the aside.
+    let comma = if text[limit..gap_start].ends_with(',') {
+        Some(gap_start - 1)
+    } else {
+        titled_aside_comma(text, limit, gap_start)
+    };
+    if let Some(comma) = comma {
         // "Sen. Jane Doe, facing a challenge in Iowa, a swing state, said":
         // a name that opens the clause is its subject, whatever names the
         // aside holds.
@@ -661,6 +667,28 @@ const NOT_NOUNS_BEFORE_THAT: &[&str] = &[
     "reports",
     "report",
 ];
+
+/// The comma in `,”` / `,"` / `,''` ending `text[limit..end]` when the
+/// quotation it closes opens after the aside's first comma: a title
+/// ("host of “Morning Talk,”"), not a quoted clause.
+fn titled_aside_comma(text: &str, limit: usize, end: usize) -> Option<usize> {
+    let head = &text[limit..end];
+    let (inner, open) = if let Some(h) = head.strip_suffix(",”") {
+        (h, "“")
+    } else if let Some(h) = head.strip_suffix(",''") {
+        (h, "''")
+    } else {
+        (head.strip_suffix(",\"")?, "\"")
+    };
+    let opened = inner.rfind(open)?;
+    let aside = inner[..opened].rfind(',')?;
+    // The title is short and the aside holds no other quotation.
+    let title = &inner[opened + open.len()..];
+    (title.split_whitespace().count() <= 6
+        && !title.contains([',', '.', '?', '!'])
+        && !inner[aside..opened].contains(['"', '“', '”']))
+    .then_some(limit + inner.len())
+}
 
 /// Reflexives that stress a subject: "Ford itself said".
 const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];

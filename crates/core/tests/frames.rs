@@ -4487,3 +4487,15 @@ fn comparative_quantifiers_and_four_word_bare_plurals_in_subjects() {
             .cue("suggest"),
     );
 }
+
+#[test]
+fn apposition_ending_in_a_quoted_title() {
+    assert_attribution(
+        "Mara Quist, the editor in charge of ''Harbour Days,'' reminded her staff that the show is live.",
+        Expect::indirect("that the show is live", "speaker-said-that")
+            .speaker("Mara Quist")
+            .role("editor")
+            .mention("Mara Quist")
+            .cue("reminded"),
+    );
+}
