@@ -2102,6 +2102,12 @@ fn reported(
         {
             continue;
         }
+        // "his promise to build a wall": a possessor and a noun-form cue
+        // with its infinitive.
+        if let Some((content, m)) = possessive_noun_to(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "possessive-noun-to", cue, m, 0.55);
+            continue;
+        }
         // “The goal, he said, is to …”: the content in two parts around
         // the attribution.
         if cue.form == Form::Finite
@@ -3992,6 +3998,75 @@ fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
         return skip_ws(sent);
     }
     at
+}
+
+/// Possessive determiners as the speaker of a noun-form cue, with gender.
+const POSSESSIVE_DETERMINERS: &[(&str, Gender)] = &[
+    ("his", Gender::Male),
+    ("her", Gender::Female),
+    ("their", Gender::Plural),
+    ("its", Gender::Neuter),
+    ("our", Gender::Plural),
+    ("my", Gender::Unknown),
+];
+
+/// "his promise to build a wall", "George Will's call … ", "Her vow to
+/// go after companies": a noun-form cue of a verb that takes an
+/// infinitive as its content, after a possessive determiner or a
+/// possessive name, followed by "to" and a bare verb. The possessor is
+/// the speaker; the content runs from "to" to the clause's end.
+fn possessive_noun_to(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    let verb = cue.verb.text(text);
+    if cue.span != cue.verb
+        || !INFINITIVE_CONTENT_LEMMAS.contains(&cue.lemma)
+        || !lexicon::is_noun_form(verb, cue.lemma)
+        || !verb.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let to = next_word(text, cue.span.end(), body_end)?;
+    if !text[cue.span.end()..to.start()].chars().all(|c| c == ' ')
+        || !infinitive_content(text, to, body_end, cue)
+    {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    if before.len() + sent + 1 != cue.span.start() {
+        return None;
+    }
+    let last_start = before.rfind(' ').map_or(0, |i| i + 1);
+    let last = &before[last_start..];
+    let at = sent + last_start;
+    let m = if let Some(&(_, gender)) = POSSESSIVE_DETERMINERS
+        .iter()
+        .find(|(d, _)| d.eq_ignore_ascii_case(last))
+    {
+        Mention {
+            span: Span::new(at, at + last.len()),
+            name: None,
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            definite: true,
+        }
+    } else if is_possessive(last) && last.starts_with(char::is_uppercase) {
+        mention_before(text, at + last.len(), sent).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            )
+        })?
+    } else {
+        return None;
+    };
+    let end = cut_content(text, to.start(), body_end);
+    Some((Span::new(to.start(), end), m))
 }
 
 /// Verbs whose "to" + verb is the content: "vowed to cut taxes",

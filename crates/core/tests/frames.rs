@@ -4499,3 +4499,14 @@ fn apposition_ending_in_a_quoted_title() {
             .cue("reminded"),
     );
 }
+
+#[test]
+fn possessive_noun_to_reports_the_infinitive() {
+    assert_attribution(
+        "Okafor said the pier was unsafe. He won the race on his promise to rebuild the pier.",
+        Expect::indirect("to rebuild the pier", "possessive-noun-to")
+            .speaker("Okafor")
+            .mention("his")
+            .cue("promise"),
+    );
+}
