@@ -123,6 +123,7 @@ pub const RULES: &[&str] = &[
     "speaker-did-not-say",
     "evidence-shows",
     "noun-phrase-calls-for",
+    "possessive-noun-to",
     "np-gerund",
     "coordinated-verb",
     "mixed-after-verb",

@@ -536,7 +536,9 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     let text = ctx.text;
     let at_start = |at: usize| {
         let at = ctx.skip_ws(at);
-        let m = mention_after(text, at, limit)?;
+        let m = mention_after(text, at, limit)
+            .filter(|m| m.span.start() == at)
+            .or_else(|| plain_subject_at(text, at, limit))?;
         let next = ctx.skip_ws(m.span.end());
         let verb_next = ctx.char_at(next) == Some(',')
             || word_after(text, next, limit).is_some_and(|w| {
@@ -733,6 +735,105 @@ fn artifact_object(text: &str, sent: usize, m: Mention) -> bool {
         .is_some_and(|w| {
             w.chars().all(|c| c.is_lowercase()) && !eq_any(w, &["in", "of", "from", "by"])
         })
+}
+
+/// Most words of a plain noun-phrase subject read from the clause start.
+const MAX_PLAIN_SUBJECT_WORDS: usize = 8;
+
+/// Past forms without -ed that end a subject read forward ("The brief
+/// order gave no reasons and said …").
+const IRREGULAR_PASTS: &[&str] = &[
+    "gave",
+    "made",
+    "took",
+    "went",
+    "came",
+    "began",
+    "got",
+    "saw",
+    "knew",
+    "held",
+    "left",
+    "met",
+    "ran",
+    "sent",
+    "spent",
+    "stood",
+    "won",
+    "wrote",
+    "shook",
+    "fell",
+    "brought",
+    "bought",
+    "thought",
+    "kept",
+    "led",
+    "lost",
+    "paid",
+    "put",
+    "set",
+    "sat",
+    "struck",
+    "drew",
+    "threw",
+    "rose",
+    "broke",
+    "chose",
+    "spoke",
+    "overruled",
+];
+
+/// A plain noun phrase that opens the clause at `at` and is followed by a
+/// verb ("The brief order gave …", "Some Democratic strategists fear …"):
+/// the subject of a coordinated verb later in the sentence.
+fn plain_subject_at(text: &str, at: usize, limit: usize) -> Option<Mention> {
+    let ws = words(text, Span::new(at, limit));
+    if ws.first()?.start() != at {
+        return None;
+    }
+    let verb_like = |v: &str| {
+        v.bytes().all(|b| b.is_ascii_lowercase())
+            && (v.len() > 3 && v.ends_with("ed")
+                || IRREGULAR_PASTS.contains(&v)
+                || lexicon::verb(v).is_some()
+                || matches!(
+                    v,
+                    "has"
+                        | "had"
+                        | "have"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "also"
+                ))
+    };
+    (1..ws.len().min(MAX_PLAIN_SUBJECT_WORDS + 1)).find_map(|j| {
+        let (prev, next) = (ws[j - 1], ws[j]);
+        if !text[prev.end()..next.start()].chars().all(|c| c == ' ') {
+            return None;
+        }
+        let v = next.text(text);
+        // "The brief order gave …": a verb form that is also a noun, before
+        // a verb, is the subject's head.
+        let noun_head = lexicon::verb(v).is_some_and(|verb| lexicon::is_noun_form(v, verb.lemma))
+            && ws.get(j + 1).is_some_and(|n| verb_like(n.text(text)));
+        if !verb_like(v) || noun_head {
+            return None;
+        }
+        subject_np_before(text, next.start(), at).filter(|m| m.span.start() == at)
+    })
 }
 
 /// Capitalised words that open a sentence without naming anyone.
@@ -965,8 +1066,10 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             return Some((rule, Some(ci), Some(cue.span), None));
         }
         let m = match cue.form {
+            // "Another child responded, “…”": a plain noun phrase as well.
             Form::Finite => Some(
                 mention_before(text, cue.span.start(), limit)
+                    .or_else(|| subject_np_before(text, cue.span.start(), limit))
                     .map(|m| subject_for_object(ctx, sent, m))?,
             ),
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
@@ -2216,6 +2319,12 @@ fn reported(
             || cue.passive
             || (lexicon::direct_only(cue.lemma) && !with_particle)
         {
+            continue;
+        }
+        // "his promise to build a wall": a possessor and a noun-form cue
+        // with its infinitive.
+        if let Some((content, m)) = possessive_noun_to(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "possessive-noun-to", cue, m, 0.55);
             continue;
         }
         // “The goal, he said, is to …”: the content in two parts around
@@ -3700,6 +3809,11 @@ const SUBORDINATORS: &[&str] = &[
 /// verb phrase of the sentence's subject.
 fn after_conjunction(text: &str, sent: usize, at: usize) -> bool {
     let before = text[sent..at].trim_end();
+    // "… offered him a job, then says he'll …": "then" after a comma
+    // coordinates as "and" does.
+    if before.ends_with(',') && text[at..].starts_with("then ") {
+        return true;
+    }
     let mut words = before.rsplit(' ');
     for _ in 0..3 {
         match words.next() {
@@ -4155,6 +4269,87 @@ fn content_opening(text: &str, sent: usize, end: usize, bare: bool) -> usize {
     at
 }
 
+/// Possessive determiners as the speaker of a noun-form cue, with gender.
+const POSSESSIVE_DETERMINERS: &[(&str, Gender)] = &[
+    ("his", Gender::Male),
+    ("her", Gender::Female),
+    ("their", Gender::Plural),
+    ("its", Gender::Neuter),
+    ("our", Gender::Plural),
+    ("my", Gender::Unknown),
+];
+
+/// "his promise to build a wall", "George Will's call … ", "Her vow to
+/// go after companies": a noun-form cue of a verb that takes an
+/// infinitive as its content, after a possessive determiner or a
+/// possessive name, followed by "to" and a bare verb. The possessor is
+/// the speaker; the content runs from "to" to the clause's end.
+fn possessive_noun_to(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    let verb = cue.verb.text(text);
+    if cue.span != cue.verb
+        || !INFINITIVE_CONTENT_LEMMAS.contains(&cue.lemma)
+        || !lexicon::is_noun_form(verb, cue.lemma)
+        || !verb.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return None;
+    }
+    let to = next_word(text, cue.span.end(), body_end)?;
+    if !text[cue.span.end()..to.start()].chars().all(|c| c == ' ')
+        || !infinitive_content(text, to, body_end, cue)
+    {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    if before.len() + sent + 1 != cue.span.start() {
+        return None;
+    }
+    let last_start = before.rfind(' ').map_or(0, |i| i + 1);
+    let last = &before[last_start..];
+    let at = sent + last_start;
+    let m = if let Some(&(_, gender)) = POSSESSIVE_DETERMINERS
+        .iter()
+        .find(|(d, _)| d.eq_ignore_ascii_case(last))
+    {
+        Mention {
+            span: Span::new(at, at + last.len()),
+            name: None,
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            definite: true,
+        }
+    } else if is_possessive(last) && last.starts_with(char::is_uppercase) {
+        mention_before(text, at + last.len(), sent).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            )
+        })?
+    } else {
+        return None;
+    };
+    let end = cut_content(text, to.start(), body_end);
+    Some((Span::new(to.start(), end), m))
+}
+
+/// Verbs whose "to" + verb is the content: "vowed to cut taxes",
+/// "has pledged to support the nominee".
+const INFINITIVE_CONTENT_LEMMAS: &[&str] = &[
+    "vow", "pledge", "promise", "threaten", "swear", "demand", "claim",
+];
+
+/// True when the content opening at `to` is "to" and a bare verb after a
+/// verb that takes an infinitive as what was said: "vowed to cut taxes".
+fn infinitive_content(text: &str, to: Span, end: usize, cue: Cue) -> bool {
+    INFINITIVE_CONTENT_LEMMAS.contains(&cue.lemma) && infinitive_after(text, to, end, cue)
+}
+
 /// Prepositions that open an adjunct, not reported content ("said in an interview").
 const ADJUNCT_OPENERS: &[&str] = &[
     "in",
@@ -4318,9 +4513,11 @@ fn infinitive_after(text: &str, first: Span, end: usize, cue: Cue) -> bool {
     text[first.end()..verb.start()].chars().all(|c| c == ' ')
         && v.len() > 1
         && v.bytes().all(|b| b.is_ascii_lowercase())
-        && (!v.ends_with('s') || v.ends_with("ss"))
+        && (!v.ends_with('s') || v.ends_with("ss") || v.ends_with("us"))
         && !v.ends_with("ing")
         && !NOT_INFINITIVE.contains(&v)
+        && !lexicon::is_group(v)
+        && !lexicon::is_role(v)
 }
 
 /// Single words that open a sentence as an adverbial, not as content

@@ -439,6 +439,15 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             && !k
                 .checked_sub(1)
                 .is_some_and(|p| can_end_subject(ws[p].text(text)))
+            // "the missive suggests Republicans …": an -s form after a
+            // determiner and a noun has its subject before it.
+            && !(lower != lemma
+                && k >= 2
+                && ws[k - 1].text(text).bytes().all(|b| b.is_ascii_lowercase())
+                && eq(
+                    ws[k - 2].text(text),
+                    &["the", "a", "an", "this", "that", "his", "her", "its", "their", "our"],
+                ))
         {
             continue;
         }
@@ -472,7 +481,12 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])
                     && (lower.ends_with("ed")
-                        || eq(&lower, &["told", "said", "written", "spoken", "known"]));
+                        || eq(
+                            &lower,
+                            &[
+                                "told", "said", "written", "spoken", "known", "found", "shown",
+                            ],
+                        ));
                 start -= 1;
             } else if p.eq_ignore_ascii_case("to")
                 && let Some(m) = matrix_before(text, &ws, start - 1)
@@ -624,7 +638,7 @@ fn time_after_on(text: &str, ws: &[Span], p: usize) -> bool {
 
 /// Words that look like verbs but take "that" as something else.
 /// Nouns that end in "-ly" and so look like adverbs.
-const LY_NOUNS: &[&str] = &[
+pub(crate) const LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
     "monopoly", "rally", "reply", "supply",
 ];
@@ -670,6 +684,25 @@ const NOT_VERBS: &[&str] = &[
     "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",
 ];
 
+/// Nouns that make "that" a determiner of a time adjunct ("that spring").
+const THAT_TIME_NOUNS: &[&str] = &[
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "time",
+];
+
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
 /// directly followed by "that".
 fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
@@ -678,6 +711,13 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
     };
     // "that" first: it rules out almost every word.
     if next.len() != 4 || !next.text(text).eq_ignore_ascii_case("that") {
+        return false;
+    }
+    // "disappeared that spring": "that" opens a time adjunct.
+    if ws
+        .get(k + 2)
+        .is_some_and(|t| eq(t.text(text), THAT_TIME_NOUNS))
+    {
         return false;
     }
     let w = ws[k].text(text);

@@ -441,9 +441,15 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     if !gap.trim().is_empty() {
         return None;
     }
-    // "Ned Price, a State Department spokesman, said"
-    if text[limit..gap_start].ends_with(',') {
-        let comma = gap_start - 1;
+    // "Ned Price, a State Department spokesman, said"; "Joe Doe, host of
+    // “Morning Talk,” said": the comma may sit inside the closing mark of
+    // a quoted title in the aside.
+    let comma = if text[limit..gap_start].ends_with(',') {
+        Some(gap_start - 1)
+    } else {
+        titled_aside_comma(text, limit, gap_start)
+    };
+    if let Some(comma) = comma {
         // "Sen. Jane Doe, facing a challenge in Iowa, a swing state, said":
         // a name that opens the clause is its subject, whatever names the
         // aside holds.
@@ -498,7 +504,12 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
         let span = Span::new(last.start(), last.start() + stem.len());
         return Some(Mention::pronoun(span, gender));
     }
-    if eq(lw, &["who"]) {
+    // "a report, which found that …", "the group which urged …": "which"
+    // inside the sentence stands for its antecedent as "who" does; so does
+    // "that" right after a noun ("a poll that shows …").
+    let which = (eq(lw, &["which"]) && !text[limit..last.start()].trim().is_empty())
+        || (eq(lw, &["that"]) && relative_that(text, &ws, end));
+    if eq(lw, &["who"]) || which {
         // "X, who said": the antecedent ends at the comma before "who".
         let before = text[limit..last.start()].trim_end();
         let antecedent = before
@@ -564,6 +575,121 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     classify(text, run)
 }
 
+/// True when the last word of `ws`, "that", is a relative pronoun: right
+/// after a noun ("a clash that signaled", "the polls that show"), not after
+/// a verb or a closed-class word ("argued that", "so that", "now that"),
+/// and the cue at `end` is no noun form ("that claims of fraud …").
+fn relative_that(text: &str, ws: &[Span], end: usize) -> bool {
+    let n = ws.len();
+    if n < 2 || !joined(text, ws[n - 2], ws[n - 1]) {
+        return false;
+    }
+    let prev = ws[n - 2].text(text);
+    let cue = text[end..].split_whitespace().next().unwrap_or("");
+    let cue = cue.trim_end_matches(|c: char| !c.is_alphabetic());
+    let noun_cue = lexicon::verb(cue).is_some_and(|v| lexicon::is_noun_form(cue, v.lemma));
+    prev.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !noun_cue
+        && !prev.ends_with("ed")
+        && !prev.ends_with("ing")
+        && !prev.ends_with("ly")
+        && lexicon::verb(prev).is_none()
+        && CLOSED.get(prev).is_none()
+        && !eq(prev, NOT_NOUNS_BEFORE_THAT)
+}
+
+/// Words before "that" that make it a conjunction: "means that", "given
+/// that", "fact that".
+const NOT_NOUNS_BEFORE_THAT: &[&str] = &[
+    "means",
+    "mean",
+    "meant",
+    "given",
+    "provided",
+    "except",
+    "fact",
+    "such",
+    "so",
+    "now",
+    "insist",
+    "insists",
+    "ensure",
+    "ensures",
+    "knows",
+    "know",
+    "knew",
+    "hope",
+    "hopes",
+    "feel",
+    "feels",
+    "felt",
+    "seems",
+    "seem",
+    "shows",
+    "show",
+    "showing",
+    "finds",
+    "find",
+    "found",
+    "warn",
+    "warns",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "realize",
+    "realizes",
+    "clear",
+    "sure",
+    "aware",
+    "evidence",
+    "signs",
+    "sign",
+    "idea",
+    "notion",
+    "news",
+    "hopes",
+    "chance",
+    "odds",
+    "possibility",
+    "likelihood",
+    "view",
+    "belief",
+    "assumption",
+    "argument",
+    "claim",
+    "claims",
+    "concern",
+    "concerns",
+    "fear",
+    "fears",
+    "word",
+    "reports",
+    "report",
+];
+
+/// The comma in `,”` / `,"` / `,''` ending `text[limit..end]` when the
+/// quotation it closes opens after the aside's first comma: a title
+/// ("host of “Morning Talk,”"), not a quoted clause.
+fn titled_aside_comma(text: &str, limit: usize, end: usize) -> Option<usize> {
+    let head = &text[limit..end];
+    let (inner, open) = if let Some(h) = head.strip_suffix(",”") {
+        (h, "“")
+    } else if let Some(h) = head.strip_suffix(",''") {
+        (h, "''")
+    } else {
+        (head.strip_suffix(",\"")?, "\"")
+    };
+    let opened = inner.rfind(open)?;
+    let aside = inner[..opened].rfind(',')?;
+    // The title is short and the aside holds no other quotation.
+    let title = &inner[opened + open.len()..];
+    (title.split_whitespace().count() <= 6
+        && !title.contains([',', '.', '?', '!'])
+        && !inner[aside..opened].contains(['"', '“', '”']))
+    .then_some(limit + inner.len())
+}
+
 /// Reflexives that stress a subject: "Ford itself said".
 const REFLEXIVES: &[&str] = &["itself", "himself", "herself", "themselves"];
 
@@ -579,7 +705,9 @@ const NP_BLOCKERS: &[&str] = &[
 
 /// Prepositions that open a short post-modifier inside a subject: "the head
 /// of the agency", "officials in the state department", "polls in Iowa".
-const SUBJECT_PP: &[&str] = &["of", "for", "in", "at", "from", "with", "on", "to"];
+const SUBJECT_PP: &[&str] = &[
+    "of", "for", "in", "at", "from", "with", "on", "to", "within", "across",
+];
 
 /// Words before a count that belong to it: "about 4 in 10", "nearly 60%".
 const NUMBER_MODIFIERS: &[&str] = &[
@@ -607,6 +735,25 @@ fn joined(text: &str, a: Span, b: Span) -> bool {
     let gap = &text[a.end()..b.start()];
     gap.chars().all(char::is_whitespace)
         || (gap.starts_with('%') && gap[1..].chars().all(char::is_whitespace))
+}
+
+/// The possessor in "Greenberg's", "the field’s": the word without its
+/// possessive ending; not a contraction ("it's", "he's", "that's").
+fn possessor_stem(word: &str) -> Option<&str> {
+    let stem = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))?;
+    (!stem.is_empty()
+        && !is_contraction(word)
+        && pronoun_contraction(word).is_none()
+        && !eq(
+            stem,
+            &["what", "who", "there", "here", "where", "let", "one"],
+        )
+        && stem
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-'))
+    .then_some(stem)
 }
 
 /// The plain noun phrase made of the last words of `ws`: a determiner and
@@ -641,18 +788,39 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         if !is_number(ws[k].text(text)) {
             return None;
         }
+        // "a third", "Nearly a third": the article of a fraction.
+        if k >= 1
+            && eq(ws[k - 1].text(text), &["a", "an"])
+            && eq(ws[k].text(text), FRACTIONS)
+            && joined(text, ws[k - 1], ws[k])
+        {
+            k -= 1;
+        }
         if k >= 1 && eq(ws[k - 1].text(text), NUMBER_MODIFIERS) && joined(text, ws[k - 1], ws[k]) {
             k -= 1;
+            // "Those over 60 say".
+            if k >= 1 && eq(ws[k - 1].text(text), &["those"]) && joined(text, ws[k - 1], ws[k]) {
+                k -= 1;
+            }
         } else if k >= 2
             && eq(ws[k - 1].text(text), &["than"])
             && eq(ws[k - 2].text(text), &["more", "less", "fewer"])
         {
             // "more than 4 in 10"
             k -= 2;
+        } else if k >= 1
+            && eq(
+                ws[k - 1].text(text),
+                &["the", "these", "those", "all", "no"],
+            )
+            && joined(text, ws[k - 1], ws[k])
+        {
+            // "The two admit", "all three said".
+            k -= 1;
         }
         det = true;
     }
-    if object && !det && k > 0 && matches!(class(last.text(text)), Class::Pronoun) {
+    if object && !det && k > 0 && eq(last.text(text), &["them", "us"]) {
         return eq(last.text(text), &["them", "us"]).then_some(PlainNp {
             k: k - 1,
             plural: true,
@@ -664,13 +832,52 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
             break;
         }
         let t = w.text(text);
+        // "Each side", "My staff", "Another child": a capitalised
+        // determiner that opens the clause.
+        if k < end && is_cap(t) && eq(t, DETERMINERS) && opens_clause(text, ws, k - 1) {
+            det = true;
+            k -= 1;
+            break;
+        }
+        // "Greenberg's research", "the field's biggest hawks", "USA
+        // TODAY's reporting": a possessor stands for the determiner.
+        if k < end && possessor_stem(t).is_some() {
+            det = true;
+            k -= 1;
+            while k > 0
+                && end - k < MAX_SUBJECT_NP_WORDS + 2
+                && joined(text, ws[k - 1], ws[k])
+                && matches!(class(ws[k - 1].text(text)), Class::Cap | Class::Honorific)
+                && possessor_stem(t).is_some_and(is_cap)
+            {
+                k -= 1;
+            }
+            if k > 0
+                && joined(text, ws[k - 1], ws[k])
+                && eq(ws[k - 1].text(text), &["the", "a", "an", "this", "that"])
+            {
+                k -= 1;
+            }
+            break;
+        }
         match class(t) {
             Class::Det if !eq(t, STOPS) => {
                 det = true;
                 k -= 1;
                 break;
             }
+            // "The state admitted", "the report says": the head noun is a
+            // verb of saying's noun form.
+            Class::Stop
+                if k == end
+                    && !is_cap(t)
+                    && lexicon::verb(t).is_some_and(|v| lexicon::is_noun_form(t, v.lemma)) =>
+            {
+                k -= 1
+            }
             Class::Lower | Class::Group | Class::Role | Class::Cap | Class::Honorific => k -= 1,
+            // "proponents of more controls": a comparative quantifier.
+            Class::Stop if k < end && eq(t, &["more", "fewer", "less"]) => k -= 1,
             Class::And if k < end && k >= 2 => k -= 1,
             _ => break,
         }
@@ -691,7 +898,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         || !(head_text.chars().all(|c| c.is_alphabetic() || c == '-')
             || is_number(head_text)
             || eq(head_text, &["percent"]))
-        || head_text.ends_with("ly")
+        || (head_text.ends_with("ly") && !eq(head_text, crate::cue::LY_NOUNS))
         || matches!(class(first.text(text)), Class::And)
     {
         return None;
@@ -703,7 +910,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         || head_text.ends_with("men")
         || eq(head_text, &["people", "children"]);
     // A capitalised plural only alone, at the clause start ("Supporters of …").
-    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 3;
+    let bare_plural = !det && plural && (!is_cap(head_text) || run.len() == 1) && run.len() <= 4;
     // After a preposition a capitalised run or a bare noun: "polls in New
     // Hampshire", "supporters of reform".
     let proper = object && !det && (run.len() <= 3 || run.iter().all(|w| is_cap(w.text(text))));
@@ -738,6 +945,21 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
 /// Quantifiers that stand alone as a subject: "many believe", "most oppose".
 /// Not "both": "Ortiz and Feld both said" has its subject before it.
 const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
+
+/// Indefinite pronouns that stand alone as a subject: "another says",
+/// "someone told him", "nobody asked".
+const LONE_PRONOUNS: &[&str] = &[
+    "another",
+    "others",
+    "someone",
+    "somebody",
+    "everyone",
+    "everybody",
+    "nobody",
+    "none",
+    "anyone",
+    "each",
+];
 
 /// Most prepositional phrases a plain subject may carry.
 const MAX_SUBJECT_PPS: usize = 2;
@@ -824,8 +1046,24 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
             .split_whitespace()
             .next()
             .is_some_and(|w| w.ends_with("ly"));
-        (eq(last.text(text), LONE_QUANTIFIERS) && !adverb).then_some(PlainNp {
-            k: ws.len() - 1,
+        if adverb {
+            return None;
+        }
+        if eq(last.text(text), LONE_QUANTIFIERS) || eq(last.text(text), LONE_PRONOUNS) {
+            return Some(PlainNp {
+                k: ws.len() - 1,
+                plural: true,
+            });
+        }
+        // "No one", "not everyone", "almost everyone".
+        let n = ws.len();
+        (n >= 2
+            && joined(text, ws[n - 2], ws[n - 1])
+            && ((eq(last.text(text), &["one"]) && eq(ws[n - 2].text(text), &["no", "not"]))
+                || (eq(last.text(text), &["everyone", "everybody"])
+                    && eq(ws[n - 2].text(text), &["not", "almost", "nearly"]))))
+        .then(|| PlainNp {
+            k: n - 2,
             plural: true,
         })
     });
@@ -998,25 +1236,40 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
     // "Supporters of the bill": a head noun phrase, a preposition, its
     // object; at most two such phrases ("dozens of members of his party").
     let mut obj = np_ending(text, ws, true);
+    // "her lead of nearly 400 | pledged delegates": a count right before
+    // the cue modifies the noun after it.
+    if obj.as_ref().is_some_and(|o| {
+        ws[o.k..]
+            .iter()
+            .all(|w| is_number(w.text(text)) || eq(w.text(text), NUMBER_MODIFIERS))
+    }) {
+        return None;
+    }
     for _ in 0..MAX_SUBJECT_PPS {
         let Some(o) = obj.take() else { break };
-        if !(o.k >= 2
-            && eq(ws[o.k - 1].text(text), SUBJECT_PP)
-            && joined(text, ws[o.k - 1], ws[o.k])
-            && joined(text, ws[o.k - 2], ws[o.k - 1]))
+        // "Organizers of the push to boycott the speech", "The last man to
+        // mount a third-party race": "to" and a verb before the object.
+        let infinitive = o.k >= 3
+            && eq(ws[o.k - 2].text(text), &["to"])
+            && class(ws[o.k - 1].text(text)) == Class::Lower
+            && (o.k - 2..o.k + 1).all(|i| joined(text, ws[i - 1], ws[i]));
+        if !(infinitive
+            || o.k >= 2
+                && eq(ws[o.k - 1].text(text), SUBJECT_PP)
+                && joined(text, ws[o.k - 1], ws[o.k])
+                && joined(text, ws[o.k - 2], ws[o.k - 1]))
         {
             break;
         }
-        let before = &ws[..o.k - 1];
+        let prep = if infinitive { o.k - 2 } else { o.k - 1 };
+        let before = &ws[..prep];
         let head = np_ending(text, before, false).or_else(|| {
             // "Most of the voters", "three of them".
             let w = before.last()?;
-            (eq(ws[o.k - 1].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(
-                PlainNp {
-                    k: before.len() - 1,
-                    plural: true,
-                },
-            )
+            (eq(ws[prep].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(PlainNp {
+                k: before.len() - 1,
+                plural: true,
+            })
         });
         if let Some(h) = head
             && opens_clause(text, ws, h.k)
@@ -1160,6 +1413,16 @@ fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
     }
 }
 
+/// Shares that take an article: "a third", "a majority".
+const FRACTIONS: &[&str] = &[
+    "third", "quarter", "half", "fifth", "tenth", "majority", "minority",
+];
+
+/// Tens that open a spelled-out count: "Thirty-one", "forty".
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
 /// A count or share: "43", "26%", "three-quarters", "five".
 pub(crate) fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -1173,6 +1436,7 @@ pub(crate) fn is_number(word: &str) -> bool {
                 "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
             ],
         )
+        || eq(word.split('-').next().unwrap_or(""), TENS)
 }
 
 /// Bytes before a cue that can hold a mention with its time expression;

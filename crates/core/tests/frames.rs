@@ -3937,7 +3937,7 @@ fn share_in_apposition_to_a_subject() {
     assert_attribution(
         "A third of independents, 33%, say they feel that way.",
         Expect::indirect("they feel that way", "speaker-said-that")
-            .speaker("third of independents")
+            .speaker("A third of independents")
             .mention("A third of independents")
             .cue("say"),
     );
@@ -4656,5 +4656,237 @@ fn fronted_adjunct_before_the_speaker_is_no_content() {
         )
         .speaker("the mayor")
         .role("mayor"),
+    );
+}
+
+#[test]
+fn relative_which_and_that_as_subject() {
+    assert_attribution(
+        "The council heard from the Harbour Trust, which argued that the pier needs repair.",
+        Expect::indirect("that the pier needs repair", "speaker-said-that")
+            .speaker("Harbour Trust")
+            .mention("which")
+            .cue("argued"),
+    );
+    assert_attribution(
+        "Ferry fares rose after a review that suggested the service was losing money.",
+        Expect::indirect("the service was losing money", "speaker-said-that")
+            .speaker("that")
+            .mention("that")
+            .cue("suggested"),
+    );
+}
+
+#[test]
+fn that_after_a_verb_is_no_relative_subject() {
+    let text = "Calloway argued that claims of waste were false.";
+    let a = extract(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.mention.text(text) != "that")),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn plain_subjects_with_capitalised_determiners_and_possessors() {
+    assert_attribution(
+        "Each side said the other would be to blame for the delay.",
+        Expect::indirect(
+            "the other would be to blame for the delay",
+            "speaker-said-that",
+        )
+        .speaker("Each side")
+        .mention("Each side")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Okafor's research suggests ferry riders are mostly commuters.",
+        Expect::indirect("ferry riders are mostly commuters", "speaker-said-that")
+            .speaker("Okafor's research")
+            .mention("Okafor's research")
+            .cue("suggests"),
+    );
+}
+
+#[test]
+fn plain_subjects_with_a_noun_in_ly_or_a_speech_noun_head() {
+    assert_attribution(
+        "Even the organizer of a harbour rally said the rules were unfair.",
+        Expect::indirect("the rules were unfair", "speaker-said-that")
+            .speaker("the organizer of a harbour rally")
+            .mention("the organizer of a harbour rally")
+            .cue("said"),
+    );
+    assert_attribution(
+        "The state admitted it made a mistake with the ferry permits.",
+        Expect::indirect(
+            "it made a mistake with the ferry permits",
+            "speaker-said-that",
+        )
+        .speaker("The state")
+        .mention("The state")
+        .cue("admitted"),
+    );
+    assert_attribution(
+        "Advocates within the boating community say the fees are too high.",
+        Expect::indirect("the fees are too high", "speaker-said-that")
+            .speaker("Advocates within the boating community")
+            .mention("Advocates within the boating community")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn indefinite_and_counted_subjects() {
+    assert_attribution(
+        "One survey puts the number at 2,400, while another says there are about 1,800.",
+        Expect::indirect("there are about 1,800", "speaker-said-that")
+            .speaker("another")
+            .mention("another")
+            .cue("says"),
+    );
+    assert_attribution(
+        "The two admit that the timetable is tight.",
+        Expect::indirect("that the timetable is tight", "speaker-said-that")
+            .speaker("The two")
+            .mention("The two")
+            .cue("admit"),
+    );
+    assert_attribution(
+        "When the plant closed, most of them said they had loved working there.",
+        Expect::indirect("they had loved working there", "speaker-said-that")
+            .speaker("most of them")
+            .mention("most of them")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn then_after_a_comma_coordinates_a_second_verb() {
+    assert_attribution(
+        "Okafor offered the man a job on the ferry, then says he'll welcome advice from anyone.",
+        Expect::indirect("he'll welcome advice from anyone", "coordinated-verb")
+            .speaker("Okafor")
+            .cue("then says"),
+    );
+}
+
+#[test]
+fn vowed_to_verb_is_the_content() {
+    assert_attribution(
+        "Okafor has vowed to cut ferry fares.",
+        Expect::indirect("to cut ferry fares", "speaker-said-that")
+            .speaker("Okafor")
+            .cue("has vowed"),
+    );
+    assert_attribution(
+        "The mayor pledged to support the nominee.",
+        Expect::indirect("to support the nominee", "speaker-said-that")
+            .speaker("The mayor")
+            .role("mayor")
+            .cue("pledged"),
+    );
+}
+
+#[test]
+fn fractions_spelled_counts_and_infinitive_modifiers_in_subjects() {
+    assert_attribution(
+        "Nearly a third say they have never taken the ferry.",
+        Expect::indirect("they have never taken the ferry", "speaker-said-that")
+            .speaker("Nearly a third")
+            .mention("Nearly a third")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Thirty-one percent of those surveyed say the fares are fair.",
+        Expect::indirect("the fares are fair", "speaker-said-that")
+            .speaker("Thirty-one percent of those surveyed")
+            .mention("Thirty-one percent of those surveyed")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Organizers of the push to close the pier said they are worried about safety.",
+        Expect::indirect("they are worried about safety", "speaker-said-that")
+            .speaker("Organizers of the push to close the pier")
+            .mention("Organizers of the push to close the pier")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn s_form_after_a_determiner_and_noun_is_a_cue_before_a_group_word() {
+    assert_attribution(
+        "But the memo suggests Republicans have no plan for the pier.",
+        Expect::indirect("Republicans have no plan for the pier", "speaker-said-that")
+            .speaker("memo")
+            .mention("the memo")
+            .cue("suggests"),
+    );
+}
+
+#[test]
+fn coordinated_verb_takes_a_plain_noun_phrase_subject() {
+    assert_attribution(
+        "The brief order gave no reasons and said the ferry would stay docked.",
+        Expect::indirect("the ferry would stay docked", "coordinated-verb")
+            .speaker("The brief order")
+            .mention("The brief order")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn plain_noun_phrase_before_said_comma_quote() {
+    assert_attribution(
+        "Another child responded, “That’s the ferry captain.”",
+        Expect::direct("“That’s the ferry captain.”", "speaker-said-comma-quote")
+            .speaker("Another child")
+            .mention("Another child")
+            .cue("responded"),
+    );
+}
+
+#[test]
+fn comparative_quantifiers_and_four_word_bare_plurals_in_subjects() {
+    assert_attribution(
+        "Indeed, proponents of more controls on fares say there is a direct link.",
+        Expect::indirect("there is a direct link", "speaker-said-that")
+            .speaker("proponents of more controls on fares")
+            .mention("proponents of more controls on fares")
+            .cue("say"),
+    );
+    assert_attribution(
+        "Wexley Harbour Authority regulations suggest owners are responsible for repairs.",
+        Expect::indirect("owners are responsible for repairs", "speaker-said-that")
+            .speaker("Wexley Harbour Authority regulations")
+            .mention("Wexley Harbour Authority regulations")
+            .cue("suggest"),
+    );
+}
+
+#[test]
+fn apposition_ending_in_a_quoted_title() {
+    assert_attribution(
+        "Mara Quist, the editor in charge of ''Harbour Days,'' reminded her staff that the show is live.",
+        Expect::indirect("that the show is live", "speaker-said-that")
+            .speaker("Mara Quist")
+            .role("editor")
+            .mention("Mara Quist")
+            .cue("reminded"),
+    );
+}
+
+#[test]
+fn possessive_noun_to_reports_the_infinitive() {
+    assert_attribution(
+        "Okafor said the pier was unsafe. He won the race on his promise to rebuild the pier.",
+        Expect::indirect("to rebuild the pier", "possessive-noun-to")
+            .speaker("Okafor")
+            .mention("his")
+            .cue("promise"),
     );
 }
