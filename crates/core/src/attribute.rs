@@ -4553,11 +4553,7 @@ fn adjunct_only(text: &str, content: Span) -> bool {
     let f = first.text(text);
     (eq_any(f, ADJUNCT_OPENERS) || eq_any(f, ADVERBIAL_OPENERS) || lexicon::is_weekday(f))
         && ws.len() <= MAX_ADJUNCT_ONLY_WORDS
-        && !ws.iter().any(|w| {
-            let t = w.text(text);
-            eq_any(t, object::FINITE_WORDS)
-                || (t.len() > 4 && t.ends_with("ed") && t.bytes().all(|b| b.is_ascii_lowercase()))
-        })
+        && !ws.iter().any(|w| object::finite_like(w.text(text)))
 }
 
 /// The end of the sentence body: before the final `.`/`?`/`!` (and closing marks).

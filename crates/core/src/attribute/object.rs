@@ -387,8 +387,15 @@ const CLAUSAL_LEMMAS: &[&str] = &[
     "according to",
 ];
 
+/// A word that makes a stretch of text a clause rather than a noun phrase:
+/// one of [`FINITE_WORDS`] or a lowercase past form in -ed ("raised").
+pub(super) fn finite_like(w: &str) -> bool {
+    FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+        || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// Words that make a stretch of text a clause rather than a noun phrase.
-pub(super) const FINITE_WORDS: &[&str] = &[
+const FINITE_WORDS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
     "may", "might", "must", "do", "does", "did", "be", "been",
 ];
@@ -409,10 +416,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     let head = &body[..comma];
     let tail = &body[comma + 2..];
     let first = head.split(' ').next().unwrap_or("");
-    let verb_in_head = head.split(' ').any(|w| {
-        FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
-            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
-    });
+    let verb_in_head = head.split(' ').any(finite_like);
     let next_item = tail.split(',').next().unwrap_or("");
     let list = next_item.split(' ').count() <= MAX_LIST_ITEM_WORDS
         && !next_item
@@ -502,10 +506,7 @@ fn subordinate_end(text: &str, content: Span) -> Span {
     };
     let head = &body[..cut];
     let head_words: Vec<&str> = head.split(' ').collect();
-    let verb_in_head = head_words.iter().any(|w| {
-        FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
-            || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
-    });
+    let verb_in_head = head_words.iter().any(|w| finite_like(w));
     // "a prosecutor to investigate X while …", "Y of pushing to indict
     // him while …", "while visiting Bosnia", "because of …": the adjunct
     // belongs to a verb inside the content.

@@ -308,7 +308,7 @@ static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
 static ORG_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ORG_WORDS));
 static DIRECT_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(DIRECT_ONLY_VERBS));
 static CLAUSE_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| set(CLAUSE_ONLY_VERBS));
-static COLON_LABEL_SET: LazyLock<WordSet> = LazyLock::new(|| set(COLON_LABELS));
+static COLON_LABEL_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(COLON_LABELS));
 
 /// A verb that is a cue only with the words after it (phrasal_verbs.txt):
 /// "lashed out at", "made it clear".
@@ -454,7 +454,7 @@ pub(crate) fn clause_only(lemma: &str) -> bool {
 /// "Photo", "Revealed": a word that, opening the label before a colon, makes
 /// it no speaker (any case).
 pub(crate) fn is_colon_label(word: &str) -> bool {
-    COLON_LABEL_SET.contains(word.to_ascii_lowercase().as_str())
+    COLON_LABEL_SET.get(word).is_some()
 }
 
 static NOUN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| set(NOUN_VERBS));
