@@ -185,8 +185,9 @@ struct After {
     end: usize,
 }
 
-fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
+fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
     let text = ctx.text;
+    let q_end = q.end();
     let mut at = ctx.skip_ws(q_end);
     let mut had_comma = false;
     if ctx.char_at(at) == Some(',') {
@@ -195,7 +196,7 @@ fn frame_after(ctx: &Ctx<'_>, q_end: usize) -> Option<After> {
     }
     // The quote's own last char: “Q,” / “Q?” / “Q!”
     // "coalitions, ''": a space before the closing marks.
-    let inner_last = inner_last_char(text, q_end);
+    let inner_last = inner_last_char(text, q);
     let open_ended = had_comma || matches!(inner_last, Some(',' | '?' | '!' | '—' | '–' | '-'));
     // Dash signature: “Q” — S
     if let Some(c) = ctx.char_at(at)
@@ -368,7 +369,7 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
     let mut at = ctx.skip_ws(q.end());
     // “Q,” the union wrote. Also “Q?” / “Q!” / “Q.” before a lowercase
     // noun phrase: “Will it hold?” a staffer in the room wondered.
-    let open = match inner_last_char(text, q.end()) {
+    let open = match inner_last_char(text, q) {
         Some(',') => true,
         Some('?' | '!' | '.') => ctx.char_at(at).is_some_and(char::is_lowercase),
         _ => false,
@@ -456,7 +457,7 @@ fn frame_after_any_verb(ctx: &Ctx<'_>, q: Span) -> Option<(Span, Mention)> {
     if ctx.sentence_start(q.start()) != q.start() {
         return None;
     }
-    let open_ended = matches!(inner_last_char(text, q.end()), Some(',' | '?' | '!'));
+    let open_ended = matches!(inner_last_char(text, q), Some(',' | '?' | '!'));
     if !open_ended {
         return None;
     }
@@ -1211,6 +1212,23 @@ pub(crate) fn attribute(
             if consumed[k] {
                 continue;
             }
+            // `“”`, `“…”`: nothing was said, whatever frame is around it.
+            if text
+                .get(q.inner.start()..q.inner.end())
+                .is_some_and(|t| !t.contains(char::is_alphanumeric))
+            {
+                out.push(Attribution {
+                    kind: QuoteKind::Term,
+                    rule: "term",
+                    confidence: 0.6,
+                    content: q.span,
+                    parts: Vec::new(),
+                    cue: None,
+                    who: Who::Nobody,
+                    dropped: false,
+                });
+                continue;
+            }
             if let Some(a) = headline(text, para, q, is_title) {
                 out.push(a);
                 continue;
@@ -1242,7 +1260,7 @@ pub(crate) fn attribute(
             let after = if colon_first {
                 None
             } else {
-                frame_after(&ctx, q_span.end())
+                frame_after(&ctx, q_span)
             };
             if let Some(f) = after {
                 if let Some(ci) = f.cue {
@@ -1337,7 +1355,7 @@ pub(crate) fn attribute(
                 // “Boots on the ground” would be needed, he said: the quote
                 // opens a reported clause, which is the content (mixed).
                 let quote_ends_clause =
-                    matches!(inner_last_char(text, q_span.end()), Some(',' | '?' | '!'))
+                    matches!(inner_last_char(text, q_span), Some(',' | '?' | '!'))
                         || ctx.char_at(ctx.skip_ws(q_span.end())) == Some(',');
                 let (kind, content) = if quote_ends_clause {
                     (QuoteKind::Direct, q_span)
@@ -5292,7 +5310,7 @@ fn verb_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, M
         let start = fragment_content_start(text, start, q.start(), body_end);
         // “Lock her up!” right after the verb: the utterance itself.
         let utterance =
-            start == q.start() && matches!(inner_last_char(text, q.end()), Some('!' | '?' | '.'));
+            start == q.start() && matches!(inner_last_char(text, q), Some('!' | '?' | '.'));
         let end = if utterance {
             q.end()
         } else {

@@ -180,12 +180,13 @@ fn is_initial(w: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
-/// The last character inside the closing marks of the quotation that ends at
-/// `q_end`: `,` in `“Q,”`, in `“coalitions, ''”` and in `"… 'above the law,' "`
-/// (closing marks of nested quotations and spaces between marks are skipped).
-pub(crate) fn inner_last_char(text: &str, q_end: usize) -> Option<char> {
-    let from = floor_boundary(text, q_end.saturating_sub(16));
-    text.get(from..q_end)?
+/// The last character inside the closing marks of the quotation `q`: `,` in
+/// `“Q,”`, in `“coalitions, ''”` and in `"… 'above the law,' "` (closing
+/// marks of nested quotations and spaces between marks are skipped). Never
+/// a character before the quotation: an empty `“”` has none.
+pub(crate) fn inner_last_char(text: &str, q: Span) -> Option<char> {
+    let from = floor_boundary(text, q.end().saturating_sub(16)).max(q.start());
+    text.get(from..q.end())?
         .trim_end_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
         .chars()
         .last()
@@ -334,7 +335,7 @@ pub(crate) fn sentence_end(text: &str, from: usize, para_end: usize, skip: &[Spa
             if let Some(q) = found {
                 // A quotation ending in terminal punctuation ends the sentence
                 // when what follows starts a new one.
-                let last = inner_last_char(text, q.end());
+                let last = inner_last_char(text, q);
                 i = q.end();
                 if matches!(last, Some('.' | '?' | '!')) {
                     let next = next_visible(text, i, para_end);
@@ -415,6 +416,23 @@ mod tests {
     }
 
     #[test]
+    fn inner_last_char_reads_only_inside_the_quotation() {
+        let last = |text: &str, mark: &str| {
+            let start = text.rfind(mark).unwrap();
+            let end = start + mark.len() + text[start + mark.len()..].find(['”', '"']).unwrap();
+            let close = text[end..].chars().next().unwrap().len_utf8();
+            inner_last_char(text, Span::new(start, end + close))
+        };
+        assert_eq!(last("He left. “Go,” she said", "“Go"), Some(','));
+        assert_eq!(
+            last("He left. \"Not 'above the law,' \" she said", "\"Not"),
+            Some(',')
+        );
+        // Empty: nothing inside, not the period before it.
+        assert_eq!(last("He left. “” she said", "“"), None);
+    }
+
+    #[test]
     fn words_keep_abbreviations_and_joiners() {
         assert_eq!(
             word_texts("Mr. O’Malley of the U.S. said, J. Smith’s."),
@@ -474,7 +492,7 @@ mod tests {
             if let Some(q) = found {
                 // A quotation ending in terminal punctuation ends the sentence
                 // when what follows starts a new one.
-                let last = inner_last_char(text, q.end());
+                let last = inner_last_char(text, q);
                 i = q.end();
                 if matches!(last, Some('.' | '?' | '!')) {
                     let next = next_visible(text, i, para_end);

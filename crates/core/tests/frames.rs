@@ -232,6 +232,18 @@ fn quote_comma_said_speaker() {
 }
 
 #[test]
+fn an_empty_quotation_has_no_speaker() {
+    // Its "last letter" once came from the text before it (the period of
+    // the title), which made `“” he said` a quote ending in a period.
+    for input in ["Title.\n\n“” he said.", "Title.\n\n“Yes.”\n\n“” he said."] {
+        let a = extract(input);
+        let empty = quote_with(&a, "“”");
+        assert_eq!(empty.kind, QuoteKind::Term, "{input:?}:\n{}", describe(&a));
+        assert!(empty.speaker.is_none(), "{input:?}:\n{}", describe(&a));
+    }
+}
+
+#[test]
 fn quote_comma_speaker_said() {
     assert_attribution(
         "\"The bridge is safe for traffic,\" Dana Whitlock said on Monday.",
