@@ -11,24 +11,7 @@ use anyhow::Context;
 use rayon::prelude::*;
 use saywho_eval::SysAttribution;
 
-/// Which attributions the extractor reports (`saywho_core::Scope`).
-#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) enum ScopeArg {
-    /// Speech and writing only.
-    #[default]
-    Speech,
-    /// Also cognition and intention cues.
-    All,
-}
-
-impl From<ScopeArg> for saywho_core::Scope {
-    fn from(s: ScopeArg) -> saywho_core::Scope {
-        match s {
-            ScopeArg::Speech => saywho_core::Scope::Speech,
-            ScopeArg::All => saywho_core::Scope::All,
-        }
-    }
-}
+use crate::extract::ScopeArg;
 
 /// Arguments of `saywho eval`.
 #[derive(clap::Args, Debug)]

@@ -38,6 +38,26 @@ Every output line carries the document id; a document that cannot be read gives
 Exit status: 0 all documents analysed, 1 some gave error records, 2 usage or fatal I/O
 error, 130 interrupted (Ctrl-C, after the chunk in progress).";
 
+/// Which attributions the extractor reports (`saywho_core::Scope`).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum ScopeArg {
+    /// Speech and writing only.
+    #[default]
+    Speech,
+    /// Also cognition and intention cues (believes, wants, hopes), taking
+    /// sides (supports, backs, favours) and evidentials (seems, is expected).
+    All,
+}
+
+impl From<ScopeArg> for saywho_core::Scope {
+    fn from(s: ScopeArg) -> saywho_core::Scope {
+        match s {
+            ScopeArg::Speech => saywho_core::Scope::Speech,
+            ScopeArg::All => saywho_core::Scope::All,
+        }
+    }
+}
+
 /// Arguments of `saywho extract`.
 #[derive(clap::Args, Debug)]
 #[command(after_help = EXAMPLES)]
@@ -87,6 +107,10 @@ pub(crate) struct ExtractArgs {
     /// JSONL line is never buffered beyond this. Suffixes K, M, G (binary).
     #[arg(long, default_value = "64M", value_parser = parse_size, value_name = "BYTES")]
     max_record_bytes: u64,
+    /// Which attributions to report: `speech` (what was said or written) or
+    /// `all` (also beliefs, intentions, stances and evidentials).
+    #[arg(long, value_enum, default_value_t)]
+    scope: ScopeArg,
     /// Worker threads (default: one per core).
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -217,7 +241,9 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     );
 
     batch::install_panic_hook();
-    let extractor = saywho_core::Extractor::default();
+    let extractor = saywho_core::Extractor::new(saywho_core::Options {
+        scope: args.scope.into(),
+    });
     let engine = Engine {
         extractor: &extractor,
         fields: Fields {

@@ -414,6 +414,29 @@ fn stdin_with_dash_or_without_a_path() {
 }
 
 #[test]
+fn scope_all_adds_beliefs_that_speech_leaves_out() {
+    let t = tempfile::tempdir().unwrap();
+    write(
+        &t.path().join("harbour.txt"),
+        "Harbour plans\n\nThe harbour master believes that the pier will hold.",
+    );
+    let rules = |scope: &str| -> Vec<String> {
+        let out = run(t.path(), &["extract", "--scope", scope, "harbour.txt"]);
+        assert_eq!(code(&out), 0);
+        records(&out)[0]["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| format!("{} {}", q["kind"], q["speaker"]["name"]))
+            .collect()
+    };
+    assert!(rules("speech").is_empty());
+    assert_eq!(rules("all"), ["\"indirect\" \"The harbour master\""]);
+    let bad = run(t.path(), &["extract", "--scope", "beliefs", "harbour.txt"]);
+    assert_eq!(code(&bad), 2);
+}
+
+#[test]
 fn input_kind_overrides_detection() {
     let t = tempfile::tempdir().unwrap();
     write(&t.path().join("dump.data"), corpus(3));
