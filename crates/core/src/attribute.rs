@@ -2277,7 +2277,9 @@ fn reported(
         if cue.kind == CueKind::AccordingTo {
             // Only the writer's connectors before the cue ("But, according
             // to S, …", "In addition, according to S, …"): the content follows.
-            let only_connectors = only_connectors(&text[sent..cue.span.start()]);
+            let only_connectors = only_connectors(&text[sent..cue.span.start()])
+                // "It has not gone unnoticed: according to S, CONTENT."
+                || text[sent..cue.span.start()].trim_end().ends_with(':');
             let leading = cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors;
             let Some(m) = source_after(text, cue.span.end(), body_end, leading) else {
                 continue;

@@ -5016,3 +5016,13 @@ fn a_raising_verbs_subject_opens_after_a_verb_of_saying() {
     let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
     assert_eq!(parts, ["the harbour pilots", "determined to strike"]);
 }
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows() {
+    assert_attribution(
+        "The slide has not gone unnoticed: according to recent polls, Ortiz holds only 14 percent of the vote.",
+        Expect::indirect("Ortiz holds only 14 percent of the vote", "according-to")
+            .speaker("recent polls")
+            .cue("according to"),
+    );
+}
