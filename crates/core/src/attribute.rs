@@ -20,6 +20,7 @@ use crate::{Diagnostic, DiagnosticKind, QuoteKind, Scope, Span};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
+mod evidential;
 mod object;
 
 /// Who said an attribution, before entity resolution.
@@ -1510,6 +1511,10 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        evidential::reportedly(&ctx, &pq, &mut out);
+        if scope == Scope::All {
+            evidential::raising(&ctx, &pq, &mut out);
+        }
         asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
         verb_fragments(&ctx, &mut out, para_out_start);
@@ -2290,7 +2295,9 @@ fn reported(
         if cue.kind == CueKind::AccordingTo {
             // Only the writer's connectors before the cue ("But, according
             // to S, …", "In addition, according to S, …"): the content follows.
-            let only_connectors = only_connectors(&text[sent..cue.span.start()]);
+            let only_connectors = only_connectors(&text[sent..cue.span.start()])
+                // "It has not gone unnoticed: according to S, CONTENT."
+                || text[sent..cue.span.start()].trim_end().ends_with(':');
             let leading = cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors;
             let Some(m) = source_after(text, cue.span.end(), body_end, leading) else {
                 continue;
@@ -3964,6 +3971,7 @@ const SURVEY_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
 /// Words that may follow the poll noun inside its phrase.
 const SURVEY_TAILS: &[&str] = &[
     "released",
+    "in",
     "conducted",
     "published",
     "taken",
@@ -4011,80 +4019,130 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
             continue;
         }
         let ws = words(text, Span::new(sent, body_end));
-        let Some(k) = ws
+        // Each "in" in turn: "Ortiz led in May in a Courier poll".
+        for &in_word in ws
             .iter()
-            .position(|w| w.text(text).eq_ignore_ascii_case("in"))
-        else {
-            continue;
-        };
-        let in_word = ws[k];
-        // The noun phrase: words up to a comma or the end, one of them a poll.
-        let np_start = ctx.skip_ws(in_word.end());
-        let rest = &text[np_start..body_end];
-        let np_len = rest
-            .find([',', ';', ':', '(', '"', '“', '”'])
-            .unwrap_or(rest.len());
-        let np = Span::new(np_start, np_start + rest[..np_len].trim_end().len());
-        let np_words = words(text, np);
-        let Some(first) = np_words.first() else {
-            continue;
-        };
-        let first = first.text(text);
-        let opener = first
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            || [
-                "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "several",
-                "recent", "new", "latest", "two", "three", "both",
-            ]
-            .contains(&first);
-        // The poll heads the phrase: nothing but its date or maker after it
-        // ("released Monday", "of 400 voters", "by the Post"), no verb or
-        // preposition before it ("the hours before the polls"), and more
-        // than a bare "the polls" ("leads in the polls" is a figure of speech).
-        let Some(head) = np_words
-            .iter()
-            .position(|w| SURVEY_NOUNS.contains(&w.text(text)))
-        else {
-            continue;
-        };
-        let after_head_ok = np_words
-            .get(head + 1)
-            .is_none_or(|w| SURVEY_TAILS.contains(&w.text(text)));
-        let before_head_ok = np_words[..head]
-            .iter()
-            .all(|w| !SURVEY_BREAKS.contains(&w.text(text).to_lowercase().as_str()));
-        if np_words.len() > MAX_SURVEY_WORDS
-            || !opener
-            || !after_head_ok
-            || !before_head_ok
-            || head < 1
-            || (head == 1 && first.eq_ignore_ascii_case("the"))
+            .filter(|w| w.text(text).eq_ignore_ascii_case("in"))
         {
-            continue;
+            if let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) {
+                let source = Mention::unnamed(np, first);
+                let cue = Cue::synthetic(in_word, "in");
+                push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+                break;
+            }
         }
-        let lead = &text[sent..in_word.start()];
-        let content = if (lead.trim().is_empty() || only_connectors(lead))
-            && text[np.end()..].starts_with(',')
-        {
-            // In a … poll, CONTENT.
-            let start = ctx.skip_ws(np.end() + 1);
-            Span::new(start, cut_content(text, start, body_end))
-        } else if np.end() == body_end && !lead.trim().is_empty() {
-            // CONTENT in a … poll.
-            let head = lead.trim_end().trim_end_matches(',');
-            let end = sent + head.len();
-            Span::new(content_opening(text, sent, end, true), end)
-        } else {
-            continue;
-        };
-        if words_upto(text, content, 3).len() < 3 {
-            continue;
-        }
-        let source = Mention::unnamed(np, first.eq_ignore_ascii_case("the"));
-        let cue = Cue::synthetic(in_word, "in");
-        push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+    }
+}
+
+/// The content, the poll's noun phrase and whether it is definite, when
+/// the "in" at `in_word` opens a poll that reports the sentence's clause.
+fn survey_frame(
+    ctx: &Ctx<'_>,
+    sent: usize,
+    body_end: usize,
+    in_word: Span,
+) -> Option<(Span, Span, bool)> {
+    let text = ctx.text;
+    // The noun phrase: words up to a comma or the end, one of them a poll.
+    let np_start = ctx.skip_ws(in_word.end());
+    let rest = &text[np_start..body_end];
+    let np_len = rest
+        .find([',', ';', ':', '(', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    let mut np = Span::new(np_start, np_start + rest[..np_len].trim_end().len());
+    let np_words = words(text, np);
+    let first = np_words.first()?.text(text);
+    let opener = first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || [
+            "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "several",
+            "recent", "new", "latest", "two", "three", "both",
+        ]
+        .contains(&first);
+    // The poll heads the phrase: nothing but its date or maker after it
+    // ("released Monday", "of 400 voters", "by the Post"), no verb or
+    // preposition before it ("the hours before the polls"), and more
+    // than a bare "the polls" ("leads in the polls" is a figure of speech).
+    let head = np_words.iter().position(|w| {
+        SURVEY_NOUNS
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+    })?;
+    let after_head_ok = np_words
+        .get(head + 1)
+        .is_none_or(|w| SURVEY_TAILS.contains(&w.text(text)));
+    let lead = &text[sent..in_word.start()];
+    let leading = lead.trim().is_empty() || only_connectors(lead);
+    // "CONTENT in a … poll by nine points": the phrase ends at the poll
+    // when the clause before it carries on after it.
+    if !after_head_ok && !leading && !np_words[..head].is_empty() {
+        np = Span::new(np.start(), np_words[head].end());
+    }
+    let before_head_ok = np_words[..head]
+        .iter()
+        .all(|w| !SURVEY_BREAKS.contains(&w.text(text).to_lowercase().as_str()));
+    if np_words.len() > MAX_SURVEY_WORDS
+        || !opener
+        || (!after_head_ok && leading)
+        || !before_head_ok
+        || head < 1
+        || (head == 1 && first.eq_ignore_ascii_case("the"))
+    {
+        return None;
+    }
+    let content = if leading && text[np.end()..].starts_with(',') {
+        // In a … poll, CONTENT.
+        let start = ctx.skip_ws(np.end() + 1);
+        Span::new(start, cut_content(text, start, body_end))
+    } else if !lead.trim().is_empty() && !leading {
+        // CONTENT in a … poll (, a … / by … / and …).
+        let head = lead.trim_end().trim_end_matches(',');
+        let end = sent + head.len();
+        let start = content_opening(text, sent, end, true);
+        Span::new(survey_clause_start(text, start, end), end)
+    } else {
+        return None;
+    };
+    if words_upto(text, content, 3).len() < 3 {
+        return None;
+    }
+    Some((content, np, first.eq_ignore_ascii_case("the")))
+}
+
+/// Words that may open the clause a poll reports after a comma: "In March,
+/// he had 38 percent", "…, where she holds a lead".
+const SURVEY_CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "the", "his", "her", "their",
+];
+
+/// Where the clause a poll reports opens in `start..end`: after the last
+/// comma when a new clause with its subject follows it ("In the fall,
+/// Ortiz held a lead", "He heads north, where he has a lead"), else `start`.
+fn survey_clause_start(text: &str, start: usize, end: usize) -> usize {
+    let lead = &text[start..end];
+    let Some(comma) = lead.rfind(", ") else {
+        return start;
+    };
+    let mut at = comma + 2;
+    let rest = &lead[at..];
+    if let Some(r) = rest.strip_prefix("where ") {
+        at += rest.len() - r.len();
+    }
+    let piece = &lead[at..];
+    let first = piece.split(' ').next().unwrap_or("");
+    let opens = first
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || SURVEY_CLAUSE_OPENERS.contains(&first);
+    let quoted =
+        piece.contains(['"', '“', '”']) || lead[..at].matches(['"', '“', '”']).count() % 2 == 1;
+    if opens && !quoted && piece.split_whitespace().count() >= 3 {
+        start + at
+    } else {
+        start
     }
 }
 

@@ -4902,3 +4902,139 @@ fn possessive_noun_to_reports_the_infinitive() {
             .cue("promise"),
     );
 }
+
+#[test]
+fn reportedly_reports_its_clause_with_no_speaker() {
+    let text = "The harbour board has reportedly hired a new ferry captain.";
+    assert_attribution(
+        text,
+        Expect::indirect(
+            "The harbour board has reportedly hired a new ferry captain",
+            "reportedly",
+        )
+        .cue("reportedly"),
+    );
+    let a = extract(text);
+    let q = quote_with(
+        &a,
+        "The harbour board has reportedly hired a new ferry captain",
+    );
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(
+        parts,
+        ["The harbour board has", "hired a new ferry captain"]
+    );
+}
+
+#[test]
+fn reportedly_inside_a_quotation_is_the_speakers_word() {
+    let text = "“The captain has reportedly quit,” Mara Quist said.";
+    let a = extract(text);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "reportedly"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn seems_and_is_expected_only_with_scope_all() {
+    let text =
+        "The new timetable seems to suit the early riders. The ferry is expected to sail at noon.";
+    let default = extract(text);
+    assert!(
+        default
+            .quotes
+            .iter()
+            .all(|q| !q.rule.starts_with("evidential")),
+        "{}",
+        describe(&default)
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "The new timetable seems to suit the early riders");
+    assert_eq!(q.rule, "evidential-seem");
+    assert!(q.speaker.is_none());
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("seems"));
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["The new timetable", "to suit the early riders"]);
+    let q = quote_with(&all, "The ferry is expected to sail at noon");
+    assert_eq!(q.rule, "evidential-expected");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("is expected"));
+}
+
+#[test]
+fn appear_is_evidential_only_before_its_complement() {
+    let text = "Mayor Penrith appeared on the evening news. Her deputy appeared unmoved by the vote. It seems, though, like the dock will close.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let rules: Vec<(&str, &str)> = all
+        .quotes
+        .iter()
+        .filter(|q| q.rule == "evidential-seem")
+        .map(|q| (q.content.text(text), q.cue.map_or("", |c| c.text(text))))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("Her deputy appeared unmoved by the vote", "appeared"),
+            ("like the dock will close", "seems"),
+        ],
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn what_appears_to_be_is_no_claim() {
+    let text = "Inspectors found what appears to be a crack in the hull.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes.iter().all(|q| q.rule != "evidential-seem"),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn a_poll_mid_sentence_reports_the_clause_before_it() {
+    assert_attribution(
+        "Ortiz trailed Penrith among young riders in a Wexley Courier poll despite the storm.",
+        Expect::indirect("Ortiz trailed Penrith among young riders", "in-survey")
+            .speaker("Wexley Courier poll")
+            .mention("a Wexley Courier poll")
+            .cue("in"),
+    );
+}
+
+#[test]
+fn a_poll_reports_the_clause_after_an_opening_phrase() {
+    assert_attribution(
+        "In the spring, Ortiz held a 12-point lead among young riders in a Wexley Courier poll.",
+        Expect::indirect("Ortiz held a 12-point lead among young riders", "in-survey")
+            .speaker("Wexley Courier poll")
+            .mention("a Wexley Courier poll")
+            .cue("in"),
+    );
+}
+
+#[test]
+fn a_raising_verbs_subject_opens_after_a_verb_of_saying() {
+    let text = "Ortiz said the harbour pilots appear determined to strike, despite the offer.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = all
+        .quotes
+        .iter()
+        .find(|q| q.rule == "evidential-seem")
+        .unwrap_or_else(|| panic!("{}", describe(&all)));
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["the harbour pilots", "determined to strike"]);
+}
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows() {
+    assert_attribution(
+        "The slide has not gone unnoticed: according to recent polls, Ortiz holds only 14 percent of the vote.",
+        Expect::indirect("Ortiz holds only 14 percent of the vote", "according-to")
+            .speaker("recent polls")
+            .cue("according to"),
+    );
+}

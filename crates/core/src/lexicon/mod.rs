@@ -234,6 +234,7 @@ const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
 const WEEKDAYS: &str = include_str!("weekdays.txt");
 const MONTHS: &str = include_str!("months.txt");
+const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -255,6 +256,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("verb_particles.txt", VERB_PARTICLES),
     ("weekdays.txt", WEEKDAYS),
     ("months.txt", MONTHS),
+    ("evidential_verbs.txt", EVIDENTIAL_VERBS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -302,6 +304,24 @@ static VERBS: LazyLock<WordTable<Verb>> = LazyLock::new(|| {
     // The first file and line that gives a form decides its verb.
     WordTable::build(forms_of, |first, _| first)
 });
+
+/// The forms of evidential_verbs.txt, each with its lemma.
+static EVIDENTIAL: LazyLock<WordTable<&'static str>> = LazyLock::new(|| {
+    let mut forms = Vec::new();
+    for line in entries(EVIDENTIAL_VERBS) {
+        let mut words = line.split_whitespace();
+        let Some(lemma) = words.next() else { continue };
+        forms.push((lemma.to_string(), lemma));
+        forms.extend(words.map(|w| (w.to_string(), lemma)));
+    }
+    WordTable::build(forms, |first, _| first)
+});
+
+/// The lemma of a raising verb of evidence ("seemed" → "seem",
+/// "expected" → "expect"): evidential_verbs.txt, any case.
+pub(crate) fn evidential_lemma(word: &str) -> Option<&'static str> {
+    EVIDENTIAL.get(word)
+}
 
 static HONORIFIC_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(HONORIFICS));
 static GROUP_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(GROUPS));
