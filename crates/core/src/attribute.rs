@@ -5076,11 +5076,40 @@ fn coordinated_verb(body: &str, limit: usize) -> Option<usize> {
         .iter()
         .zip(COORDINATING_FINDERS.iter())
         .filter_map(|(conj, finder)| {
-            finder
-                .find_iter(head.as_bytes())
-                .find(|&i| coordinates_verb(&body[i + conj.len()..]))
+            finder.find_iter(head.as_bytes()).find(|&i| {
+                let rest = &body[i + conj.len()..];
+                coordinates_verb(rest) && !clause_verb_goes_on(&body[..i], rest)
+            })
         })
         .min()
+}
+
+/// Words that open a reported clause without a finite verb of their own
+/// in view ("that Sanders co-sponsored …", "how the consulate …").
+const CLAUSE_HEAD_OPENERS: &[&str] = &["that", "how", "what", "whether", "if", "why"];
+
+/// "said he was alarmed by the images and wanted to see …", "that a man
+/// who was beaten and kicked …": after a reported clause (a finite verb or
+/// a clause opener in `head`) a second verb that is no speech or stance
+/// verb goes on with the clause's own subject; a speech verb ("and
+/// criticized …", "but noted …") is the speaker's next act.
+fn clause_verb_goes_on(head: &str, rest: &str) -> bool {
+    let Some(w) = rest
+        .split(' ')
+        .take(3)
+        .find(|w| !COORDINATED_FILLERS.contains(w))
+    else {
+        return false;
+    };
+    if lexicon::verb(w).is_some() {
+        return false;
+    }
+    let mut words = head.split([' ', '\u{a0}']);
+    words
+        .clone()
+        .next()
+        .is_some_and(|f| eq_any(f, CLAUSE_HEAD_OPENERS))
+        || words.any(object::finite_like)
 }
 
 fn coordinates_verb(rest: &str) -> bool {

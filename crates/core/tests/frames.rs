@@ -3453,6 +3453,27 @@ fn coordinated_verb_skips_the_noun_state_and_passive_participles() {
 }
 
 #[test]
+fn a_second_verb_of_the_reported_clause_stays_in_the_content() {
+    // "said the ferry was late and missed the tide": the clause's own
+    // subject goes on; only a speech verb is the speaker's next act.
+    assert_attribution(
+        "Okafor said the ferry was late and missed the morning tide.",
+        Expect::indirect(
+            "the ferry was late and missed the morning tide",
+            "speaker-said-that",
+        )
+        .speaker("Okafor")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Okafor said the ferry was late and criticized the harbour board.",
+        Expect::indirect("the ferry was late", "speaker-said-that")
+            .speaker("Okafor")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn an_apposition_to_the_whole_clause_ends_the_content() {
     assert_attribution(
         "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
