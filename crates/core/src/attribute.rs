@@ -2709,8 +2709,10 @@ const COMPLETE_CLAUSE_OPENERS: &[&str] = &[
 /// The relative pronoun right before the speaker mention whose gap the
 /// content has ("a bill which critics said was unfair", "what aides
 /// estimated were 100,000 cases"): the annotators make it the content's
-/// first part (29 gains, 8 losses in PolNeAR). Not after a preposition,
-/// and not when the content opens a complete clause or a quotation.
+/// first part (29 gains, 8 losses in PolNeAR). Not after a preposition
+/// (but "about what aides call …"), and not when the content opens a
+/// complete clause (after "what" and "which": a complementizer) or, after
+/// "that", a quotation.
 fn relative_object(text: &str, sent: usize, mention: usize, content: Span) -> Option<Span> {
     let before = text.get(sent..mention)?.trim_end();
     let (head, rel) = before.rsplit_once(' ')?;
@@ -2718,21 +2720,31 @@ fn relative_object(text: &str, sent: usize, mention: usize, content: Span) -> Op
         return None;
     }
     let prev = head.rsplit(' ').next().unwrap_or("");
-    if PREPOSITIONS_BEFORE_RELATIVE
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(prev))
+    // "about what critics call …": "what" heads the whole free relative,
+    // so the preposition before it is no obstacle.
+    if rel != "what"
+        && PREPOSITIONS_BEFORE_RELATIVE
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(prev))
     {
         return None;
     }
     let body = content.text(text);
-    if body.starts_with(is_quote_mark) {
+    // "which he called “a disgrace”": the quoted words fill the gap too;
+    // after "that" a quotation opens a clause of its own.
+    if rel == "that" && body.starts_with(is_quote_mark) {
         return None;
     }
     let first = body.split([' ', ',']).next().unwrap_or("");
-    if COMPLETE_CLAUSE_OPENERS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(first))
-    {
+    // "which he said the city could not afford": after "what" and "which"
+    // a clause with its own subject still has its gap (at its end); only a
+    // complementizer opens a complete clause.
+    let openers: &[&str] = if matches!(rel, "what" | "which") {
+        &["that", "if", "whether"]
+    } else {
+        COMPLETE_CLAUSE_OPENERS
+    };
+    if openers.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return None;
     }
     let start = sent + head.len() + 1;

@@ -3376,6 +3376,41 @@ fn relative_gap_said_reports_the_relative_clause() {
 }
 
 #[test]
+fn relative_object_after_what_and_which() {
+    // The relative fills the gap of the reported words: "which" before a
+    // clause with its own subject, "what" after a preposition, and "which"
+    // before quoted words.
+    for (input, content, rel, rest) in [
+        (
+            "The council backed the bridge plan, which Okafor said the city could not afford.",
+            "which Okafor said the city could not afford",
+            "which",
+            "the city could not afford",
+        ),
+        (
+            "The mayor spoke at length about what Okafor called a reckless budget.",
+            "what Okafor called a reckless budget",
+            "what",
+            "a reckless budget",
+        ),
+        (
+            "The board rejected the plan, which Okafor called “a waste of money.”",
+            "which Okafor called “a waste of money.”",
+            "which",
+            "“a waste of money.”",
+        ),
+    ] {
+        let a = extract(input);
+        let parts: Vec<&str> = quote_with(&a, content)
+            .parts
+            .iter()
+            .map(|p| p.text(input))
+            .collect();
+        assert_eq!(parts, [rel, rest], "{input:?}: parts");
+    }
+}
+
+#[test]
 fn relative_gap_said_with_that() {
     // The annotators keep "that" as the first part too (4 more exact
     // matches on the development set than without it).
