@@ -260,6 +260,36 @@ fn speaker_said_comma_quote() {
 }
 
 #[test]
+fn speaker_said_comma_quote_after_the_start_of_its_sentence() {
+    // "These late trains, the inspector said, “cost …”": a quotation in
+    // lower case goes on with the words before the frame, which are content.
+    let input = "These late trains, the inspector said, “cost the region a fortune.”";
+    let content = "These late trains, the inspector said, “cost the region a fortune.”";
+    assert_attribution(
+        input,
+        Expect::direct(content, "speaker-said-comma-quote")
+            .speaker("the inspector")
+            .role("inspector")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(parts, ["These late trains", "“cost the region a fortune.”"]);
+    // A fronted adjunct stays out: "In his report, the inspector said, …".
+    assert_attribution(
+        "In his report, the inspector said, “the trains cost a fortune.”",
+        Expect::direct("“the trains cost a fortune.”", "speaker-said-comma-quote")
+            .speaker("the inspector")
+            .role("inspector")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn speaker_said_comma_quote_after_adjuncts_with_commas() {
     // Adjuncts between the cue and the quote may hold commas (a list of
     // adjuncts, a sentence adverb, a number): the quote is still direct.
