@@ -3539,6 +3539,30 @@ fn a_second_verb_of_the_reported_clause_stays_in_the_content() {
 }
 
 #[test]
+fn a_reported_clause_runs_on_through_a_colon_into_its_quotation() {
+    // "adds that X: “Q”": the quotation finishes the reported clause; no
+    // separate colon frame takes it alone.
+    let input =
+        "Okafor adds that the ferry crews have two choices: “Strike now or wait for spring.”";
+    assert_attribution(
+        input,
+        Expect::new(
+            "that the ferry crews have two choices: “Strike now or wait for spring.”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Okafor")
+        .cue("adds"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "subject-colon-quote"),
+        "the colon frame gives way; quotes found:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn an_apposition_to_the_whole_clause_ends_the_content() {
     assert_attribution(
         "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
