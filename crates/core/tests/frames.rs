@@ -272,6 +272,36 @@ fn speaker_said_comma_quote() {
 }
 
 #[test]
+fn speaker_said_comma_quote_after_the_start_of_its_sentence() {
+    // "These late trains, the inspector said, “cost …”": a quotation in
+    // lower case goes on with the words before the frame, which are content.
+    let input = "These late trains, the inspector said, “cost the region a fortune.”";
+    let content = "These late trains, the inspector said, “cost the region a fortune.”";
+    assert_attribution(
+        input,
+        Expect::direct(content, "speaker-said-comma-quote")
+            .speaker("the inspector")
+            .role("inspector")
+            .cue("said"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(parts, ["These late trains", "“cost the region a fortune.”"]);
+    // A fronted adjunct stays out: "In his report, the inspector said, …".
+    assert_attribution(
+        "In his report, the inspector said, “the trains cost a fortune.”",
+        Expect::direct("“the trains cost a fortune.”", "speaker-said-comma-quote")
+            .speaker("the inspector")
+            .role("inspector")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn speaker_said_comma_quote_after_adjuncts_with_commas() {
     // Adjuncts between the cue and the quote may hold commas (a list of
     // adjuncts, a sentence adverb, a number): the quote is still direct.
@@ -3388,6 +3418,41 @@ fn relative_gap_said_reports_the_relative_clause() {
 }
 
 #[test]
+fn relative_object_after_what_and_which() {
+    // The relative fills the gap of the reported words: "which" before a
+    // clause with its own subject, "what" after a preposition, and "which"
+    // before quoted words.
+    for (input, content, rel, rest) in [
+        (
+            "The council backed the bridge plan, which Okafor said the city could not afford.",
+            "which Okafor said the city could not afford",
+            "which",
+            "the city could not afford",
+        ),
+        (
+            "The mayor spoke at length about what Okafor called a reckless budget.",
+            "what Okafor called a reckless budget",
+            "what",
+            "a reckless budget",
+        ),
+        (
+            "The board rejected the plan, which Okafor called “a waste of money.”",
+            "which Okafor called “a waste of money.”",
+            "which",
+            "“a waste of money.”",
+        ),
+    ] {
+        let a = extract(input);
+        let parts: Vec<&str> = quote_with(&a, content)
+            .parts
+            .iter()
+            .map(|p| p.text(input))
+            .collect();
+        assert_eq!(parts, [rel, rest], "{input:?}: parts");
+    }
+}
+
+#[test]
 fn relative_gap_said_with_that() {
     // The annotators keep "that" as the first part too (4 more exact
     // matches on the development set than without it).
@@ -3462,6 +3527,51 @@ fn coordinated_verb_skips_the_noun_state_and_passive_participles() {
             describe(&a)
         );
     }
+}
+
+#[test]
+fn a_second_verb_of_the_reported_clause_stays_in_the_content() {
+    // "said the ferry was late and missed the tide": the clause's own
+    // subject goes on; only a speech verb is the speaker's next act.
+    assert_attribution(
+        "Okafor said the ferry was late and missed the morning tide.",
+        Expect::indirect(
+            "the ferry was late and missed the morning tide",
+            "speaker-said-that",
+        )
+        .speaker("Okafor")
+        .cue("said"),
+    );
+    assert_attribution(
+        "Okafor said the ferry was late and criticized the harbour board.",
+        Expect::indirect("the ferry was late", "speaker-said-that")
+            .speaker("Okafor")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_reported_clause_runs_on_through_a_colon_into_its_quotation() {
+    // "adds that X: “Q”": the quotation finishes the reported clause; no
+    // separate colon frame takes it alone.
+    let input =
+        "Okafor adds that the ferry crews have two choices: “Strike now or wait for spring.”";
+    assert_attribution(
+        input,
+        Expect::new(
+            "that the ferry crews have two choices: “Strike now or wait for spring.”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Okafor")
+        .cue("adds"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "subject-colon-quote"),
+        "the colon frame gives way; quotes found:\n{}",
+        describe(&a)
+    );
 }
 
 #[test]
