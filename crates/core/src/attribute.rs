@@ -2258,6 +2258,11 @@ fn reported(
             push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
             continue;
         }
+        // S would not say whether CONTENT / S will discuss CONTENT.
+        if let Some((content, m, rule)) = object::modal_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.5);
+            continue;
+        }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;
@@ -2311,6 +2316,11 @@ fn reported(
                 continue;
             }
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        // S went to the podium to say CONTENT.
+        if let Some((content, m)) = object::infinitive_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
             continue;
         }
         // "spoke of X": a direct-only verb with its preposition reports content.
@@ -2375,6 +2385,11 @@ fn reported(
                 a.parts = vec![rel, a.content];
                 a.content = rel.cover(a.content);
             }
+            continue;
+        }
+        // Many speakers at the service — including … — said CONTENT.
+        if let Some((content, m)) = object::long_subject_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "long-subject-said", cue, m, 0.55);
             continue;
         }
         // The proposal calls for CONTENT.

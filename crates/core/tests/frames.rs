@@ -4052,9 +4052,86 @@ fn negated_cue_reports_its_object() {
 }
 
 #[test]
-fn negated_cue_before_a_clause_reports_nothing() {
-    let a = extract("Calloway did not say whether the ferry would run on Sunday.");
+fn negated_cue_before_a_question_reports_the_question() {
+    assert_attribution(
+        "Calloway did not say whether the ferry would run on Sunday.",
+        Expect::indirect(
+            "whether the ferry would run on Sunday",
+            "speaker-did-not-say-whether",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
+fn modal_cue_before_a_that_clause_reports_it() {
+    assert_attribution(
+        "The harbour master would only say that the pier needs new pilings.",
+        Expect::indirect("that the pier needs new pilings", "speaker-would-say-that")
+            .speaker("The harbour master"),
+    );
+}
+
+#[test]
+fn modal_cue_with_an_object_reports_nothing() {
+    let a = extract("The ferry board could still push for a second vote on the levy.");
     assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract("If asked, the ferry board would say that the levy is fair.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "speaker-would-say-that"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn infinitive_cue_reports_its_clause() {
+    assert_attribution(
+        "Mayor Lena Quist went to the pier on Friday to say the ferry would run all winter.",
+        Expect::indirect("the ferry would run all winter", "infinitive-said")
+            .speaker("Lena Quist")
+            .role("Mayor"),
+    );
+    assert_attribution(
+        "The sudden closure led some to speculate that the levy had failed.",
+        Expect::indirect("that the levy had failed", "infinitive-said").speaker("some"),
+    );
+}
+
+#[test]
+fn long_subject_noun_phrase_said() {
+    assert_attribution(
+        "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld — said the levy is too high.",
+        Expect::indirect("the levy is too high", "long-subject-said").speaker(
+            "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld",
+        ),
+    );
+}
+
+#[test]
+fn long_subject_skips_nouns_participles_and_inverted_frames() {
+    let a = extract("A new fare plan announced Monday would raise prices at the pier.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract(
+        "Part of the problem with the pier, say experts like Lena Ortiz, is the old pilings.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "long-subject-said"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn infinitive_cue_after_an_adjective_reports_nothing() {
+    let a = extract("It is too soon to say whether the ferry will run in winter.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract("The crews spoke on the condition of anonymity to discuss the levy.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "infinitive-said"),
+        "{}",
+        describe(&a)
+    );
 }
 
 #[test]
