@@ -3432,15 +3432,63 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
-    // One word is no clause, except an answer: "46 percent said yes".
+    // One word is no clause, except an answer: "46 percent said yes", or
+    // the named or pronoun object of a stance verb: "Ortiz endorsed Quist".
     let ws = words_upto(text, content, 2);
     (ws.len() >= 2
         || ws.len() == 1
             && content.text(text).trim_end().len() == ws[0].len()
-            && ["yes", "no"]
+            && (["yes", "no"]
                 .iter()
-                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text))))
+                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
+                || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// Stance verbs whose object is often one name or pronoun ("endorsed
+/// Quist", "attacked him").
+const ONE_WORD_OBJECT_LEMMAS: &[&str] = &[
+    "endorse",
+    "attack",
+    "criticize",
+    "praise",
+    "oppose",
+    "defend",
+    "thank",
+    "blast",
+    "slam",
+    "denounce",
+    "condemn",
+    "mock",
+    "reject",
+    "blame",
+    "lambaste",
+    "chide",
+    "scold",
+    "rebuke",
+    "hail",
+    "laud",
+    "applaud",
+    "congratulate",
+    "insult",
+    "deride",
+    "assail",
+    "castigate",
+    "belittle",
+    "chastise",
+    "savage",
+];
+
+/// `Ortiz endorsed Quist`: a capitalised name or an object pronoun right
+/// after a finite stance verb.
+fn one_word_object(text: &str, cue: Cue, w: Span) -> bool {
+    let word = w.text(text);
+    ONE_WORD_OBJECT_LEMMAS.contains(&cue.lemma)
+        && w.start() == cue.span.end() + 1
+        && (eq_any(word, &["him", "her", "them", "me", "us"])
+            || (word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !eq_any(word, &["I", "The", "A", "An", "It"])))
 }
 
 /// Where the reported clause after a cue starts: past the addressee of

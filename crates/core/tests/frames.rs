@@ -4099,6 +4099,21 @@ fn infinitive_cue_reports_its_clause() {
 }
 
 #[test]
+fn stance_verb_with_a_one_word_object() {
+    assert_attribution(
+        "Early in the race, Ortiz endorsed Quist, calling her a steady hand.",
+        Expect::indirect("Quist", "speaker-said-that").speaker("Ortiz"),
+    );
+    assert_attribution(
+        "The harbour master attacked him.",
+        Expect::indirect("him", "speaker-said-that").speaker("The harbour master"),
+    );
+    // Not after a verb of saying that takes a clause.
+    let a = extract("Ortiz said Tuesday.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
 fn long_subject_noun_phrase_said() {
     assert_attribution(
         "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld — said the levy is too high.",
