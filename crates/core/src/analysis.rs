@@ -125,6 +125,7 @@ pub const RULES: &[&str] = &[
     "speaker-would-say-that",
     "infinitive-said",
     "long-subject-said",
+    "passive-by-agent",
     "evidence-shows",
     "noun-phrase-calls-for",
     "possessive-noun-to",

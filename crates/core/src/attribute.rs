@@ -2323,6 +2323,11 @@ fn reported(
             push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
             continue;
         }
+        // His comments were derided by S / a practice criticized by S.
+        if let Some((content, m)) = object::passive_by_agent(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "passive-by-agent", cue, m, 0.5);
+            continue;
+        }
         // "spoke of X": a direct-only verb with its preposition reports content.
         let with_particle = cue.span.end() > cue.verb.end();
         if cue.form == Form::Infinitive

@@ -3463,17 +3463,12 @@ fn an_apposition_to_the_whole_clause_ends_the_content() {
 }
 
 #[test]
-fn a_past_participle_with_its_agent_is_no_cue() {
-    // "a move opposed by the traders": "opposed" is passive, no speaker.
-    let a = extract(
+fn a_past_participle_with_its_agent_is_the_agents_stance() {
+    // "a move opposed by the traders": the subject of the sentence is not
+    // the speaker; the agent after "by" is, and the noun phrase its content.
+    assert_attribution(
         "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
-    );
-    assert!(
-        a.quotes
-            .iter()
-            .all(|q| q.cue.map(|c| c.text(a.text)) != Some("opposed")),
-        "no attribution with the cue \"opposed\"; quotes found:\n{}",
-        describe(&a)
+        Expect::indirect("a move", "passive-by-agent").speaker("harbour traders"),
     );
     // "concluded by saying" is active.
     assert_attribution(
@@ -4111,6 +4106,23 @@ fn stance_verb_with_a_one_word_object() {
     // Not after a verb of saying that takes a clause.
     let a = extract("Ortiz said Tuesday.");
     assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn passive_cue_with_its_agent() {
+    assert_attribution(
+        "His remarks were quickly derided by Lena Ortiz, the harbour board chair.",
+        Expect::indirect("His remarks", "passive-by-agent")
+            .speaker("Lena Ortiz")
+            .role("harbour board chair"),
+    );
+    // "responded by blocking …": a manner, not an agent.
+    let a = extract("The ferry board responded by closing the pier.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "passive-by-agent"),
+        "{}",
+        describe(&a)
+    );
 }
 
 #[test]

@@ -661,6 +661,90 @@ pub(super) fn long_subject_said(
     None
 }
 
+/// Lemmas whose passive with an agent is rarely speech ("a book written
+/// by", "attacked by gunmen", "called by the chair").
+const NOT_PASSIVE_BY: &[&str] = &[
+    "write",
+    "attack",
+    "call",
+    "find",
+    "show",
+    "read",
+    "post",
+    "order",
+    "seek",
+    "offer",
+    "recommend",
+    "cite",
+    "label",
+    "ask",
+    "respond",
+    "inform",
+    "explain",
+    "highlight",
+    "maintain",
+];
+
+/// `His comments were quickly derided by S`, `a practice criticized by S`,
+/// `The bill, opposed by S, …`: a passive speech or stance cue with its
+/// agent after "by". The agent speaks; the passive's subject (the noun
+/// phrase before the cue or before its comma) is the content (rule
+/// `passive-by-agent`).
+pub(super) fn passive_by_agent(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if !cue.passive
+        || cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || cue.kind != crate::cue::CueKind::Speech
+        || NOT_PASSIVE_BY.contains(&cue.lemma)
+        || !cue.verb.text(text).ends_with("ed")
+    {
+        return None;
+    }
+    let by = word_after_span(text, cue.span.end(), body_end)?;
+    if by.start() != cue.span.end() + 1 || by.text(text) != "by" {
+        return None;
+    }
+    // "responded by abruptly blocking …": a manner, not an agent.
+    let agent = word_after_span(text, by.end(), body_end)?.text(text);
+    if agent.ends_with("ing") || agent.ends_with("ly") {
+        return None;
+    }
+    let m = crate::mention::source_after(text, ctx.skip_ws(by.end()), body_end, false)?;
+    if m.span.end() > body_end {
+        return None;
+    }
+    let head = text[sent..cue.span.start()].trim_end();
+    let (head, comma) = match head.strip_suffix(',') {
+        Some(h) => (h.trim_end(), true),
+        None => (head, false),
+    };
+    let end = sent + head.len();
+    if end <= sent {
+        return None;
+    }
+    let last = head.rsplit(' ').next().unwrap_or("");
+    if !comma && ["which", "that", "who"].contains(&last) {
+        return Some((Span::new(end - last.len(), end), m));
+    }
+    // "Tinder's ban of Ms. Feld was first reported by S": the plain noun
+    // phrase with its prepositional phrase before the name alone.
+    let np = crate::mention::subject_np_before(text, end, sent)
+        .or_else(|| crate::mention::mention_before(text, end, sent))?;
+    (np.span.end() == end).then_some((np.span, m))
+}
+
+/// The first word at or after `at`, before `limit`.
+fn word_after_span(text: &str, at: usize, limit: usize) -> Option<Span> {
+    crate::boundary::word_after(text, at, limit)
+}
+
 /// Words before a participle that make it a preposition's object or a
 /// verb's complement, not a reduced relative ("by telling", "began
 /// writing").
