@@ -126,6 +126,7 @@ pub const RULES: &[&str] = &[
     "infinitive-said",
     "long-subject-said",
     "passive-by-agent",
+    "it-was-said-that",
     "evidence-shows",
     "noun-phrase-calls-for",
     "possessive-noun-to",

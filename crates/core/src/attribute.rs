@@ -2323,6 +2323,21 @@ fn reported(
             push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
             continue;
         }
+        // "It was revealed that CONTENT": a passive with the expletive "it"
+        // reports a clause and names nobody.
+        if let Some(content) = expletive_passive(ctx, cue, sent, body_end) {
+            out.push(Attribution {
+                kind: QuoteKind::Indirect,
+                rule: "it-was-said-that",
+                confidence: 0.5,
+                content,
+                parts: Vec::new(),
+                cue: Some(cue.span),
+                who: Who::Nobody,
+                dropped: false,
+            });
+            continue;
+        }
         // His comments were derided by S / a practice criticized by S.
         if let Some((content, m)) = object::passive_by_agent(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "passive-by-agent", cue, m, 0.5);
@@ -3448,6 +3463,38 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
                 .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
                 || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// Lemmas read after "it was …" before a that-clause.
+const EXPLETIVE_PASSIVE_LEMMAS: &[&str] = &[
+    "say", "announce", "reveal", "report", "confirm", "disclose", "claim", "allege", "suggest",
+    "argue", "note", "predict", "rumor", "state", "declare",
+];
+
+/// `It was revealed in March that X`: a passive speech cue right after the
+/// expletive "it", with a that-clause (rule `it-was-said-that`, no speaker).
+fn expletive_passive(ctx: &Ctx<'_>, cue: Cue, sent: usize, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
+    if !cue.passive
+        || cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || !EXPLETIVE_PASSIVE_LEMMAS.contains(&cue.lemma)
+    {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    let it = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    if !it.eq_ignore_ascii_case("it")
+        || before.len() != text[sent..cue.span.start()].trim_end().len()
+    {
+        return None;
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    words_upto(text, content, 1)
+        .first()
+        .is_some_and(|w| w.text(text) == "that")
+        .then_some(content)
 }
 
 /// Stance verbs whose object is often one name or pronoun ("endorsed

@@ -4126,6 +4126,14 @@ fn passive_cue_with_its_agent() {
 }
 
 #[test]
+fn expletive_passive_reports_its_clause_without_a_speaker() {
+    assert_attribution(
+        "The pier closed last spring, when it was revealed that the pilings had rotted.",
+        Expect::indirect("that the pilings had rotted", "it-was-said-that"),
+    );
+}
+
+#[test]
 fn long_subject_noun_phrase_said() {
     assert_attribution(
         "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld — said the levy is too high.",
