@@ -514,6 +514,37 @@ fn adjunct_ends(ctx: &Ctx<'_>, from: usize) -> bool {
             .starts_with(['.', '!', '?'])
 }
 
+/// Most words of a closing adjunct after "…, S said" ("in a video
+/// message to the convention on Tuesday").
+const MAX_LONG_ADJUNCT_WORDS: usize = 10;
+
+/// True when `tail` (after the cue, to the sentence end) is one adjunct
+/// of time, place or medium: "in a video message to the convention",
+/// "on Saturday in an interview with the Post", with no clause in it.
+fn closing_adjunct(tail: &str) -> bool {
+    let ws: Vec<&str> = tail.split_whitespace().collect();
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    (eq_any(
+        first,
+        &[
+            "on", "in", "at", "during", "after", "before", "earlier", "later",
+        ],
+    ) || lexicon::is_weekday(first))
+        && ws.len() <= MAX_LONG_ADJUNCT_WORDS
+        && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '\''])
+        && !ws.iter().any(|w| {
+            eq_any(
+                w,
+                &[
+                    "that", "which", "who", "and", "but", "because", "if", "when", "while", "as",
+                    "is", "was", "are", "were", "has", "had", "will", "would",
+                ],
+            )
+        })
+}
+
 /// Most words of an adjunct between the cue of a split quote and its
 /// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
 const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
@@ -2468,7 +2499,8 @@ fn reported(
                     sent + comma,
                 );
                 if let Some(m) = m
-                    && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                    && (text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                        || closing_adjunct(&text[cue.span.end()..tail_end]))
                     && !adjunct_only(text, content)
                 {
                     push_reported(

@@ -4134,6 +4134,18 @@ fn expletive_passive_reports_its_clause_without_a_speaker() {
 }
 
 #[test]
+fn content_comma_speaker_said_before_a_long_closing_adjunct() {
+    assert_attribution(
+        "The ferry will run all winter, she said in a video message to the harbour board.",
+        Expect::indirect(
+            "The ferry will run all winter",
+            "content-comma-speaker-said",
+        )
+        .speaker("she"),
+    );
+}
+
+#[test]
 fn long_subject_noun_phrase_said() {
     assert_attribution(
         "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld — said the levy is too high.",
