@@ -516,6 +516,37 @@ fn adjunct_ends(ctx: &Ctx<'_>, from: usize) -> bool {
             .starts_with(['.', '!', '?'])
 }
 
+/// Most words of a closing adjunct after "…, S said" ("in a video
+/// message to the convention on Tuesday").
+const MAX_LONG_ADJUNCT_WORDS: usize = 10;
+
+/// True when `tail` (after the cue, to the sentence end) is one adjunct
+/// of time, place or medium: "in a video message to the convention",
+/// "on Saturday in an interview with the Post", with no clause in it.
+fn closing_adjunct(tail: &str) -> bool {
+    let ws: Vec<&str> = tail.split_whitespace().collect();
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    (eq_any(
+        first,
+        &[
+            "on", "in", "at", "during", "after", "before", "earlier", "later",
+        ],
+    ) || lexicon::is_weekday(first))
+        && ws.len() <= MAX_LONG_ADJUNCT_WORDS
+        && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '\''])
+        && !ws.iter().any(|w| {
+            eq_any(
+                w,
+                &[
+                    "that", "which", "who", "and", "but", "because", "if", "when", "while", "as",
+                    "is", "was", "are", "were", "has", "had", "will", "would",
+                ],
+            )
+        })
+}
+
 /// Most words of an adjunct between the cue of a split quote and its
 /// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
 const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
@@ -2327,6 +2358,11 @@ fn reported(
             push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
             continue;
         }
+        // S would not say whether CONTENT / S will discuss CONTENT.
+        if let Some((content, m, rule)) = object::modal_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.5);
+            continue;
+        }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
             if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;
@@ -2382,6 +2418,31 @@ fn reported(
                 continue;
             }
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
+            continue;
+        }
+        // S went to the podium to say CONTENT.
+        if let Some((content, m)) = object::infinitive_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
+            continue;
+        }
+        // "It was revealed that CONTENT": a passive with the expletive "it"
+        // reports a clause and names nobody.
+        if let Some(content) = expletive_passive(ctx, cue, sent, body_end) {
+            out.push(Attribution {
+                kind: QuoteKind::Indirect,
+                rule: "it-was-said-that",
+                confidence: 0.5,
+                content,
+                parts: Vec::new(),
+                cue: Some(cue.span),
+                who: Who::Nobody,
+                dropped: false,
+            });
+            continue;
+        }
+        // His comments were derided by S / a practice criticized by S.
+        if let Some((content, m)) = object::passive_by_agent(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "passive-by-agent", cue, m, 0.5);
             continue;
         }
         // "spoke of X": a direct-only verb with its preposition reports content.
@@ -2448,6 +2509,11 @@ fn reported(
             }
             continue;
         }
+        // Many speakers at the service — including … — said CONTENT.
+        if let Some((content, m)) = object::long_subject_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "long-subject-said", cue, m, 0.55);
+            continue;
+        }
         // The proposal calls for CONTENT.
         if let Some((content, m)) = object::particle_noun_form(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "noun-phrase-calls-for", cue, m, 0.6);
@@ -2504,7 +2570,8 @@ fn reported(
                     sent + comma,
                 );
                 if let Some(m) = m
-                    && text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                    && (text[cue.span.end()..tail_end].split_whitespace().count() <= 4
+                        || closing_adjunct(&text[cue.span.end()..tail_end]))
                     && !adjunct_only(text, content)
                 {
                     push_reported(
@@ -3500,15 +3567,95 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
-    // One word is no clause, except an answer: "46 percent said yes".
+    // One word is no clause, except an answer: "46 percent said yes", or
+    // the named or pronoun object of a stance verb: "Ortiz endorsed Quist".
     let ws = words_upto(text, content, 2);
     (ws.len() >= 2
         || ws.len() == 1
             && content.text(text).trim_end().len() == ws[0].len()
-            && ["yes", "no"]
+            && (["yes", "no"]
                 .iter()
-                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text))))
+                .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
+                || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// Lemmas read after "it was …" before a that-clause.
+const EXPLETIVE_PASSIVE_LEMMAS: &[&str] = &[
+    "say", "announce", "reveal", "report", "confirm", "disclose", "claim", "allege", "suggest",
+    "argue", "note", "predict", "rumor", "state", "declare",
+];
+
+/// `It was revealed in March that X`: a passive speech cue right after the
+/// expletive "it", with a that-clause (rule `it-was-said-that`, no speaker).
+fn expletive_passive(ctx: &Ctx<'_>, cue: Cue, sent: usize, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
+    if !cue.passive
+        || cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || !EXPLETIVE_PASSIVE_LEMMAS.contains(&cue.lemma)
+    {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    let it = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    if !it.eq_ignore_ascii_case("it")
+        || before.len() != text[sent..cue.span.start()].trim_end().len()
+    {
+        return None;
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    words_upto(text, content, 1)
+        .first()
+        .is_some_and(|w| w.text(text) == "that")
+        .then_some(content)
+}
+
+/// Stance verbs whose object is often one name or pronoun ("endorsed
+/// Quist", "attacked him").
+const ONE_WORD_OBJECT_LEMMAS: &[&str] = &[
+    "endorse",
+    "attack",
+    "criticize",
+    "praise",
+    "oppose",
+    "defend",
+    "thank",
+    "blast",
+    "slam",
+    "denounce",
+    "condemn",
+    "mock",
+    "reject",
+    "blame",
+    "lambaste",
+    "chide",
+    "scold",
+    "rebuke",
+    "hail",
+    "laud",
+    "applaud",
+    "congratulate",
+    "insult",
+    "deride",
+    "assail",
+    "castigate",
+    "belittle",
+    "chastise",
+    "savage",
+];
+
+/// `Ortiz endorsed Quist`: a capitalised name or an object pronoun right
+/// after a finite stance verb.
+fn one_word_object(text: &str, cue: Cue, w: Span) -> bool {
+    let word = w.text(text);
+    ONE_WORD_OBJECT_LEMMAS.contains(&cue.lemma)
+        && w.start() == cue.span.end() + 1
+        && (eq_any(word, &["him", "her", "them", "me", "us"])
+            || (word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !eq_any(word, &["I", "The", "A", "An", "It"])))
 }
 
 /// Where the reported clause after a cue starts: past the addressee of

@@ -3585,17 +3585,12 @@ fn an_apposition_to_the_whole_clause_ends_the_content() {
 }
 
 #[test]
-fn a_past_participle_with_its_agent_is_no_cue() {
-    // "a move opposed by the traders": "opposed" is passive, no speaker.
-    let a = extract(
+fn a_past_participle_with_its_agent_is_the_agents_stance() {
+    // "a move opposed by the traders": the subject of the sentence is not
+    // the speaker; the agent after "by" is, and the noun phrase its content.
+    assert_attribution(
         "The council said it would close the old ferry pier, a move opposed by the harbour traders.",
-    );
-    assert!(
-        a.quotes
-            .iter()
-            .all(|q| q.cue.map(|c| c.text(a.text)) != Some("opposed")),
-        "no attribution with the cue \"opposed\"; quotes found:\n{}",
-        describe(&a)
+        Expect::indirect("a move", "passive-by-agent").speaker("harbour traders"),
     );
     // "concluded by saying" is active.
     assert_attribution(
@@ -4174,9 +4169,138 @@ fn negated_cue_reports_its_object() {
 }
 
 #[test]
-fn negated_cue_before_a_clause_reports_nothing() {
-    let a = extract("Calloway did not say whether the ferry would run on Sunday.");
+fn negated_cue_before_a_question_reports_the_question() {
+    assert_attribution(
+        "Calloway did not say whether the ferry would run on Sunday.",
+        Expect::indirect(
+            "whether the ferry would run on Sunday",
+            "speaker-did-not-say-whether",
+        )
+        .speaker("Calloway"),
+    );
+}
+
+#[test]
+fn modal_cue_before_a_that_clause_reports_it() {
+    assert_attribution(
+        "The harbour master would only say that the pier needs new pilings.",
+        Expect::indirect("that the pier needs new pilings", "speaker-would-say-that")
+            .speaker("The harbour master"),
+    );
+}
+
+#[test]
+fn modal_cue_with_an_object_reports_nothing() {
+    let a = extract("The ferry board could still push for a second vote on the levy.");
     assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract("If asked, the ferry board would say that the levy is fair.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "speaker-would-say-that"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn infinitive_cue_reports_its_clause() {
+    assert_attribution(
+        "Mayor Lena Quist went to the pier on Friday to say the ferry would run all winter.",
+        Expect::indirect("the ferry would run all winter", "infinitive-said")
+            .speaker("Lena Quist")
+            .role("Mayor"),
+    );
+    assert_attribution(
+        "The sudden closure led some to speculate that the levy had failed.",
+        Expect::indirect("that the levy had failed", "infinitive-said").speaker("some"),
+    );
+}
+
+#[test]
+fn stance_verb_with_a_one_word_object() {
+    assert_attribution(
+        "Early in the race, Ortiz endorsed Quist, calling her a steady hand.",
+        Expect::indirect("Quist", "speaker-said-that").speaker("Ortiz"),
+    );
+    assert_attribution(
+        "The harbour master attacked him.",
+        Expect::indirect("him", "speaker-said-that").speaker("The harbour master"),
+    );
+    // Not after a verb of saying that takes a clause.
+    let a = extract("Ortiz said Tuesday.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+}
+
+#[test]
+fn passive_cue_with_its_agent() {
+    assert_attribution(
+        "His remarks were quickly derided by Lena Ortiz, the harbour board chair.",
+        Expect::indirect("His remarks", "passive-by-agent")
+            .speaker("Lena Ortiz")
+            .role("harbour board chair"),
+    );
+    // "responded by blocking …": a manner, not an agent.
+    let a = extract("The ferry board responded by closing the pier.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "passive-by-agent"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn expletive_passive_reports_its_clause_without_a_speaker() {
+    assert_attribution(
+        "The pier closed last spring, when it was revealed that the pilings had rotted.",
+        Expect::indirect("that the pilings had rotted", "it-was-said-that"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_said_before_a_long_closing_adjunct() {
+    assert_attribution(
+        "The ferry will run all winter, she said in a video message to the harbour board.",
+        Expect::indirect(
+            "The ferry will run all winter",
+            "content-comma-speaker-said",
+        )
+        .speaker("she"),
+    );
+}
+
+#[test]
+fn long_subject_noun_phrase_said() {
+    assert_attribution(
+        "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld — said the levy is too high.",
+        Expect::indirect("the levy is too high", "long-subject-said").speaker(
+            "Many ferry captains at the harbour meeting — including Ortiz, Quist and Feld",
+        ),
+    );
+}
+
+#[test]
+fn long_subject_skips_nouns_participles_and_inverted_frames() {
+    let a = extract("A new fare plan announced Monday would raise prices at the pier.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract(
+        "Part of the problem with the pier, say experts like Lena Ortiz, is the old pilings.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "long-subject-said"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn infinitive_cue_after_an_adjective_reports_nothing() {
+    let a = extract("It is too soon to say whether the ferry will run in winter.");
+    assert!(a.quotes.is_empty(), "{}", describe(&a));
+    let a = extract("The crews spoke on the condition of anonymity to discuss the levy.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "infinitive-said"),
+        "{}",
+        describe(&a)
+    );
 }
 
 #[test]

@@ -190,6 +190,561 @@ pub(super) fn negated_object(
     Some((object_end(text, cue, content), m))
 }
 
+/// `S would not say whether X` / `S did not say how X` / `S will discuss
+/// X`: a negated finite cue before a clause or question, or a modal one
+/// before any content. The annotators mark what was (not) to be said.
+pub(super) fn modal_said(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention, &'static str)> {
+    let text = ctx.text;
+    if !(cue.negated || cue.hypothetical) || cue.form != Form::Finite || cue.passive {
+        return None;
+    }
+    let plain = Cue {
+        negated: false,
+        hypothetical: false,
+        ..cue
+    };
+    // "If asked, the board would say that …": a condition makes the
+    // speech hypothetical.
+    if !cue.negated
+        && words(text, Span::new(sent, cue.span.start()))
+            .iter()
+            .any(|w| {
+                ["if", "unless"]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w.text(text)))
+            })
+    {
+        return None;
+    }
+    let (content, _, m) = said_that(ctx, plain, sent, body_end)?;
+    if mid_word(text, m) {
+        return None;
+    }
+    let first = words_upto(text, content, 1);
+    let first = first.first()?.text(text);
+    if !CLAUSE_OPENERS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first) && !w.eq_ignore_ascii_case("to"))
+    {
+        return None;
+    }
+    let rule = if cue.negated {
+        "speaker-did-not-say-whether"
+    } else {
+        "speaker-would-say-that"
+    };
+    Some((content, m, rule))
+}
+
+/// Verbs whose object is the speaker of a following infinitive: "led
+/// Republicans to say", "urged the board to reject", "leaving many to
+/// wonder".
+const CAUSATIVES: &[&str] = &[
+    "led",
+    "leads",
+    "lead",
+    "leading",
+    "prompted",
+    "prompting",
+    "prompts",
+    "forced",
+    "force",
+    "forcing",
+    "forces",
+    "urged",
+    "urging",
+    "urges",
+    "allowed",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "leaving",
+    "left",
+    "pushed",
+    "pushing",
+    "pressed",
+    "pressing",
+    "invited",
+    "inviting",
+    "spurred",
+    "caused",
+    "inspired",
+    "challenged",
+    "dared",
+];
+
+/// Words before "to" that make the infinitive no speech of the subject
+/// ("on the condition of anonymity to discuss", "under pressure to
+/// offer", "failed to find", "is to blame", "had to defend").
+const NOT_INFINITIVE_LEADS: &[&str] = &[
+    "anonymity",
+    "authorized",
+    "position",
+    "pressure",
+    "chance",
+    "opportunity",
+    "requests",
+    "request",
+    "fail",
+    "fails",
+    "failed",
+    "struggle",
+    "struggled",
+    "struggling",
+    "how",
+    "is",
+    "am",
+    "are",
+    "was",
+    "were",
+    "be",
+    "have",
+    "has",
+    "had",
+    "having",
+    "want",
+    "wants",
+    "wanted",
+    "need",
+    "needs",
+    "needed",
+    "going",
+    "able",
+    "unable",
+    "inclined",
+    "refusal",
+    "willing",
+    "unwilling",
+    "about",
+    "ready",
+    "asked",
+    "soon",
+    "safe",
+    "fair",
+    "important",
+    "nothing",
+    "things",
+    "power",
+    "efforts",
+    "evidence",
+    "markers",
+    "used",
+    "use",
+    "uses",
+    "using",
+    "hard",
+    "difficult",
+    "easy",
+    "order",
+    "time",
+    "way",
+    "enough",
+    "expected",
+    "supposed",
+    "tried",
+    "trying",
+    "try",
+    "began",
+    "begin",
+    "started",
+    "start",
+    "continued",
+    "continue",
+];
+
+/// Most words of the object between a causative verb and "to".
+const MAX_CAUSATIVE_OBJECT_WORDS: usize = 6;
+
+/// The object of a causative verb that ends right before the "to" at
+/// `to_start`: "led some to speculate", "leaving the party's wing to
+/// wonder", "force Sen. Ortiz to acknowledge".
+fn causative_object(text: &str, sent: usize, to_start: usize) -> Option<Mention> {
+    let ws = words(text, Span::new(sent, to_start));
+    let n = ws.len();
+    let from = n.saturating_sub(MAX_CAUSATIVE_OBJECT_WORDS + 1);
+    let k = (from..n.saturating_sub(1)).rev().find(|&k| {
+        CAUSATIVES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(ws[k].text(text)))
+    })?;
+    let span = Span::new(ws[k + 1].start(), ws[n - 1].end());
+    if span
+        .text(text)
+        .contains([',', ';', ':', '(', ')', '“', '"'])
+    {
+        return None;
+    }
+    if let Some(m) = crate::mention::mention_before(text, to_start, sent)
+        && m.span.start() == span.start()
+    {
+        return Some(m);
+    }
+    let plural = span.text(text).ends_with('s')
+        || ["many", "some", "others", "few", "all", "most"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(span.text(text)));
+    Some(Mention {
+        span,
+        name: None,
+        role: None,
+        kind: crate::mention::MentionKind::Group,
+        gender: if plural {
+            crate::mention::Gender::Plural
+        } else {
+            crate::mention::Gender::Unknown
+        },
+        definite: false,
+    })
+}
+
+/// `S went to the podium to say X` / `the vote led S to say that X`: an
+/// infinitive speech cue before a clause. Its speaker is the object of a
+/// causative verb right before "to", else the sentence's subject (rule
+/// `infinitive-said`).
+pub(super) fn infinitive_said(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.form != Form::Infinitive
+        || cue.negated
+        || cue.hypothetical
+        || cue.passive
+        || cue.kind != crate::cue::CueKind::Speech
+    {
+        return None;
+    }
+    let before = text[sent..cue.span.start()].trim_end();
+    let to_start = sent + before.strip_suffix("to")?.len();
+    if !before[..to_start - sent].ends_with(' ') {
+        return None;
+    }
+    let lead = before[..to_start - sent].trim_end();
+    let lead_word = lead.rsplit(' ').next().unwrap_or("");
+    if NOT_INFINITIVE_LEADS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(lead_word))
+        || !cue.verb.text(text).eq_ignore_ascii_case(cue.lemma)
+    {
+        return None;
+    }
+    let finite = Cue {
+        form: Form::Finite,
+        ..cue
+    };
+    let content = content_after_cue(ctx, finite, body_end)?;
+    // A clause or question: "to say (that) …", "to explain why …".
+    let first = words_upto(text, content, 3);
+    let clause = first.first().is_some_and(|w| {
+        CLAUSE_OPENERS
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(w.text(text)) && !o.eq_ignore_ascii_case("to"))
+    }) || (CLAUSAL_LEMMAS.contains(&cue.lemma) && first.len() >= 3);
+    if !clause {
+        return None;
+    }
+    let m = causative_object(text, sent, to_start).or_else(|| {
+        // "It is too soon to say", "it's fair to say": no speaker.
+        let head = text[sent..to_start].trim_start();
+        let expletive = ["It ", "It’s ", "It's ", "it ", "it’s ", "it's "]
+            .iter()
+            .any(|p| head.starts_with(p));
+        (!expletive)
+            .then(|| super::sentence_subject(ctx, sent, to_start))
+            .flatten()
+    })?;
+    if mid_word(text, m) || m.span.end() > to_start {
+        return None;
+    }
+    let first = words_upto(text, content, 1);
+    let first = first.first()?.text(text);
+    if NOT_OBJECT_OPENERS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
+    Some((object_end(text, cue, content), m))
+}
+
+/// Most words of a long subject noun phrase.
+const MAX_LONG_SUBJECT_WORDS: usize = 16;
+
+/// Words that cannot stand in a long subject noun phrase: finite verbs,
+/// relatives and subordinators (the stretch would be a clause).
+const NOT_IN_SUBJECT: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "do", "does", "did", "can",
+    "could", "may", "might", "should", "must", "that", "which", "who", "whom", "whose", "if",
+    "when", "while", "because", "although", "though", "after", "before", "since", "as", "not", "i",
+    "i've", "i’ve", "we", "he", "she", "they", "it", "there", "said", "says", "told", "tells",
+    "so", "then", "than",
+];
+
+/// Words that open a sentence before its subject ("But", "Indeed,").
+const SUBJECT_LEADS: &[&str] = &[
+    "but", "and", "indeed", "even", "still", "yet", "now", "also",
+];
+
+/// Words a noun phrase cannot end with.
+const NOT_SUBJECT_END: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "for", "with", "from", "by", "to", "about", "his",
+    "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "and",
+    "or", "but",
+];
+
+/// First words of an opening adjunct: the subject follows its comma.
+const ADJUNCT_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "from",
+    "with",
+    "for",
+    "since",
+    "by",
+    "despite",
+    "like",
+    "unlike",
+    "over",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "under",
+    "among",
+    "speaking",
+    "asked",
+    "writing",
+    "meanwhile",
+    "separately",
+    "still",
+    "however",
+    "indeed",
+];
+
+/// Lemmas whose long subject is read: verbs of saying that take a clause.
+const LONG_SUBJECT_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "warn",
+    "argue",
+    "claim",
+    "insist",
+    "suggest",
+    "predict",
+    "acknowledge",
+    "admit",
+    "contend",
+    "explain",
+    "declare",
+    "confirm",
+];
+
+/// `Many speakers at the service — including pastors and rabbis — said
+/// X`, `People with direct knowledge of the talks said X`: a subject noun
+/// phrase too long or too plain for the mention readers, from the start of
+/// the sentence (or the clause after an opening adjunct and its comma) to a
+/// say/tell cue (rule `long-subject-said`).
+pub(super) fn long_subject_said(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || cue.passive
+        || !LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+        || cue.span.start() != cue.verb.start()
+    {
+        return None;
+    }
+    // "notes", "claims", "estimates": a verb form that is also a noun;
+    // "a merger announced Monday would …": a participle.
+    let verb = cue.verb.text(text);
+    if lexicon::is_noun_form(verb, cue.lemma)
+        || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"))
+    {
+        return None;
+    }
+    let content = content_after_cue(ctx, cue, body_end)?;
+    let that = words_upto(text, content, 1)
+        .first()
+        .is_some_and(|w| w.text(text) == "that");
+    // "…, said Rita Katz, the director": the inverted frame's business,
+    // unless a that-clause follows ("Editorial pages, including ours, warned
+    // that …").
+    if text[sent..cue.span.start()].trim_end().ends_with(',') && !that {
+        return None;
+    }
+    let head = Span::new(sent, cue.span.start());
+    if head
+        .text(text)
+        .contains(['“', '”', '"', ';', ':', '(', '?'])
+    {
+        return None;
+    }
+    // The subject starts the sentence, or follows the comma of an opening
+    // adjunct ("In a call with analysts Monday, the firm's chief said").
+    let open = ctx.skip_ws(sent);
+    let opener = words_upto(text, Span::new(open, cue.span.start()), 1);
+    let adjunct = opener.first().is_some_and(|w| {
+        ADJUNCT_OPENERS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w.text(text)))
+    });
+    let starts = if adjunct {
+        let c = text[open..cue.span.start()].find(',')?;
+        vec![ctx.skip_ws(open + c + 1)]
+    } else {
+        vec![open]
+    };
+    for start in starts {
+        let mut ws = words(text, Span::new(start, cue.span.start()));
+        while ws.first().is_some_and(|w| {
+            SUBJECT_LEADS
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(w.text(text)))
+        }) {
+            ws.remove(0);
+        }
+        let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+            continue;
+        };
+        let last_word = last.text(text);
+        // The sentence opens with a capital: a lowercase start is a
+        // fragment after a quotation.
+        if start == open && !first.text(text).starts_with(char::is_uppercase) {
+            continue;
+        }
+        let span = Span::new(first.start(), last.end());
+        if ws.len() < 3
+            || ws.len() > MAX_LONG_SUBJECT_WORDS
+            || ws.iter().any(|w| {
+                NOT_IN_SUBJECT
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+            })
+            || NOT_SUBJECT_END
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(last_word))
+        {
+            continue;
+        }
+        let plural = last_word.ends_with('s');
+        let m = Mention {
+            span,
+            name: None,
+            role: None,
+            kind: crate::mention::MentionKind::Group,
+            gender: if plural {
+                crate::mention::Gender::Plural
+            } else {
+                crate::mention::Gender::Unknown
+            },
+            definite: false,
+        };
+        return Some((content, m));
+    }
+    None
+}
+
+/// Lemmas whose passive with an agent is rarely speech ("a book written
+/// by", "attacked by gunmen", "called by the chair").
+const NOT_PASSIVE_BY: &[&str] = &[
+    "write",
+    "attack",
+    "call",
+    "find",
+    "show",
+    "read",
+    "post",
+    "order",
+    "seek",
+    "offer",
+    "recommend",
+    "cite",
+    "label",
+    "ask",
+    "respond",
+    "inform",
+    "explain",
+    "highlight",
+    "maintain",
+];
+
+/// `His comments were quickly derided by S`, `a practice criticized by S`,
+/// `The bill, opposed by S, …`: a passive speech or stance cue with its
+/// agent after "by". The agent speaks; the passive's subject (the noun
+/// phrase before the cue or before its comma) is the content (rule
+/// `passive-by-agent`).
+pub(super) fn passive_by_agent(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if !cue.passive
+        || cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || cue.kind != crate::cue::CueKind::Speech
+        || NOT_PASSIVE_BY.contains(&cue.lemma)
+        || !cue.verb.text(text).ends_with("ed")
+    {
+        return None;
+    }
+    let by = word_after_span(text, cue.span.end(), body_end)?;
+    if by.start() != cue.span.end() + 1 || by.text(text) != "by" {
+        return None;
+    }
+    // "responded by abruptly blocking …": a manner, not an agent.
+    let agent = word_after_span(text, by.end(), body_end)?.text(text);
+    if agent.ends_with("ing") || agent.ends_with("ly") {
+        return None;
+    }
+    let m = crate::mention::source_after(text, ctx.skip_ws(by.end()), body_end, false)?;
+    if m.span.end() > body_end {
+        return None;
+    }
+    let head = text[sent..cue.span.start()].trim_end();
+    let (head, comma) = match head.strip_suffix(',') {
+        Some(h) => (h.trim_end(), true),
+        None => (head, false),
+    };
+    let end = sent + head.len();
+    if end <= sent {
+        return None;
+    }
+    let last = head.rsplit(' ').next().unwrap_or("");
+    if !comma && ["which", "that", "who"].contains(&last) {
+        return Some((Span::new(end - last.len(), end), m));
+    }
+    // "Tinder's ban of Ms. Feld was first reported by S": the plain noun
+    // phrase with its prepositional phrase before the name alone.
+    let np = crate::mention::subject_np_before(text, end, sent)
+        .or_else(|| crate::mention::mention_before(text, end, sent))?;
+    (np.span.end() == end).then_some((np.span, m))
+}
+
+/// The first word at or after `at`, before `limit`.
+fn word_after_span(text: &str, at: usize, limit: usize) -> Option<Span> {
+    crate::boundary::word_after(text, at, limit)
+}
+
 /// Words before a participle that make it a preposition's object or a
 /// verb's complement, not a reduced relative ("by telling", "began
 /// writing").
