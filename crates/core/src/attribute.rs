@@ -2354,13 +2354,20 @@ fn reported(
             continue;
         }
         // S did not respond to CONTENT: a negated cue with an object.
+        // Kind `refused`: what was not said is no claim of the speaker's.
         if let Some((content, m)) = object::negated_object(ctx, cue, sent, body_end) {
+            let n = out.len();
             push_reported(ctx, pq, out, content, "speaker-did-not-say", cue, m, 0.55);
+            mark_refused(out, n);
             continue;
         }
-        // S would not say whether CONTENT / S will discuss CONTENT.
+        // S would not say whether CONTENT / S would only say that CONTENT.
         if let Some((content, m, rule)) = object::modal_said(ctx, cue, sent, body_end) {
+            let n = out.len();
             push_reported(ctx, pq, out, content, rule, cue, m, 0.5);
+            if cue.negated {
+                mark_refused(out, n);
+            }
             continue;
         }
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
@@ -4070,6 +4077,16 @@ fn previous_speaker(out: &[Attribution], sent: usize, at: usize) -> Option<Menti
 }
 
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
+/// Gives the attribution `push_reported` added at index `n` (if it added
+/// one) kind `refused`: negated speech ("did not say whether …", "never
+/// mentions …") is reported, as the annotators mark it, but flagged like a
+/// refusal so that a table of claims can leave it out.
+fn mark_refused(out: &mut [Attribution], n: usize) {
+    if let Some(a) = out.get_mut(n) {
+        a.kind = QuoteKind::Refused;
+    }
+}
+
 fn push_reported(
     ctx: &Ctx<'_>,
     pq: &[&Quoted],

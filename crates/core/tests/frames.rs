@@ -53,6 +53,12 @@ impl<'a> Expect<'a> {
         Expect::new(content, QuoteKind::Indirect, rule)
     }
 
+    /// Kind `refused`: reported, but flagged as what the speaker would not
+    /// or did not say.
+    fn refused(content: &'a str, rule: &'a str) -> Expect<'a> {
+        Expect::new(content, QuoteKind::Refused, rule)
+    }
+
     fn headline(content: &'a str, rule: &'a str) -> Expect<'a> {
         Expect::new(content, QuoteKind::Headline, rule)
     }
@@ -4157,14 +4163,14 @@ fn photo_caption_reports_no_progressive_cue() {
 fn negated_cue_reports_its_object() {
     assert_attribution(
         "A harbour board spokesman did not respond to a request for comment.",
-        Expect::indirect("a request for comment", "speaker-did-not-say")
+        Expect::refused("a request for comment", "speaker-did-not-say")
             .speaker("A harbour board spokesman")
             .role("harbour board spokesman")
             .cue("did not respond to"),
     );
     assert_attribution(
         "Calloway never mentions the ferry strike.",
-        Expect::indirect("the ferry strike", "speaker-did-not-say").speaker("Calloway"),
+        Expect::refused("the ferry strike", "speaker-did-not-say").speaker("Calloway"),
     );
 }
 
@@ -4172,7 +4178,7 @@ fn negated_cue_reports_its_object() {
 fn negated_cue_before_a_question_reports_the_question() {
     assert_attribution(
         "Calloway did not say whether the ferry would run on Sunday.",
-        Expect::indirect(
+        Expect::refused(
             "whether the ferry would run on Sunday",
             "speaker-did-not-say-whether",
         )
