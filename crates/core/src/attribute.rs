@@ -4076,7 +4076,6 @@ fn previous_speaker(out: &[Attribution], sent: usize, at: usize) -> Option<Menti
         })
 }
 
-#[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
 /// Gives the attribution `push_reported` added at index `n` (if it added
 /// one) kind `refused`: negated speech ("did not say whether …", "never
 /// mentions …") is reported, as the annotators mark it, but flagged like a
@@ -4087,6 +4086,7 @@ fn mark_refused(out: &mut [Attribution], n: usize) {
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
 fn push_reported(
     ctx: &Ctx<'_>,
     pq: &[&Quoted],
