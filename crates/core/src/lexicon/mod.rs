@@ -350,10 +350,16 @@ static PHRASAL_FORMS: LazyLock<WordTable<()>> = LazyLock::new(|| {
 
 /// The phrases whose verb `word` is a form of (any case), longest first.
 pub(crate) fn phrasals(word: &str) -> impl Iterator<Item = &'static Phrasal> {
-    let known = PHRASAL_FORMS.get(word).is_some();
-    PHRASALS
+    // A word that is no verb form of any phrase reads none of them (the
+    // cue scan asks for every word of the text).
+    let phrases: &'static [Phrasal] = if PHRASAL_FORMS.get(word).is_some() {
+        &PHRASALS
+    } else {
+        &[]
+    };
+    phrases
         .iter()
-        .filter(move |p| known && p.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
+        .filter(move |p| p.forms.iter().any(|f| f.eq_ignore_ascii_case(word)))
 }
 
 /// A role word: `singular` when it is an entry of `roles.txt`, `plural`
