@@ -346,6 +346,10 @@ const CONTRACTED_AUXILIARIES: &[&str] = &[
 
 /// A subject pronoun run into an auxiliary: its stem and gender.
 fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
+    // Every contracted auxiliary has an apostrophe: most words have none.
+    if !word.contains(['\'', '’']) {
+        return None;
+    }
     CONTRACTED_AUXILIARIES.iter().find_map(|suffix| {
         let stem = word.strip_suffix(suffix)?;
         // "It's said that …" is impersonal.
@@ -391,7 +395,7 @@ fn class(word: &str) -> Class {
         if any_case || !is_cap(word) {
             return c;
         }
-        if c == Class::Det && eq(word, STOPS) {
+        if c == Class::Det && lexicon::in_list!(word, STOPS) {
             return Class::Stop;
         }
     }
@@ -834,7 +838,11 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         let t = w.text(text);
         // "Each side", "My staff", "Another child": a capitalised
         // determiner that opens the clause.
-        if k < end && is_cap(t) && eq(t, DETERMINERS) && opens_clause(text, ws, k - 1) {
+        if k < end
+            && is_cap(t)
+            && lexicon::in_list!(t, DETERMINERS)
+            && opens_clause(text, ws, k - 1)
+        {
             det = true;
             k -= 1;
             break;
@@ -861,7 +869,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
             break;
         }
         match class(t) {
-            Class::Det if !eq(t, STOPS) => {
+            Class::Det if !lexicon::in_list!(t, STOPS) => {
                 det = true;
                 k -= 1;
                 break;
@@ -938,7 +946,7 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
         return false;
     }
     !(between.trim().is_empty()
-        && (eq(prev.text(text), NP_BLOCKERS)
+        && (lexicon::in_list!(prev.text(text), NP_BLOCKERS)
             || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
 }
 
@@ -1429,14 +1437,14 @@ pub(crate) fn is_number(word: &str) -> bool {
         || word.ends_with('%')
         || word.ends_with("-quarters")
         || word.ends_with("-thirds")
-        || eq(
+        || lexicon::in_list!(
             word,
             &[
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
-            ],
+            ]
         )
-        || eq(word.split('-').next().unwrap_or(""), TENS)
+        || lexicon::in_list!(word.split('-').next().unwrap_or(""), TENS)
 }
 
 /// Bytes before a cue that can hold a mention with its time expression;
@@ -1568,7 +1576,7 @@ fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
 
 fn is_temporal(w: &str) -> bool {
     lexicon::is_weekday(w)
-        || eq(
+        || lexicon::in_list!(
             w,
             &[
                 "today",
