@@ -512,7 +512,7 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     // inside the sentence stands for its antecedent as "who" does; so does
     // "that" right after a noun ("a poll that shows …").
     let which = (eq(lw, &["which"]) && !text[limit..last.start()].trim().is_empty())
-        || (eq(lw, &["that"]) && relative_that(text, &ws, end));
+        || (eq(lw, &["that"]) && relative_that(text, ws, end));
     if eq(lw, &["who"]) || which {
         // "X, who said": the antecedent ends at the comma before "who".
         let before = text[limit..last.start()].trim_end();
@@ -1547,16 +1547,17 @@ fn trim_left<'a>(text: &str, mut run: &'a [Span]) -> &'a [Span] {
 }
 
 /// Drop a trailing time expression: "on Tuesday", "in 2018", "last week".
-fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
-    let mut v = ws.to_vec();
-    while let Some(last) = v.last() {
+/// (A prefix of `ws`: no copy.)
+fn strip_temporal<'a>(text: &str, ws: &'a [Span]) -> &'a [Span] {
+    let mut v = ws;
+    while let Some((last, rest)) = v.split_last() {
         let w = last.text(text);
         let temporal = is_temporal(w);
         if !temporal {
             break;
         }
-        v.pop();
-        while let Some(prev) = v.last() {
+        v = rest;
+        while let Some((prev, rest)) = v.split_last() {
             let p = prev.text(text);
             if eq(
                 p,
@@ -1565,7 +1566,7 @@ fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
                 ],
             ) || is_temporal(p)
             {
-                v.pop();
+                v = rest;
             } else {
                 break;
             }
@@ -2021,7 +2022,18 @@ pub(crate) fn name_after_description(text: &str, start: usize, limit: usize) -> 
 fn classify(text: &str, run: &[Span]) -> Option<Mention> {
     let (&first, _) = run.split_first()?;
     let &last = run.last()?;
-    let classes: Vec<Class> = run.iter().map(|w| class(w.text(text))).collect();
+    // A mention runs to a few words: their classes stay on the stack.
+    let mut stack = [Class::Lower; 16];
+    let heap: Vec<Class>;
+    let classes: &[Class] = if run.len() <= stack.len() {
+        for (c, w) in stack.iter_mut().zip(run) {
+            *c = class(w.text(text));
+        }
+        &stack[..run.len()]
+    } else {
+        heap = run.iter().map(|w| class(w.text(text))).collect();
+        &heap
+    };
     let mut i = 0;
     let definite = eq(first.text(text), &["the", "this", "these", "those"]);
     let has_det = classes[0] == Class::Det;
