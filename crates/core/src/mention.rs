@@ -362,6 +362,10 @@ fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
 
 /// "It’s", "That's", "There’s": a pronoun run into "is", never a name.
 fn is_contraction(word: &str) -> bool {
+    // Both suffixes end in "s": most words are turned away here.
+    if !word.ends_with('s') {
+        return false;
+    }
     let stem = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
