@@ -4010,6 +4010,10 @@ fn next_frame(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
         .take_while(|c| c.span.start() < end)
         .filter(|c| c.form == Form::Finite && !c.negated && c.kind != CueKind::AccordingTo)
         .find_map(|c| {
+            // The frame needs a comma or semicolon before its mention
+            // (below), and the mention lies before the cue's end: without
+            // one in between, no mention is read.
+            memchr::memchr2(b',', b';', &text.as_bytes()[start..c.span.end()])?;
             // "…, but six in 10 said": a plain noun phrase, and a "but"
             // or "while" after the comma, also open the next frame.
             let m = mention_before(text, c.span.start(), start)
@@ -5005,6 +5009,15 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
     let Some(first) = ws.first() else {
         return start;
     };
+    // Every way but one out of the loop below returns `start`: the one is
+    // a "that" among the words it reads.
+    if !ws
+        .iter()
+        .take(MAX_WORDS_BEFORE_THAT + 1)
+        .any(|w| w.len() == 4 && w.text(text).eq_ignore_ascii_case("that"))
+    {
+        return start;
+    }
     let first = first.text(text);
     let opens_adjunct = THAT_PREPOSITIONS
         .iter()
@@ -5188,6 +5201,12 @@ const CLAUSE_OPENERS_FOR_ADJUNCT: &[&str] = &[
     "that", "whether", "if", "how", "why", "what", "he", "she", "they", "it", "we", "i",
 ];
 
+/// The prepositions that open an event adjunct, between spaces, each with
+/// its searcher below.
+const EVENT_ADJUNCT_PREPOSITIONS: &[&str] = &[" in ", " at ", " during "];
+static EVENT_ADJUNCT_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(EVENT_ADJUNCT_PREPOSITIONS));
+
 /// Most words of an event adjunct after its noun ("at a rally in Reno on
 /// Monday").
 const MAX_EVENT_TAIL_WORDS: usize = 11;
@@ -5200,6 +5219,14 @@ const MAX_EVENT_TAIL_WORDS: usize = 11;
 /// clause opener it may be the reported clause's own adjunct, and stays.
 fn event_adjunct(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
+    // The adjunct opens with " in ", " at " or " during " (a word after
+    // the first, with a determiner after it): most contents have none.
+    if !EVENT_ADJUNCT_FINDERS
+        .iter()
+        .any(|f| f.find(head.as_bytes()).is_some())
+    {
+        return None;
+    }
     let first = head.split([' ', ',']).next().unwrap_or("");
     if CLAUSE_OPENERS_FOR_ADJUNCT
         .iter()

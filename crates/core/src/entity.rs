@@ -229,10 +229,10 @@ fn resolve_mention(
     index: &mut Index,
     history: &[(usize, usize)],
 ) -> Speaker {
-    let mention_text = m.span.text(text).to_string();
+    let mention_text = m.span.text(text);
     let unresolved = |role: Option<String>| Speaker {
         mention: m.span,
-        name: mention_text.clone(),
+        name: mention_text.to_string(),
         role,
         entity: None,
         resolution: Resolution::Unresolved,
@@ -364,7 +364,7 @@ fn resolve_mention(
             }
         }
         MentionKind::Organization | MentionKind::Group => {
-            let name = strip_det(&mention_text).to_string();
+            let name = strip_det(mention_text).to_string();
             let key = name.to_lowercase();
             let kind = if m.kind == MentionKind::Organization {
                 EntityKind::Organization

@@ -346,6 +346,10 @@ const CONTRACTED_AUXILIARIES: &[&str] = &[
 
 /// A subject pronoun run into an auxiliary: its stem and gender.
 fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
+    // Every contracted auxiliary has an apostrophe: most words have none.
+    if !word.contains(['\'', '’']) {
+        return None;
+    }
     CONTRACTED_AUXILIARIES.iter().find_map(|suffix| {
         let stem = word.strip_suffix(suffix)?;
         // "It's said that …" is impersonal.
@@ -358,6 +362,10 @@ fn pronoun_contraction(word: &str) -> Option<(&str, Gender)> {
 
 /// "It’s", "That's", "There’s": a pronoun run into "is", never a name.
 fn is_contraction(word: &str) -> bool {
+    // Both suffixes end in "s": most words are turned away here.
+    if !word.ends_with('s') {
+        return false;
+    }
     let stem = word
         .strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
@@ -391,7 +399,7 @@ fn class(word: &str) -> Class {
         if any_case || !is_cap(word) {
             return c;
         }
-        if c == Class::Det && eq(word, STOPS) {
+        if c == Class::Det && lexicon::in_list!(word, STOPS) {
             return Class::Stop;
         }
     }
@@ -508,7 +516,7 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     // inside the sentence stands for its antecedent as "who" does; so does
     // "that" right after a noun ("a poll that shows …").
     let which = (eq(lw, &["which"]) && !text[limit..last.start()].trim().is_empty())
-        || (eq(lw, &["that"]) && relative_that(text, &ws, end));
+        || (eq(lw, &["that"]) && relative_that(text, ws, end));
     if eq(lw, &["who"]) || which {
         // "X, who said": the antecedent ends at the comma before "who".
         let before = text[limit..last.start()].trim_end();
@@ -834,7 +842,11 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
         let t = w.text(text);
         // "Each side", "My staff", "Another child": a capitalised
         // determiner that opens the clause.
-        if k < end && is_cap(t) && eq(t, DETERMINERS) && opens_clause(text, ws, k - 1) {
+        if k < end
+            && is_cap(t)
+            && lexicon::in_list!(t, DETERMINERS)
+            && opens_clause(text, ws, k - 1)
+        {
             det = true;
             k -= 1;
             break;
@@ -861,7 +873,7 @@ fn np_ending(text: &str, ws: &[Span], object: bool) -> Option<PlainNp> {
             break;
         }
         match class(t) {
-            Class::Det if !eq(t, STOPS) => {
+            Class::Det if !lexicon::in_list!(t, STOPS) => {
                 det = true;
                 k -= 1;
                 break;
@@ -938,7 +950,7 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
         return false;
     }
     !(between.trim().is_empty()
-        && (eq(prev.text(text), NP_BLOCKERS)
+        && (lexicon::in_list!(prev.text(text), NP_BLOCKERS)
             || !matches!(class(prev.text(text)), Class::Stop | Class::And)))
 }
 
@@ -1429,14 +1441,14 @@ pub(crate) fn is_number(word: &str) -> bool {
         || word.ends_with('%')
         || word.ends_with("-quarters")
         || word.ends_with("-thirds")
-        || eq(
+        || lexicon::in_list!(
             word,
             &[
                 "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "half", "third", "quarter", "fifth", "tenth", "majority", "minority",
-            ],
+            ]
         )
-        || eq(word.split('-').next().unwrap_or(""), TENS)
+        || lexicon::in_list!(word.split('-').next().unwrap_or(""), TENS)
 }
 
 /// Bytes before a cue that can hold a mention with its time expression;
@@ -1539,16 +1551,17 @@ fn trim_left<'a>(text: &str, mut run: &'a [Span]) -> &'a [Span] {
 }
 
 /// Drop a trailing time expression: "on Tuesday", "in 2018", "last week".
-fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
-    let mut v = ws.to_vec();
-    while let Some(last) = v.last() {
+/// (A prefix of `ws`: no copy.)
+fn strip_temporal<'a>(text: &str, ws: &'a [Span]) -> &'a [Span] {
+    let mut v = ws;
+    while let Some((last, rest)) = v.split_last() {
         let w = last.text(text);
         let temporal = is_temporal(w);
         if !temporal {
             break;
         }
-        v.pop();
-        while let Some(prev) = v.last() {
+        v = rest;
+        while let Some((prev, rest)) = v.split_last() {
             let p = prev.text(text);
             if eq(
                 p,
@@ -1557,7 +1570,7 @@ fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
                 ],
             ) || is_temporal(p)
             {
-                v.pop();
+                v = rest;
             } else {
                 break;
             }
@@ -1568,7 +1581,7 @@ fn strip_temporal(text: &str, ws: &[Span]) -> Vec<Span> {
 
 fn is_temporal(w: &str) -> bool {
     lexicon::is_weekday(w)
-        || eq(
+        || lexicon::in_list!(
             w,
             &[
                 "today",
@@ -2013,7 +2026,18 @@ pub(crate) fn name_after_description(text: &str, start: usize, limit: usize) -> 
 fn classify(text: &str, run: &[Span]) -> Option<Mention> {
     let (&first, _) = run.split_first()?;
     let &last = run.last()?;
-    let classes: Vec<Class> = run.iter().map(|w| class(w.text(text))).collect();
+    // A mention runs to a few words: their classes stay on the stack.
+    let mut stack = [Class::Lower; 16];
+    let heap: Vec<Class>;
+    let classes: &[Class] = if run.len() <= stack.len() {
+        for (c, w) in stack.iter_mut().zip(run) {
+            *c = class(w.text(text));
+        }
+        &stack[..run.len()]
+    } else {
+        heap = run.iter().map(|w| class(w.text(text))).collect();
+        &heap
+    };
     let mut i = 0;
     let definite = eq(first.text(text), &["the", "this", "these", "those"]);
     let has_det = classes[0] == Class::Det;

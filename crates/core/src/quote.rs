@@ -327,10 +327,7 @@ impl Pairer<'_> {
         let mut at = para.start();
         while at < para.end() {
             // Jump to the next byte a mark may start with.
-            let Some(skip) = bytes[at..para.end()]
-                .iter()
-                .position(|&b| marks::is_candidate(b))
-            else {
+            let Some(skip) = marks::next_candidate(&bytes[at..para.end()]) else {
                 step((para.end() - at) as u64);
                 break;
             };

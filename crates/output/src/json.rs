@@ -75,19 +75,34 @@ fn uint(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+/// Write `n` in decimal into `buf` at `at`; returns the end. Numbers are
+/// written into one stack buffer and appended with one copy: each
+/// `extend_from_slice` of a few bytes is a call of its own.
+fn put_uint(buf: &mut [u8], at: usize, mut n: usize) -> usize {
+    let end = at + n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let mut i = end;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    end
+}
+
+/// Write `bytes` into `buf` at `at`; returns the end.
+fn put(buf: &mut [u8], at: usize, bytes: &[u8]) -> usize {
+    buf[at..at + bytes.len()].copy_from_slice(bytes);
+    at + bytes.len()
+}
+
 /// Append `"name":` (names are plain ASCII: no escaping needed).
 fn key(out: &mut Vec<u8>, name: &str) {
     out.push(b'"');
     out.extend_from_slice(name.as_bytes());
     out.extend_from_slice(b"\":");
-}
-
-fn pair(out: &mut Vec<u8>, [a, b]: [usize; 2]) {
-    out.push(b'[');
-    uint(out, a);
-    out.push(b',');
-    uint(out, b);
-    out.push(b']');
 }
 
 /// Append `[item, item, …]`.
@@ -102,15 +117,21 @@ fn list<T>(out: &mut Vec<u8>, items: &[T], mut each: impl FnMut(&mut Vec<u8>, &T
     out.push(b']');
 }
 
-/// The fields of a span, without braces (a content record adds `parts`).
+/// The fields of a span, without braces (a content record adds `parts`):
+/// `"byte":[a,b],"char":[c,d],"text":` in one copy, then the text.
 fn span_fields(out: &mut Vec<u8>, s: &SpanRecord<'_>) {
-    key(out, "byte");
-    pair(out, s.byte);
-    out.push(b',');
-    key(out, "char");
-    pair(out, s.char);
-    out.push(b',');
-    key(out, "text");
+    // The longest: four 20-digit numbers and 27 bytes of keys and marks.
+    let mut buf = [0u8; 112];
+    let mut at = put(&mut buf, 0, b"\"byte\":[");
+    at = put_uint(&mut buf, at, s.byte[0]);
+    at = put(&mut buf, at, b",");
+    at = put_uint(&mut buf, at, s.byte[1]);
+    at = put(&mut buf, at, b"],\"char\":[");
+    at = put_uint(&mut buf, at, s.char[0]);
+    at = put(&mut buf, at, b",");
+    at = put_uint(&mut buf, at, s.char[1]);
+    at = put(&mut buf, at, b"],\"text\":");
+    out.extend_from_slice(&buf[..at]);
     string(out, s.text);
 }
 
@@ -225,5 +246,40 @@ impl DocumentRecord<'_, '_> {
         out.extend_from_slice(b",\"diagnostics\":");
         list(out, &self.diagnostics, diagnostic);
         out.push(b'}');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn put_uint_writes_what_to_string_writes() {
+        let mut n = 1usize;
+        let mut values = vec![0, usize::MAX, usize::MAX / 10, 4_294_967_296];
+        while let Some(m) = n.checked_mul(10) {
+            values.extend([n - 1, n, n + 1]);
+            n = m;
+        }
+        for v in values {
+            let mut buf = [0u8; 24];
+            let end = put_uint(&mut buf, 2, v);
+            assert_eq!(&buf[2..end], v.to_string().as_bytes(), "{v}");
+        }
+    }
+
+    #[test]
+    fn span_fields_are_the_serde_fields() {
+        let s = SpanRecord {
+            byte: [0, 18_446_744_073_709_551_615],
+            char: [7, 1234],
+            text: "a \"b\"",
+        };
+        let mut out = Vec::new();
+        span(&mut out, &s);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string(&s).unwrap()
+        );
     }
 }

@@ -74,6 +74,40 @@ pub(crate) fn is_candidate(b: u8) -> bool {
     CANDIDATE[usize::from(b)]
 }
 
+/// The ASCII bytes a mark may start with; every other candidate is the
+/// lead byte of a wide char (a test checks the table against this).
+const ASCII_CANDIDATES: [u8; 3] = [b'"', b'\'', b'`'];
+
+/// The index of the first byte of `bytes` a mark may start with (see
+/// [`is_candidate`]). Reads eight bytes at a time while they hold no
+/// [`ASCII_CANDIDATES`] byte and no byte above ASCII (most of a text),
+/// then asks the table about each byte of the eight.
+pub(crate) fn next_candidate(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A lane of `x` equal to `b` (never a false "no"; see `json.rs`).
+    let has = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGH != 0
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b);
+        if (x & HIGH != 0 || ASCII_CANDIDATES.iter().any(|&c| has(x, c)))
+            && let Some(k) = chunk.iter().position(|&b| is_candidate(b))
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| is_candidate(b))
+        .map(|k| i + k)
+}
+
 /// The mark at the start of `rest`, with its length in bytes.
 pub(crate) fn mark(rest: &str) -> Option<(Glyph, usize)> {
     let (after, glyph) = any_mark.parse(rest).ok()?;
@@ -153,6 +187,30 @@ fn corner(i: &str) -> IResult<&str, Glyph> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn next_candidate_finds_what_the_table_finds() {
+        for b in 0u8..0x80 {
+            assert_eq!(is_candidate(b), ASCII_CANDIDATES.contains(&b), "{b:#x}");
+        }
+        let texts = [
+            "",
+            "plain words only, no marks at all in this one",
+            "x\"",
+            "abcdefgh'",
+            "abcdefghi`` ok",
+            "café and naïve text then “quoted”",
+            "— a dash, « guillemets » and 「corners」",
+            "1234567\"",
+        ];
+        for t in texts {
+            let bytes = t.as_bytes();
+            for from in 0..=bytes.len() {
+                let want = bytes[from..].iter().position(|&b| is_candidate(b));
+                assert_eq!(next_candidate(&bytes[from..]), want, "{t:?} from {from}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
