@@ -2250,10 +2250,15 @@ fn coordinated_speaker_cut(ctx: &Ctx<'_>, content: Span) -> Span {
             continue;
         }
         let head = &text[content.start()..c.span.start()];
-        let Some(and) = head.rfind(" and ") else {
+        // The last "and", "while" or "whereas" before the cue.
+        let Some((and, len, contrast)) = [(" and ", false), (" while ", true), (" whereas ", true)]
+            .iter()
+            .filter_map(|&(w, contrast)| head.rfind(w).map(|i| (i, w.len(), contrast)))
+            .max_by_key(|&(i, _, _)| i)
+        else {
             continue;
         };
-        let subj_start = content.start() + and + 5;
+        let subj_start = content.start() + and + len;
         let words = text[subj_start..c.span.start()].split_whitespace().count();
         if words == 0 || words > MAX_COORDINATED_SUBJECT_WORDS {
             continue;
@@ -2272,7 +2277,7 @@ fn coordinated_speaker_cut(ctx: &Ctx<'_>, content: Span) -> Span {
             .is_some_and(|w| {
                 w.starts_with(|ch: char| ch.is_ascii_digit()) || eq_any(w, SHARE_WORDS)
             });
-        if !comma && !share {
+        if !comma && !share && !contrast {
             continue;
         }
         let kept = head[..and].trim_end().trim_end_matches(',').trim_end();

@@ -5182,3 +5182,21 @@ fn a_coordinated_subject_stays_inside_the_reported_clause() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_reported_clause_ends_before_while_and_a_second_speaker() {
+    let text = "Ortiz said the pier was safe while the harbour master said it should close.";
+    assert_attribution(
+        text,
+        Expect::indirect("the pier was safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it should close", "speaker-said-that")
+            .speaker("the harbour master")
+            .mention("the harbour master")
+            .cue("said"),
+    );
+}
