@@ -2257,6 +2257,68 @@ fn inside_reported_clause(ctx: &Ctx<'_>, at: usize) -> bool {
     })
 }
 
+/// Most words of the subject between "and" and a second speech verb in
+/// [`coordinated_speaker_cut`].
+const MAX_COORDINATED_SUBJECT_WORDS: usize = 5;
+
+/// Words that open a share of people ("one in four", "most", "half").
+const SHARE_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most",
+    "many", "some", "few", "nearly", "about", "almost", "roughly", "only", "just",
+];
+
+/// "S said X, and 60 percent said Y": a reported clause ends before "and"
+/// when a new subject and its own (finite) speech verb follow; the second
+/// attribution then stands on its own.
+fn coordinated_speaker_cut(ctx: &Ctx<'_>, content: Span) -> Span {
+    let text = ctx.text;
+    let from = ctx.cues_from(content.start());
+    for c in &ctx.cues[from..] {
+        if c.span.start() >= content.end() {
+            break;
+        }
+        if c.form != Form::Finite || c.negated || c.kind == CueKind::Cognition {
+            continue;
+        }
+        let head = &text[content.start()..c.span.start()];
+        // The last "and", "while" or "whereas" before the cue.
+        let Some((and, len, contrast)) = [(" and ", false), (" while ", true), (" whereas ", true)]
+            .iter()
+            .filter_map(|&(w, contrast)| head.rfind(w).map(|i| (i, w.len(), contrast)))
+            .max_by_key(|&(i, _, _)| i)
+        else {
+            continue;
+        };
+        let subj_start = content.start() + and + len;
+        let words = text[subj_start..c.span.start()].split_whitespace().count();
+        if words == 0 || words > MAX_COORDINATED_SUBJECT_WORDS {
+            continue;
+        }
+        let subject = mention_before(text, c.span.start(), subj_start)
+            .or_else(|| subject_np_before(text, c.span.start(), subj_start));
+        if subject.is_none_or(|m| m.span.start() != subj_start) {
+            continue;
+        }
+        // "Congress and Obama agreed": without a comma before "and" only a
+        // share of people starts a new clause ("… and 60 percent said").
+        let comma = head[..and].trim_end().ends_with(',');
+        let share = text[subj_start..c.span.start()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(|ch: char| ch.is_ascii_digit()) || eq_any(w, SHARE_WORDS)
+            });
+        if !comma && !share && !contrast {
+            continue;
+        }
+        let kept = head[..and].trim_end().trim_end_matches(',').trim_end();
+        if kept.split_whitespace().count() >= 2 {
+            return Span::new(content.start(), content.start() + kept.len());
+        }
+    }
+    content
+}
+
 /// True when `span` lies inside one of the (sorted) quotations.
 fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
     let k = pq.partition_point(|q| q.span.start() <= span.start());
@@ -2499,7 +2561,7 @@ fn reported(
             if cut != content && object::embedded_question(text, m) {
                 continue;
             }
-            let content = cut;
+            let content = coordinated_speaker_cut(ctx, cut);
             let n = out.len();
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             // "which … will go into effect", "…, which critics said was

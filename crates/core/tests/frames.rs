@@ -5278,3 +5278,55 @@ fn according_to_after_a_colon_reports_what_follows() {
             .cue("according to"),
     );
 }
+
+#[test]
+fn a_reported_clause_ends_before_a_second_speaker_and_verb() {
+    let text =
+        "Most riders said the ferry was too slow, and one in four said the fares were unfair.";
+    assert_attribution(
+        text,
+        Expect::indirect("the ferry was too slow", "speaker-said-that")
+            .speaker("Most riders")
+            .mention("Most riders")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("the fares were unfair", "speaker-said-that")
+            .speaker("one in four")
+            .mention("one in four")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_coordinated_subject_stays_inside_the_reported_clause() {
+    assert_attribution(
+        "Ortiz said the mayor and the council agreed to close the pier.",
+        Expect::indirect(
+            "the mayor and the council agreed to close the pier",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .mention("Ortiz")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_reported_clause_ends_before_while_and_a_second_speaker() {
+    let text = "Ortiz said the pier was safe while the harbour master said it should close.";
+    assert_attribution(
+        text,
+        Expect::indirect("the pier was safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it should close", "speaker-said-that")
+            .speaker("the harbour master")
+            .mention("the harbour master")
+            .cue("said"),
+    );
+}
