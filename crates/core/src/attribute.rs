@@ -1193,7 +1193,7 @@ fn fronted_lead(ctx: &Ctx<'_>, q: Span, frame: usize) -> Option<Span> {
         .trim_end()
         .strip_suffix(',')?
         .trim_end();
-    if lead.is_empty() || lead.contains(is_quote_mark) {
+    if !lead.contains(char::is_alphanumeric) || lead.contains(is_quote_mark) {
         return None;
     }
     let lead = Span::new(sent, sent + lead.len());
@@ -1403,14 +1403,15 @@ pub(crate) fn attribute(
                     }
                     _ => None,
                 };
-                let (content, parts) = match lead {
-                    Some(lead) => (lead.cover(q_span), vec![lead, q_span]),
-                    None => (q_span, Vec::new()),
+                // With a lead the content opens with unquoted words: mixed.
+                let (kind, content, parts) = match lead {
+                    Some(lead) => (QuoteKind::Mixed, lead.cover(q_span), vec![lead, q_span]),
+                    None => (QuoteKind::Direct, q_span, Vec::new()),
                 };
                 // “Q1,” she said, adding, “Q2”: a second attribution to the
                 // same speaker, with its own cue (as annotators mark it).
                 out.push(Attribution {
-                    kind: QuoteKind::Direct,
+                    kind,
                     rule: if m.is_none() {
                         "gerund-same-speaker"
                     } else {

@@ -125,6 +125,13 @@ fn describe_quote(text: &str, q: &Quote) -> String {
 #[track_caller]
 fn assert_attribution(input: &str, expect: Expect<'_>) {
     let a = extract(input);
+    // Every analysis a frame test makes also keeps the output invariants.
+    if let Err(v) = saywho_core::invariants::check(&a) {
+        panic!(
+            "invariants broken in\n  {input:?}\n{v}\nquotes found:\n{}",
+            describe(&a)
+        );
+    }
     let Some(q) = a
         .quotes
         .iter()
@@ -280,12 +287,13 @@ fn speaker_said_comma_quote() {
 #[test]
 fn speaker_said_comma_quote_after_the_start_of_its_sentence() {
     // "These late trains, the inspector said, “cost …”": a quotation in
-    // lower case goes on with the words before the frame, which are content.
+    // lower case goes on with the words before the frame, which are content
+    // (mixed: it opens with unquoted words).
     let input = "These late trains, the inspector said, “cost the region a fortune.”";
     let content = "These late trains, the inspector said, “cost the region a fortune.”";
     assert_attribution(
         input,
-        Expect::direct(content, "speaker-said-comma-quote")
+        Expect::new(content, QuoteKind::Mixed, "speaker-said-comma-quote")
             .speaker("the inspector")
             .role("inspector")
             .cue("said"),

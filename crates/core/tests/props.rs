@@ -226,6 +226,9 @@ const REGRESSIONS: &[&str] = &[
     // `“” he said` was a direct quote in a body paragraph and a term in the
     // title (found by proptest); an empty quotation has no last letter now.
     "『』he said\"",
+    // A fronted lead ("A, S said, “q…”") made a direct quote start before
+    // its opening mark when A was only commas (found by proptest).
+    ", , he said«the spokesman\"\"\"told reportersAcme Corp.",
 ];
 
 #[test]
