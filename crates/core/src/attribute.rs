@@ -60,6 +60,20 @@ pub(crate) const MAX_LOOKBACK: usize = 64;
 const MAX_SENTENCE_BYTES: usize = 4096;
 
 impl Attribution {
+    /// A quotation that claims no speaker (a scare quote, a title).
+    fn term(content: Span, rule: &'static str, confidence: f32) -> Attribution {
+        Attribution {
+            kind: QuoteKind::Term,
+            rule,
+            confidence,
+            content,
+            parts: Vec::new(),
+            cue: None,
+            who: Who::Nobody,
+            dropped: false,
+        }
+    }
+
     /// Extend the content with one more quotation of the same utterance
     /// (“Q1,” S said. “Q2”), keeping every piece in `parts`.
     fn add_part(&mut self, q: Span) {
@@ -1278,16 +1292,7 @@ pub(crate) fn attribute(
                 .get(q.inner.start()..q.inner.end())
                 .is_some_and(|t| !t.contains(char::is_alphanumeric))
             {
-                out.push(Attribution {
-                    kind: QuoteKind::Term,
-                    rule: "term",
-                    confidence: 0.6,
-                    content: q.span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Nobody,
-                    dropped: false,
-                });
+                out.push(Attribution::term(q.span, "term", 0.6));
                 continue;
             }
             if let Some(a) = headline(text, para, q, is_title) {
@@ -1299,16 +1304,7 @@ pub(crate) fn attribute(
                 && q.span.end() <= para.end()
                 && text[para.start()..q.span.start()].trim_end().ends_with(':')
             {
-                out.push(Attribution {
-                    kind: QuoteKind::Term,
-                    rule: "caption-title",
-                    confidence: 0.8,
-                    content: q.span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Nobody,
-                    dropped: false,
-                });
+                out.push(Attribution::term(q.span, "caption-title", 0.8));
                 continue;
             }
             let q_span = q.span;
@@ -1544,29 +1540,11 @@ pub(crate) fn attribute(
             // which absorbs it; a term until then, so that a clause the
             // indirect pass does not take still reaches `verb_fragments`.
             if inside_reported_clause(&ctx, q_span.start()) {
-                out.push(Attribution {
-                    kind: QuoteKind::Term,
-                    rule: "term",
-                    confidence: 0.6,
-                    content: q_span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Nobody,
-                    dropped: false,
-                });
+                out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }
             if is_term(text, para, q) {
-                out.push(Attribution {
-                    kind: QuoteKind::Term,
-                    rule: "term",
-                    confidence: 0.6,
-                    content: q_span,
-                    parts: Vec::new(),
-                    cue: None,
-                    who: Who::Nobody,
-                    dropped: false,
-                });
+                out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }
             diagnostics.push(Diagnostic {

@@ -69,6 +69,23 @@ impl Mention {
         }
     }
 
+    /// An indefinite group read as a plain noun phrase ("voters in the
+    /// county", "many"): plural when `plural`, else of unknown number.
+    pub(crate) fn group(span: Span, plural: bool) -> Mention {
+        Mention {
+            span,
+            name: None,
+            role: None,
+            kind: MentionKind::Group,
+            gender: if plural {
+                Gender::Plural
+            } else {
+                Gender::Unknown
+            },
+            definite: false,
+        }
+    }
+
     /// An unnamed source read as a plain noun phrase ("early results of
     /// exit polls", "a CNN poll"): a group, no name, no role.
     pub(crate) fn unnamed(span: Span, definite: bool) -> Mention {

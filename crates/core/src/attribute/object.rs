@@ -388,18 +388,7 @@ fn causative_object(text: &str, sent: usize, to_start: usize) -> Option<Mention>
         || ["many", "some", "others", "few", "all", "most"]
             .iter()
             .any(|w| w.eq_ignore_ascii_case(span.text(text)));
-    Some(Mention {
-        span,
-        name: None,
-        role: None,
-        kind: crate::mention::MentionKind::Group,
-        gender: if plural {
-            crate::mention::Gender::Plural
-        } else {
-            crate::mention::Gender::Unknown
-        },
-        definite: false,
-    })
+    Some(Mention::group(span, plural))
 }
 
 /// `S went to the podium to say X` / `the vote led S to say that X`: an
@@ -644,18 +633,7 @@ pub(super) fn long_subject_said(
             continue;
         }
         let plural = last_word.ends_with('s');
-        let m = Mention {
-            span,
-            name: None,
-            role: None,
-            kind: crate::mention::MentionKind::Group,
-            gender: if plural {
-                crate::mention::Gender::Plural
-            } else {
-                crate::mention::Gender::Unknown
-            },
-            definite: false,
-        };
+        let m = Mention::group(span, plural);
         return Some((content, m));
     }
     None
