@@ -4877,14 +4877,22 @@ const NOT_INFINITIVE: &[&str] = &[
 /// cue whose "to" is no addressee. Short contents like these are no
 /// adjuncts.
 fn infinitive_after(text: &str, first: Span, end: usize, cue: Cue) -> bool {
-    if first.text(text) != "to" || TO_ADDRESSEE_LEMMAS.contains(&cue.lemma) {
+    !TO_ADDRESSEE_LEMMAS.contains(&cue.lemma) && bare_verb_after_to(text, first, end)
+}
+
+/// `to` is the "to" of an infinitive: a lowercase bare verb follows it
+/// ("to stay"), not a noun phrase ("to the board", "to reporters", "to
+/// Smith", "to whom"). The one test of "to + infinitive or to + noun
+/// phrase" for every frame.
+pub(super) fn bare_verb_after_to(text: &str, to: Span, end: usize) -> bool {
+    if to.text(text) != "to" {
         return false;
     }
-    let Some(verb) = next_word(text, first.end(), end) else {
+    let Some(verb) = next_word(text, to.end(), end) else {
         return false;
     };
     let v = verb.text(text);
-    text[first.end()..verb.start()].chars().all(|c| c == ' ')
+    text[to.end()..verb.start()].chars().all(|c| c == ' ')
         && v.len() > 1
         && v.bytes().all(|b| b.is_ascii_lowercase())
         && (!v.ends_with('s') || v.ends_with("ss") || v.ends_with("us"))

@@ -52,11 +52,8 @@ pub(super) fn progressive(
     let ws = words_upto(text, content, 2);
     let first = ws.first()?.text(text);
     let preposition_to = first.eq_ignore_ascii_case("to")
-        && ws.get(1).is_some_and(|w| {
-            TO_OBJECT_OPENERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w.text(text)))
-        });
+        && ws.get(1).is_some()
+        && !super::bare_verb_after_to(text, ws[0], content.end());
     if (NOT_OBJECT_OPENERS
         .iter()
         .any(|w| w.eq_ignore_ascii_case(first))
@@ -73,28 +70,6 @@ pub(super) fn progressive(
 /// Words after a participle that make it part of a compound noun
 /// ("talking points", "warning signs").
 const COMPOUND_HEADS: &[&str] = &["points", "signs", "shots", "point"];
-
-/// Words after "to" that make it a preposition ("adding to his lead",
-/// "talking to them"), not an infinitive.
-const TO_OBJECT_OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "them",
-    "him",
-    "me",
-    "us",
-    "reporters",
-    "supporters",
-    "voters",
-];
 
 /// Words that cannot open the object of a progressive cue.
 const NOT_OBJECT_OPENERS: &[&str] = &[
