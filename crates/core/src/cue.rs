@@ -470,12 +470,15 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             // "Theresa May said", "Rep. Mark Will said": after a capitalised
             // word, a capitalised "May"/"Will" ends a name.
             // Not in a title-case line ("Trump May Not Have Suggested").
+            // Nor right before an inflected form, which no modal takes:
+            // "May said", "Will says" open with a name.
             let name_end = matches!(p, "May" | "Will")
-                && start >= 2
-                && ws[start - 2]
-                    .text(text)
-                    .starts_with(|c: char| c.is_uppercase())
-                && ws[start].text(text).starts_with(|c: char| c.is_lowercase());
+                && ((start >= 2
+                    && ws[start - 2]
+                        .text(text)
+                        .starts_with(|c: char| c.is_uppercase())
+                    && ws[start].text(text).starts_with(|c: char| c.is_lowercase()))
+                    || (start == k && lower != lemma));
             if (is_auxiliary(p) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") && !name_end {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);

@@ -4490,6 +4490,13 @@ fn capitalised_may_and_will_end_names() {
             .speaker("Will Doyle")
             .cue("said"),
     );
+    // A surname alone: no modal takes an inflected verb ("May said").
+    assert_attribution(
+        "Talks went on all night.\n\nMay said the talks would go on.",
+        Expect::indirect("the talks would go on", "speaker-said-that")
+            .speaker("May")
+            .cue("said"),
+    );
     // In a title-case line "May" is still the modal.
     let a = extract("Ortiz May Not Have Said It, But She Meant It\n\nBody text.");
     assert!(
