@@ -5506,7 +5506,9 @@ fn clause_verb_goes_on(head: &str, rest: &str) -> bool {
     else {
         return false;
     };
-    if lexicon::verb(w).is_some() {
+    // A verb of wanting or hoping ("and hoped that …", "and wanted to …")
+    // goes on like any other verb: the reported clause's subject feels it.
+    if lexicon::verb(w).is_some_and(|v| v.class == lexicon::VerbClass::Speech) {
         return false;
     }
     let mut words = head.split([' ', '\u{a0}']);

@@ -1164,6 +1164,25 @@ fn reported_clause_goes_on_after_and_that_but_not_after_a_new_subject() {
 }
 
 #[test]
+fn reported_clause_goes_on_with_a_coordinated_cognition_verb() {
+    // "and hoped that …", "and wanted …": the reported clause's subject
+    // hopes and wants, so the clause goes on; a speech verb after "and"
+    // is still the speaker's next act.
+    assert_attribution(
+        "Calloway said she was worried about the pier and hoped that the council would repair it soon.",
+        Expect::indirect(
+            "she was worried about the pier and hoped that the council would repair it soon",
+            "speaker-said-that",
+        )
+        .speaker("Calloway"),
+    );
+    assert_attribution(
+        "Calloway said the pier was unsafe and criticized the council for its delays.",
+        Expect::indirect("the pier was unsafe", "speaker-said-that").speaker("Calloway"),
+    );
+}
+
+#[test]
 fn parenthetical_said_splits_the_content_around_the_attribution() {
     // "X, S said, Y": the content is X and Y, in two parts; the
     // attribution between them is not content.
