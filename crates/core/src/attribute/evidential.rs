@@ -137,10 +137,6 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         .is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
-fn any_eq(list: &[&str], w: &str) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
 /// Whether `at` lies inside one of the paragraph's quotations.
 fn quoted(pq: &[&Quoted], at: usize) -> bool {
     pq.iter().any(|q| q.span.start() <= at && at < q.span.end())
@@ -169,16 +165,18 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
             let mut j = i;
             while j > 0
                 && adjacent(text, ws[j - 1], ws[j])
-                && (any_eq(AUXILIARIES, ws[j - 1].text(text))
+                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
                     || ws[j - 1].text(text).ends_with("n't")
                     || ws[j - 1].text(text).ends_with("n’t"))
             {
                 j -= 1;
             }
-            let passive = ws[j..i].iter().any(|a| any_eq(BE, a.text(text)));
+            let passive = ws[j..i].iter().any(|a| lexicon::eq_any(a.text(text), BE));
             let fits = match lemma {
                 "expect" => passive && next_text == "to" && adjacent(text, w, next),
-                "appear" => any_eq(APPEAR_COMPLEMENTS, next_text) && adjacent(text, w, next),
+                "appear" => {
+                    lexicon::eq_any(next_text, APPEAR_COMPLEMENTS) && adjacent(text, w, next)
+                }
                 _ => !passive,
             };
             if !fits || quoted(pq, w.start()) {
@@ -197,16 +195,16 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
                     break;
                 }
                 let p = prev.text(text);
-                if any_eq(SUBJECT_ABORTS, p) {
+                if lexicon::eq_any(p, SUBJECT_ABORTS) {
                     abort = true;
                     break;
                 }
                 // "he said the leaders appear …": a verb ends the subject.
-                if any_eq(SUBJECT_STOPS, p) || clause_verb(p) {
+                if lexicon::eq_any(p, SUBJECT_STOPS) || clause_verb(p) {
                     break;
                 }
                 k -= 1;
-                if any_eq(SUBJECT_RELATIVES, p) {
+                if lexicon::eq_any(p, SUBJECT_RELATIVES) {
                     break;
                 }
                 if j - k > MAX_SUBJECT_WORDS {
@@ -237,7 +235,7 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
                 match ws[i + 1..]
                     .iter()
                     .take(5)
-                    .find(|x| any_eq(&["that", "like", "if"], x.text(text)))
+                    .find(|x| lexicon::eq_any(x.text(text), &["that", "like", "if"]))
                 {
                     Some(x) => x.start(),
                     None => continue,
@@ -314,8 +312,8 @@ pub(super) fn reportedly(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attributio
             if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) && k < i {
                 break;
             }
-            if any_eq(SUBJECT_STOPS, ws[k - 1].text(text))
-                || any_eq(CLAUSE_STOPS, ws[k - 1].text(text))
+            if lexicon::eq_any(ws[k - 1].text(text), SUBJECT_STOPS)
+                || lexicon::eq_any(ws[k - 1].text(text), CLAUSE_STOPS)
             {
                 break;
             }
