@@ -137,6 +137,26 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("`{s}` is too large"))
 }
 
+/// The options that change what a part holds, in one line for the manifest:
+/// a resumed run must use the same ones, or its parts would not match.
+fn settings(args: &ExtractArgs) -> String {
+    let r = &args.review;
+    format!(
+        "--scope {:?} --pretty {} --id-field {} --text-field {} --keep-fields {} \
+         --max-record-bytes {} --input {:?} --speakers {} --safe-cells {} --offsets {:?}",
+        args.scope,
+        args.pretty,
+        args.id_field,
+        args.text_field,
+        args.keep_fields.join(","),
+        args.max_record_bytes,
+        args.input,
+        r.speakers,
+        r.safe_cells,
+        r.offsets,
+    )
+}
+
 /// Is `e` a write to a closed pipe (`saywho … | head`)?
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -166,6 +186,7 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                 .as_deref()
                 .map_or(Destination::Stdout, Destination::File),
             args.format,
+            settings(&args),
             args.pretty,
             args.review.clone(),
         )?),
@@ -190,10 +211,12 @@ pub(crate) fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let (mut out, plan) = match (early, &args.output_dir) {
         (Some(out), _) => (out, Plan::none(keys.len())),
         (None, Some(dir)) => {
-            let plan = manifest::plan(dir, &keys, args.format, args.resume)?;
+            let settings = settings(&args);
+            let plan = manifest::plan(dir, &keys, args.format, &settings, args.resume)?;
             let out = Output::open(
                 Destination::Dir(dir),
                 args.format,
+                settings,
                 args.pretty,
                 args.review.clone(),
             )?;

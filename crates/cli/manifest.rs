@@ -35,6 +35,10 @@ pub(crate) struct Entry {
     pub(crate) errors: u64,
     /// Size of the part file.
     pub(crate) bytes: u64,
+    /// The options that shape the output (`--scope`, `--pretty`, fields …),
+    /// checked on `--resume`. Empty in manifests of earlier versions.
+    #[serde(default)]
+    pub(crate) settings: String,
 }
 
 /// What `--resume` found: which shards are done, and their error count.
@@ -70,11 +74,13 @@ fn temp_name(name: &str) -> String {
 ///
 /// Without `resume`, an existing manifest is an error (the folder holds an
 /// earlier run). With it, each listed part must name the same inputs as the
-/// shard of the same index and still exist with the recorded size.
+/// shard of the same index, have been written with the same `settings`, and
+/// still exist with the recorded size.
 pub(crate) fn plan(
     dir: &Path,
     keys: &[String],
     format: Format,
+    settings: &str,
     resume: bool,
 ) -> anyhow::Result<Plan> {
     let mut plan = Plan {
@@ -127,6 +133,14 @@ pub(crate) fn plan(
             entry.part,
             entry.inputs,
         );
+        anyhow::ensure!(
+            entry.settings.is_empty() || entry.settings == settings,
+            "{}: part {} was written with `{}`, but this run has `{settings}`; \
+             resume with the same options as the first run",
+            path.display(),
+            entry.part,
+            entry.settings,
+        );
         let size = std::fs::metadata(dir.join(&entry.part))
             .map(|m| m.len())
             .ok();
@@ -163,6 +177,7 @@ struct Part {
 pub(crate) struct Output {
     mode: Mode,
     format: Format,
+    settings: String,
     pretty: bool,
     review: FormatArgs,
     sink: Option<Box<dyn Sink>>,
@@ -177,10 +192,12 @@ pub(crate) enum Destination<'a> {
 }
 
 impl Output {
-    /// Open the destination. A folder is created if needed.
+    /// Open the destination. A folder is created if needed; its manifest
+    /// records `settings` with each part.
     pub(crate) fn open(
         dest: Destination<'_>,
         format: Format,
+        settings: String,
         pretty: bool,
         review: FormatArgs,
     ) -> anyhow::Result<Output> {
@@ -247,6 +264,7 @@ impl Output {
         Ok(Output {
             mode,
             format,
+            settings,
             pretty,
             review,
             sink,
@@ -309,6 +327,7 @@ impl Output {
             documents,
             errors,
             bytes: std::fs::metadata(&part.dest)?.len(),
+            settings: self.settings.clone(),
         };
         let mut line = serde_json::to_vec(&entry)?;
         line.push(b'\n');

@@ -737,6 +737,24 @@ fn resume_after_an_interrupted_run_equals_an_uninterrupted_run() {
     ];
     args.extend(&inputs[1..2]);
     assert_eq!(code(&run(t.path(), &args)), 2);
+
+    // So is resuming with options that change the parts.
+    let cut = std::fs::read_to_string(dir.join("saywho-manifest.jsonl")).unwrap();
+    std::fs::remove_file(dir.join("part-00002.jsonl")).unwrap();
+    let manifest = cut.lines().take(2).collect::<Vec<_>>().join("\n") + "\n";
+    write(&dir.join("saywho-manifest.jsonl"), manifest);
+    for extra in [["--scope", "all"], ["--keep-fields", "url"]] {
+        let mut args = vec!["extract", "--output-dir", "cut", "--resume"];
+        args.extend(extra);
+        args.extend(&inputs);
+        let out = run(t.path(), &args);
+        assert_eq!(code(&out), 2, "{extra:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("same options"), "{stderr}");
+    }
+    assert!(!dir.join("part-00002.jsonl").exists());
+    assert_eq!(code(&with("cut", true)), 1);
+    assert_eq!(dir_files(&t.path().join("full")), dir_files(&dir));
 }
 
 /// Spawn `saywho extract -` with piped stdin and stdout.
