@@ -5364,3 +5364,99 @@ fn a_reported_clause_ends_before_while_and_a_second_speaker() {
             .cue("said"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// What is not an attribution
+// ---------------------------------------------------------------------------
+
+/// The quotes of `input` that claim a speaker or content (terms aside).
+fn attributions(input: &str) -> Vec<String> {
+    let a = extract(input);
+    a.quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Term)
+        .map(|q| describe_quote(input, q))
+        .collect()
+}
+
+#[test]
+fn a_time_adjunct_alone_is_no_content() {
+    for (input, adjunct) in [
+        (
+            "Quist used a private account for ferry business, as the Wexley Courier reported late Thursday.",
+            "late Thursday",
+        ),
+        (
+            "Quist has backed the levy since 2019 — as the Calloway campaign noted this week — and he will vote for it.",
+            "this week",
+        ),
+        (
+            "The ferry board has not met since May, Ada Penn, a spokeswoman for the board, said on Saturday, and it has no plans to meet.",
+            "on Saturday",
+        ),
+    ] {
+        let a = extract(input);
+        assert!(
+            !a.quotes
+                .iter()
+                .any(|q| q.content.text(input).trim() == adjunct),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn a_plural_noun_before_a_relative_that_is_no_cue() {
+    for input in [
+        "Wexley must defend the Harbor Board seats that are up for a vote this year.",
+        "The mayor met the Harbor Union donors that would pay for the pier.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn add_to_a_noun_phrase_is_no_speech() {
+    for input in [
+        "Calloway won the Wexley primary on Tuesday, adding to her lead over Quist in the north.",
+        "Quist, who in 2019 added to his holdings by buying two ferries, sold one last week.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn a_show_title_in_a_fronted_adjunct_is_no_content() {
+    let input = "Sunday on Harbor News Channel’s “Morning Desk,” Mayor Calloway said the ferry levy would pass.";
+    assert_attribution(
+        input,
+        Expect::indirect("the ferry levy would pass", "speaker-said-that")
+            .speaker("Calloway")
+            .role("Mayor")
+            .cue("said"),
+    );
+    let a = extract(input);
+    assert!(
+        !a.quotes
+            .iter()
+            .any(|q| q.kind != QuoteKind::Term && q.content.text(input).contains("Morning Desk")),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn one_cue_reports_one_content() {
+    // The headline frame and the subject-verb frame both read "Defends".
+    let input = "Wexley Widow Ada Penn Defends Calloway Amid Harbor Controversies.\n\nAs the mayor faces a backlash over the pier, a widow is coming to her defense.";
+    let a = extract(input);
+    let defends: Vec<&Quote> = a
+        .quotes
+        .iter()
+        .filter(|q| q.cue.is_some_and(|c| c.text(input) == "Defends"))
+        .collect();
+    assert_eq!(defends.len(), 1, "{}", describe(&a));
+}
