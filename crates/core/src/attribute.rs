@@ -2407,7 +2407,10 @@ fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
 
 fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
     let n = words(text, q.inner).len();
-    if n <= TERM_MAX_WORDS {
+    // A title or a name in title case (“Orange Is the New Black”, a show,
+    // a slogan on a hat), with no frame to report it: the guidelines
+    // annotate no title quotes.
+    if n <= TERM_MAX_WORDS || is_title_case(text, q.span) {
         return true;
     }
     // so-called “…”, the book “…”

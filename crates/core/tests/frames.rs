@@ -5449,6 +5449,17 @@ fn a_show_title_in_a_fronted_adjunct_is_no_content() {
 }
 
 #[test]
+fn a_title_case_quotation_without_a_frame_is_a_term() {
+    for input in [
+        "“The Harbor Lights of Old Wexley” star Ada Penn opened up about her years on the pier.",
+        "The ferry crews wore “Make the Wexley Ferry Great Again” caps at the rally on Tuesday.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
 fn one_cue_reports_one_content() {
     // The headline frame and the subject-verb frame both read "Defends".
     let input = "Wexley Widow Ada Penn Defends Calloway Amid Harbor Controversies.\n\nAs the mayor faces a backlash over the pier, a widow is coming to her defense.";
