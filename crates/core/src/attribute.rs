@@ -1651,6 +1651,7 @@ pub(crate) fn attribute(
         d.kind != DiagnosticKind::UnattributedQuote || still_unattributed.contains(&d.span)
     });
     drop_same_cue_duplicates(&mut out);
+    drop_nested(text, &mut out);
     (sort_by_content(out), diagnostics)
 }
 
@@ -1713,6 +1714,50 @@ fn drop_same_cue_duplicates(out: &mut [Attribution]) {
                     out[victim].dropped = true;
                 }
             }
+        }
+    }
+}
+
+/// The guidelines annotate only the outermost of nested attributions
+/// (“Q,” Ames said, according to the Courier: the Courier's). Dropped here:
+/// an attribution whose cue and content lie inside the content of an
+/// "according to" attribution, and a quotation without a cue inside any
+/// other attribution's content (it is part of that content). Attributions
+/// another one continues (`Who::Continues`) are kept.
+fn drop_nested(text: &str, out: &mut [Attribution]) {
+    let continued: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|a| !a.dropped)
+        .filter_map(|a| match a.who {
+            Who::Continues(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let live = |a: &Attribution| !a.dropped && a.kind != QuoteKind::Term;
+    let outers: Vec<(Span, bool)> = out
+        .iter()
+        .filter(|a| live(a))
+        .map(|a| {
+            let according = a
+                .cue
+                .is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"));
+            (a.content, according)
+        })
+        .collect();
+    for (i, a) in out.iter_mut().enumerate() {
+        if !live(a) || continued.contains(&i) {
+            continue;
+        }
+        let inside = |outer: Span| outer.contains(a.content) && outer.len() > a.content.len();
+        let nested = outers.iter().any(|&(outer, according)| {
+            inside(outer)
+                && match a.cue {
+                    None => true,
+                    Some(cue) => according && outer.contains(cue),
+                }
+        });
+        if nested {
+            a.dropped = true;
         }
     }
 }
@@ -2411,6 +2456,14 @@ fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
     // a slogan on a hat), with no frame to report it: the guidelines
     // annotate no title quotes.
     if n <= TERM_MAX_WORDS || is_title_case(text, q.span) {
+        return true;
+    }
+    // “Ferry Board Backs the Levy,” by Ada Penn: a title with its byline.
+    if inner_last_char(text, q.span) == Some(',')
+        && text[q.span.end()..]
+            .strip_prefix(" by ")
+            .is_some_and(|t| t.starts_with(char::is_uppercase) || t.starts_with("the "))
+    {
         return true;
     }
     // so-called “…”, the book “…”

@@ -5471,3 +5471,38 @@ fn one_cue_reports_one_content() {
         .collect();
     assert_eq!(defends.len(), 1, "{}", describe(&a));
 }
+
+#[test]
+fn only_the_outer_of_nested_attributions_is_reported() {
+    // The council minutes report what Calloway told the board.
+    for (input, outer) in [
+        (
+            "“We will keep the ferry running,” Calloway told the board, according to minutes released by the council.",
+            "“We will keep the ferry running,” Calloway told the board",
+        ),
+        (
+            "Calloway told the board that the ferry would keep running, according to minutes released by the council.",
+            "Calloway told the board that the ferry would keep running",
+        ),
+    ] {
+        let a = extract(input);
+        let texts: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Term)
+            .map(|q| q.content.text(input))
+            .collect();
+        assert_eq!(texts, [outer], "{}", describe(&a));
+    }
+    // A quotation inside a colon line's content is part of it.
+    let input = "The panel met on Tuesday.\n\nAmes: Well, no one in Wexley is like, ‘My ferry ticket is a luxury.’ In a way, it is a need.";
+    let found = attributions(input);
+    assert_eq!(found.len(), 1, "{}", found.join("\n"));
+}
+
+#[test]
+fn a_title_with_its_byline_is_a_term() {
+    let input = "WEXLEY NEWS—“Harbor board votes to sell the old pier,” by Courier's Ada Penn: The board voted on Tuesday.";
+    let found = attributions(input);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
