@@ -4377,6 +4377,24 @@ fn mark_refused(out: &mut [Attribution], n: usize) {
     }
 }
 
+/// "who advises Kasich", "is advising Pfizer on the merger": "advise" with
+/// only its object (and a topic) is the work of an adviser, not advice; the
+/// advice is a clause ("advised that …", "advised him to stay", "advising
+/// leaders on how to win") or a quotation.
+fn consulting(text: &str, cue: Cue, content: Span) -> bool {
+    if cue.lemma != "advise" {
+        return false;
+    }
+    let body = content.text(text);
+    !body.contains(|c: char| is_quote_mark(c))
+        && !words(text, content).iter().any(|w| {
+            eq_any(
+                w.text(text),
+                &["to", "that", "whether", "if", "not", "against"],
+            )
+        })
+}
+
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
 fn push_reported(
     ctx: &Ctx<'_>,
@@ -4388,7 +4406,7 @@ fn push_reported(
     m: Mention,
     confidence: f32,
 ) {
-    if content.is_empty() || content.end() > ctx.para.end() {
+    if content.is_empty() || content.end() > ctx.para.end() || consulting(ctx.text, cue, content) {
         return;
     }
     // A cut inside a quotation moves to its closing mark.

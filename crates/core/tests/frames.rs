@@ -5506,3 +5506,26 @@ fn a_title_with_its_byline_is_a_term() {
     let found = attributions(input);
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn advise_with_only_an_object_is_no_advice() {
+    for input in [
+        "Ada Penn, a pollster who advises the Wexley ferry board, spoke on Tuesday.",
+        "Quist, who has advised Mayor Calloway on the pier sale, declined to comment.",
+    ] {
+        let a = extract(input);
+        assert!(
+            !a.quotes
+                .iter()
+                .any(|q| q.cue.is_some_and(|c| c.text(input).contains("advise"))),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+    assert_attribution(
+        "Quist advised the mayor to sell the pier.",
+        Expect::indirect("the mayor to sell the pier", "speaker-said-that")
+            .speaker("Quist")
+            .cue("advised"),
+    );
+}
