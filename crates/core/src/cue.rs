@@ -439,6 +439,15 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         {
             continue;
         }
+        // "showed up at the rally", "added up to $5 million", "called off the
+        // deal": phrasal verbs of arriving, totalling and cancelling.
+        if ws.get(k + 1).is_some_and(|n| {
+            NON_SPEECH_PHRASALS
+                .iter()
+                .any(|&(l, p)| l == lemma && n.text(text).eq_ignore_ascii_case(p))
+        }) {
+            continue;
+        }
         let lower = word.to_ascii_lowercase();
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
@@ -718,6 +727,10 @@ const THAT_TIME_NOUNS: &[&str] = &[
     "winter",
     "time",
 ];
+
+/// A speech verb's lemma and a particle that together mean no speech:
+/// "show up" (arrive), "add up" (total), "call off" (cancel).
+const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
 
 /// Finite verbs that, right after "that", make it the subject of a relative
 /// clause rather than the opener of a complement clause.

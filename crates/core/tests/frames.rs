@@ -5529,3 +5529,15 @@ fn advise_with_only_an_object_is_no_advice() {
             .cue("advised"),
     );
 }
+
+#[test]
+fn show_up_add_up_and_call_off_are_no_speech() {
+    for input in [
+        "The turnout rose.\n\nStill, it was well below the nearly 12,000 who showed up in 2012 for the contest between Calloway and Quist.\n\nCalloway won.",
+        "The rules changed.\n\nIn recent months, several Wexley firms have called off projects with him because of his remarks, including the ferry operator.",
+        "The speech drew notice. By morning, the campaign's efforts at damage control added up to a series of conflicting explanations and recriminations. The episode ended.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
