@@ -327,6 +327,37 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
+/// `On Tuesday on WXTV’s “Morning Desk,” Ames said …`: a title-case
+/// quotation after "on"/"with" or a possessive, ending a fronted adjunct
+/// ("In an interview with “Face the Week,”", "Speaking Sunday on the
+/// station’s “Hour One,”"). The guidelines annotate no title quotes; the
+/// speaker's cue is left for the reported clause after it.
+fn show_title_in_adjunct(ctx: &Ctx<'_>, q: Span) -> bool {
+    let text = ctx.text;
+    if !is_title_case(text, q) {
+        return false;
+    }
+    let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
+    let lead = Span::new(sent, q.start());
+    let ws = words(text, lead);
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    let last = last.text(text);
+    let lead_text = text[sent..q.start()].trim_end();
+    let after_title_word =
+        eq_any(last, &["on", "with"]) || lead_text.ends_with("'s") || lead_text.ends_with("’s");
+    if !after_title_word {
+        return false;
+    }
+    // "Speaking Sunday on …": a participle may open the adjunct.
+    let from = match ws.first() {
+        Some(f) if ws.len() > 1 && f.text(text).ends_with("ing") => ws[1].start(),
+        _ => sent,
+    };
+    adjunct_only(text, Span::new(from, q.start()))
+}
+
 /// Most words of a lowercase role before a name: "baker", "longtime
 /// union organizer".
 const MAX_LOWERCASE_ROLE_WORDS: usize = 3;
@@ -1308,6 +1339,12 @@ pub(crate) fn attribute(
                 continue;
             }
             let q_span = q.span;
+            // "Sunday on Fox News’s “Hannity,” Gingrich said …": a show's
+            // title in a fronted adjunct, not what the speaker said.
+            if show_title_in_adjunct(&ctx, q_span) {
+                out.push(Attribution::term(q_span, "term", 0.6));
+                continue;
+            }
             // After-frames.
             // A colon frame before the quote wins over a reporter's frame
             // after it: `Trump said: “…,” the Times reported.`
@@ -1613,7 +1650,116 @@ pub(crate) fn attribute(
     diagnostics.retain(|d| {
         d.kind != DiagnosticKind::UnattributedQuote || still_unattributed.contains(&d.span)
     });
+    drop_same_cue_duplicates(&mut out);
+    drop_nested(text, &mut out);
     (sort_by_content(out), diagnostics)
+}
+
+/// Two frames that read one cue with overlapping contents ("Ames Slams
+/// Budget On Schools" as a headline and as `S VERB CONTENT`, or `S said X`
+/// beside a longer `S said X “…”`) are one attribution: the guidelines give
+/// each attribution one cue and one content. The longer content stays.
+/// An attribution another one continues (`Who::Continues`) is kept.
+fn drop_same_cue_duplicates(out: &mut [Attribution]) {
+    let fragments = |a: &Attribution| -> Vec<Span> {
+        if a.parts.is_empty() {
+            vec![a.content]
+        } else {
+            a.parts.clone()
+        }
+    };
+    let continued: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|a| !a.dropped)
+        .filter_map(|a| match a.who {
+            Who::Continues(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let mut by_cue: std::collections::HashMap<Span, Vec<usize>> = Default::default();
+    for (i, a) in out.iter().enumerate() {
+        if let Some(cue) = a.cue
+            && !a.dropped
+            && a.kind != QuoteKind::Term
+            && !cue.is_empty()
+        {
+            by_cue.entry(cue).or_default().push(i);
+        }
+    }
+    for group in by_cue.values().filter(|g| g.len() > 1) {
+        for (n, &i) in group.iter().enumerate() {
+            for &j in &group[n + 1..] {
+                if out[i].dropped || out[j].dropped {
+                    continue;
+                }
+                let (fi, fj) = (fragments(&out[i]), fragments(&out[j]));
+                let overlap = fi.iter().any(|a| {
+                    fj.iter()
+                        .any(|b| a.start() < b.end() && b.start() < a.end())
+                });
+                if !overlap {
+                    continue;
+                }
+                let (short, long) = if out[j].content.len() < out[i].content.len() {
+                    (j, i)
+                } else {
+                    (i, j)
+                };
+                let victim = if continued.contains(&short) {
+                    long
+                } else {
+                    short
+                };
+                if !continued.contains(&victim) {
+                    out[victim].dropped = true;
+                }
+            }
+        }
+    }
+}
+
+/// The guidelines annotate only the outermost of nested attributions
+/// (“Q,” Ames said, according to the Courier: the Courier's). Dropped here:
+/// an attribution whose cue and content lie inside the content of an
+/// "according to" attribution, and a quotation without a cue inside any
+/// other attribution's content (it is part of that content). Attributions
+/// another one continues (`Who::Continues`) are kept.
+fn drop_nested(text: &str, out: &mut [Attribution]) {
+    let continued: std::collections::HashSet<usize> = out
+        .iter()
+        .filter(|a| !a.dropped)
+        .filter_map(|a| match a.who {
+            Who::Continues(p) => Some(p),
+            _ => None,
+        })
+        .collect();
+    let live = |a: &Attribution| !a.dropped && a.kind != QuoteKind::Term;
+    let outers: Vec<(Span, bool)> = out
+        .iter()
+        .filter(|a| live(a))
+        .map(|a| {
+            let according = a
+                .cue
+                .is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"));
+            (a.content, according)
+        })
+        .collect();
+    for (i, a) in out.iter_mut().enumerate() {
+        if !live(a) || continued.contains(&i) {
+            continue;
+        }
+        let inside = |outer: Span| outer.contains(a.content) && outer.len() > a.content.len();
+        let nested = outers.iter().any(|&(outer, according)| {
+            inside(outer)
+                && match a.cue {
+                    None => true,
+                    Some(cue) => according && outer.contains(cue),
+                }
+        });
+        if nested {
+            a.dropped = true;
+        }
+    }
 }
 
 /// Sort attributions by content, keeping `Who::Continues` pointing at the same ones.
@@ -2306,7 +2452,18 @@ fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
 
 fn is_term(text: &str, para: Span, q: &Quoted) -> bool {
     let n = words(text, q.inner).len();
-    if n <= TERM_MAX_WORDS {
+    // A title or a name in title case (“Orange Is the New Black”, a show,
+    // a slogan on a hat), with no frame to report it: the guidelines
+    // annotate no title quotes.
+    if n <= TERM_MAX_WORDS || is_title_case(text, q.span) {
+        return true;
+    }
+    // “Ferry Board Backs the Levy,” by Ada Penn: a title with its byline.
+    if inner_last_char(text, q.span) == Some(',')
+        && text[q.span.end()..]
+            .strip_prefix(" by ")
+            .is_some_and(|t| t.starts_with(char::is_uppercase) || t.starts_with("the "))
+    {
         return true;
     }
     // so-called “…”, the book “…”
@@ -3615,6 +3772,11 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let end = cut_content(text, start, body_end);
     let end = next_frame(ctx, start, end).unwrap_or(end);
     let content = Span::new(start, end);
+    // "as the Courier reported on Tuesday", "Ames said late Thursday": a
+    // time adjunct alone is when it was said, not what.
+    if time_only(text, content) {
+        return None;
+    }
     // One word is no clause, except an answer: "46 percent said yes", or
     // the named or pronoun object of a stance verb: "Ortiz endorsed Quist".
     let ws = words_upto(text, content, 2);
@@ -3626,6 +3788,90 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
                 .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
                 || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// Words of a time adjunct that need a time word beside them ("on", "a
+/// few", "just"): with [`TIME_WORDS`], all a [`time_only`] content may hold.
+const TIME_FILLERS: &[&str] = &[
+    "on", "this", "last", "next", "late", "early", "just", "a", "few", "the", "same", "very",
+    "only",
+];
+
+/// Words that name a time or a period by themselves ("Thursday", "soon",
+/// "a few days later").
+const TIME_WORDS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "soon",
+    "recently",
+    "earlier",
+    "later",
+    "ago",
+    "now",
+    "then",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
+/// Most words of a [`time_only`] content.
+const MAX_TIME_ONLY_WORDS: usize = 6;
+
+/// True when `content` is only a time adjunct ("late Thursday", "on
+/// Tuesday", "this week", "a few days later", "soon"), optionally followed
+/// by a place ("Tuesday in Paris"): when something was said, with nothing
+/// said. Such a content is no attribution (the guidelines' content is a
+/// proposition).
+fn time_only(text: &str, content: Span) -> bool {
+    let ws = words_upto(text, content, MAX_TIME_ONLY_WORDS + 1);
+    if ws.is_empty() || ws.len() > MAX_TIME_ONLY_WORDS {
+        return false;
+    }
+    let is_time = |w: &str| {
+        eq_any(w, TIME_WORDS)
+            || lexicon::is_weekday(w)
+            || (lexicon::is_month(w) && w.starts_with(char::is_uppercase))
+            || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut seen_time = false;
+    let mut k = 0;
+    while k < ws.len() {
+        let w = ws[k].text(text);
+        if is_time(w) {
+            seen_time = true;
+        } else if eq_any(w, TIME_FILLERS) {
+        } else if seen_time
+            && eq_any(w, &["in", "at"])
+            && k + 1 < ws.len()
+            && ws[k + 1..]
+                .iter()
+                .all(|p| p.text(text).starts_with(char::is_uppercase))
+        {
+            // "Tuesday in Paris": a place after the time.
+            break;
+        } else {
+            return false;
+        }
+        k += 1;
+    }
+    seen_time
 }
 
 /// Lemmas read after "it was …" before a that-clause.
@@ -4131,6 +4377,24 @@ fn mark_refused(out: &mut [Attribution], n: usize) {
     }
 }
 
+/// "who advises Kasich", "is advising Pfizer on the merger": "advise" with
+/// only its object (and a topic) is the work of an adviser, not advice; the
+/// advice is a clause ("advised that …", "advised him to stay", "advising
+/// leaders on how to win") or a quotation.
+fn consulting(text: &str, cue: Cue, content: Span) -> bool {
+    if cue.lemma != "advise" {
+        return false;
+    }
+    let body = content.text(text);
+    !body.contains(|c: char| is_quote_mark(c))
+        && !words(text, content).iter().any(|w| {
+            eq_any(
+                w.text(text),
+                &["to", "that", "whether", "if", "not", "against"],
+            )
+        })
+}
+
 #[allow(clippy::too_many_arguments)] // one call shape, seven facts of one attribution
 fn push_reported(
     ctx: &Ctx<'_>,
@@ -4142,7 +4406,7 @@ fn push_reported(
     m: Mention,
     confidence: f32,
 ) {
-    if content.is_empty() || content.end() > ctx.para.end() {
+    if content.is_empty() || content.end() > ctx.para.end() || consulting(ctx.text, cue, content) {
         return;
     }
     // A cut inside a quotation moves to its closing mark.

@@ -426,6 +426,28 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         {
             continue;
         }
+        // "adding to her lead", "added to his portfolio": "add to" a
+        // common noun phrase is increasing something, not speaking ("added
+        // to People" names an addressee).
+        if lemma == "add"
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
+            && ws
+                .get(k + 2)
+                .is_some_and(|n| n.text(text).starts_with(char::is_lowercase))
+        {
+            continue;
+        }
+        // "showed up at the rally", "added up to $5 million", "called off the
+        // deal": phrasal verbs of arriving, totalling and cancelling.
+        if ws.get(k + 1).is_some_and(|n| {
+            NON_SPEECH_PHRASALS
+                .iter()
+                .any(|&(l, p)| l == lemma && n.text(text).eq_ignore_ascii_case(p))
+        }) {
+            continue;
+        }
         let lower = word.to_ascii_lowercase();
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
@@ -706,6 +728,17 @@ const THAT_TIME_NOUNS: &[&str] = &[
     "time",
 ];
 
+/// A speech verb's lemma and a particle that together mean no speech:
+/// "show up" (arrive), "add up" (total), "call off" (cancel).
+const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
+
+/// Finite verbs that, right after "that", make it the subject of a relative
+/// clause rather than the opener of a complement clause.
+const RELATIVE_CLAUSE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "do", "does", "did",
+];
+
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
 /// directly followed by "that".
 fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
@@ -734,8 +767,17 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
         return true;
     }
     // An -s form is a plural noun as often as a verb ("the woes that
-    // followed"): a verb only after a name or a singular pronoun.
-    w.len() > 3
+    // followed"): a verb only after a name or a singular pronoun, and not
+    // when a verb follows "that" at once ("Senate seats that are open",
+    // "Republican donors that would help"): that "that" is a relative
+    // pronoun, the subject of its clause, and the -s word its noun.
+    let relative = ws.get(k + 2).is_some_and(|v| {
+        let v = v.text(text);
+        eq(v, RELATIVE_CLAUSE_VERBS)
+            || (v.len() > 4 && v.ends_with("ed") && v.bytes().all(|b| b.is_ascii_lowercase()))
+    });
+    !relative
+        && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && k.checked_sub(1).is_some_and(|p| {

@@ -5364,3 +5364,180 @@ fn a_reported_clause_ends_before_while_and_a_second_speaker() {
             .cue("said"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// What is not an attribution
+// ---------------------------------------------------------------------------
+
+/// The quotes of `input` that claim a speaker or content (terms aside).
+fn attributions(input: &str) -> Vec<String> {
+    let a = extract(input);
+    a.quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Term)
+        .map(|q| describe_quote(input, q))
+        .collect()
+}
+
+#[test]
+fn a_time_adjunct_alone_is_no_content() {
+    for (input, adjunct) in [
+        (
+            "Quist used a private account for ferry business, as the Wexley Courier reported late Thursday.",
+            "late Thursday",
+        ),
+        (
+            "Quist has backed the levy since 2019 — as the Calloway campaign noted this week — and he will vote for it.",
+            "this week",
+        ),
+        (
+            "The ferry board has not met since May, Ada Penn, a spokeswoman for the board, said on Saturday, and it has no plans to meet.",
+            "on Saturday",
+        ),
+    ] {
+        let a = extract(input);
+        assert!(
+            !a.quotes
+                .iter()
+                .any(|q| q.content.text(input).trim() == adjunct),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
+fn a_plural_noun_before_a_relative_that_is_no_cue() {
+    for input in [
+        "Wexley must defend the Harbor Board seats that are up for a vote this year.",
+        "The mayor met the Harbor Union donors that would pay for the pier.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn add_to_a_noun_phrase_is_no_speech() {
+    for input in [
+        "Calloway won the Wexley primary on Tuesday, adding to her lead over Quist in the north.",
+        "Quist, who in 2019 added to his holdings by buying two ferries, sold one last week.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn a_show_title_in_a_fronted_adjunct_is_no_content() {
+    let input = "Sunday on Harbor News Channel’s “Morning Desk,” Mayor Calloway said the ferry levy would pass.";
+    assert_attribution(
+        input,
+        Expect::indirect("the ferry levy would pass", "speaker-said-that")
+            .speaker("Calloway")
+            .role("Mayor")
+            .cue("said"),
+    );
+    let a = extract(input);
+    assert!(
+        !a.quotes
+            .iter()
+            .any(|q| q.kind != QuoteKind::Term && q.content.text(input).contains("Morning Desk")),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn a_title_case_quotation_without_a_frame_is_a_term() {
+    for input in [
+        "“The Harbor Lights of Old Wexley” star Ada Penn opened up about her years on the pier.",
+        "The ferry crews wore “Make the Wexley Ferry Great Again” caps at the rally on Tuesday.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn one_cue_reports_one_content() {
+    // The headline frame and the subject-verb frame both read "Defends".
+    let input = "Wexley Widow Ada Penn Defends Calloway Amid Harbor Controversies.\n\nAs the mayor faces a backlash over the pier, a widow is coming to her defense.";
+    let a = extract(input);
+    let defends: Vec<&Quote> = a
+        .quotes
+        .iter()
+        .filter(|q| q.cue.is_some_and(|c| c.text(input) == "Defends"))
+        .collect();
+    assert_eq!(defends.len(), 1, "{}", describe(&a));
+}
+
+#[test]
+fn only_the_outer_of_nested_attributions_is_reported() {
+    // The council minutes report what Calloway told the board.
+    for (input, outer) in [
+        (
+            "“We will keep the ferry running,” Calloway told the board, according to minutes released by the council.",
+            "“We will keep the ferry running,” Calloway told the board",
+        ),
+        (
+            "Calloway told the board that the ferry would keep running, according to minutes released by the council.",
+            "Calloway told the board that the ferry would keep running",
+        ),
+    ] {
+        let a = extract(input);
+        let texts: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Term)
+            .map(|q| q.content.text(input))
+            .collect();
+        assert_eq!(texts, [outer], "{}", describe(&a));
+    }
+    // A quotation inside a colon line's content is part of it.
+    let input = "The panel met on Tuesday.\n\nAmes: Well, no one in Wexley is like, ‘My ferry ticket is a luxury.’ In a way, it is a need.";
+    let found = attributions(input);
+    assert_eq!(found.len(), 1, "{}", found.join("\n"));
+}
+
+#[test]
+fn a_title_with_its_byline_is_a_term() {
+    let input = "WEXLEY NEWS—“Harbor board votes to sell the old pier,” by Courier's Ada Penn: The board voted on Tuesday.";
+    let found = attributions(input);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn advise_with_only_an_object_is_no_advice() {
+    for input in [
+        "Ada Penn, a pollster who advises the Wexley ferry board, spoke on Tuesday.",
+        "Quist, who has advised Mayor Calloway on the pier sale, declined to comment.",
+    ] {
+        let a = extract(input);
+        assert!(
+            !a.quotes
+                .iter()
+                .any(|q| q.cue.is_some_and(|c| c.text(input).contains("advise"))),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+    assert_attribution(
+        "Quist advised the mayor to sell the pier.",
+        Expect::indirect("the mayor to sell the pier", "speaker-said-that")
+            .speaker("Quist")
+            .cue("advised"),
+    );
+}
+
+#[test]
+fn show_up_add_up_and_call_off_are_no_speech() {
+    for input in [
+        "The turnout rose.\n\nStill, it was well below the nearly 12,000 who showed up in 2012 for the contest between Calloway and Quist.\n\nCalloway won.",
+        "The rules changed.\n\nIn recent months, several Wexley firms have called off projects with him because of his remarks, including the ferry operator.",
+        "The speech drew notice. By morning, the campaign's efforts at damage control added up to a series of conflicting explanations and recriminations. The episode ended.",
+    ] {
+        let found = attributions(input);
+        assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
+    }
+}
