@@ -5364,3 +5364,46 @@ fn a_reported_clause_ends_before_while_and_a_second_speaker() {
             .cue("said"),
     );
 }
+
+#[test]
+fn participle_between_two_quotes_of_one_speaker() {
+    // The narrative between the two parts of one direct quote is nobody's
+    // content: the participle in it reports its own clause.
+    assert_attribution(
+        "“We will open the pier,” Ortiz said, referring to the harbour plan. “It is ready for the summer.”",
+        Expect::indirect("the harbour plan", "gerund-same-speaker")
+            .speaker("Ortiz")
+            .cue("referring to"),
+    );
+}
+
+#[test]
+fn dash_opens_a_participle_clause() {
+    assert_attribution(
+        "Mayor Lena Ortiz dismissed the complaints — saying the ferry had never been late.",
+        Expect::indirect("the ferry had never been late", "gerund-same-speaker")
+            .speaker("Lena Ortiz")
+            .role("Mayor")
+            .mention("Mayor Lena Ortiz")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn object_ends_before_a_speech_participle_adjunct() {
+    // The participle after "by" is a cue of its own: the first object ends
+    // before it.
+    let text = "Ortiz defended the levy by citing a survey of harbour pilots.";
+    assert_attribution(
+        text,
+        Expect::indirect("the levy", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("defended"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("a survey of harbour pilots", "preposition-gerund")
+            .speaker("Ortiz")
+            .cue("citing"),
+    );
+}

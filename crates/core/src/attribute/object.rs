@@ -916,7 +916,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     if CLAUSAL_LEMMAS.contains(&cue.lemma) {
         return content;
     }
-    let content = subordinate_end(text, content);
+    let content = gerund_adjunct_end(text, subordinate_end(text, content));
     let body = content.text(text);
     let Some(comma) = crate::scan::find_str!(body, ", ") else {
         return content;
@@ -996,6 +996,39 @@ const OBJECT_SUBORDINATORS: &[&str] = &[
     " until ",
     " amid ",
 ];
+
+/// Prepositions whose participle clause is an adjunct of the cue.
+const GERUND_ADJUNCT_LEADS: &[&str] = &["by", "while", "after", "before"];
+
+/// `S defended his position by citing a poll`: an object noun phrase ends
+/// before a preposition whose participle is itself a speech cue, which
+/// reports its own content (rule `preposition-gerund`).
+fn gerund_adjunct_end(text: &str, content: Span) -> Span {
+    let body = content.text(text);
+    let first = body.split(' ').next().unwrap_or("");
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return content;
+    }
+    for (i, _) in body.match_indices(' ') {
+        let mut ws = body[i + 1..].split(' ');
+        let (Some(lead), Some(verb)) = (ws.next(), ws.next()) else {
+            break;
+        };
+        let verb = verb.trim_end_matches([',', '.', ';', ':']);
+        if !GERUND_ADJUNCT_LEADS.contains(&lead)
+            || !verb.ends_with("ing")
+            || !lexicon::verb(verb).is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+        {
+            continue;
+        }
+        let head = &body[..i];
+        if head.contains(['“', '"', '(']) || head.split(' ').any(finite_like) {
+            return content;
+        }
+        return Span::new(content.start(), content.start() + i);
+    }
+    content
+}
 
 /// An object noun phrase (no finite verb, no clause opener) ends before a
 /// subordinator: the adjunct is the cue's, not the content's.
