@@ -2572,6 +2572,11 @@ fn reported(
             push_reported(ctx, pq, out, content, "long-subject-said", cue, m, 0.55);
             continue;
         }
+        // Harbour pilots, including ours, warned that CONTENT.
+        if let Some((content, m)) = object::aside_subject_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "aside-subject-said", cue, m, 0.55);
+            continue;
+        }
         // The proposal calls for CONTENT.
         if let Some((content, m)) = object::particle_noun_form(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "noun-phrase-calls-for", cue, m, 0.6);

@@ -5390,6 +5390,41 @@ fn dash_opens_a_participle_clause() {
 }
 
 #[test]
+fn aside_between_subject_and_cue() {
+    assert_attribution(
+        "Harbour pilots across the region, including ours, warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .mention("Harbour pilots across the region")
+            .cue("warned"),
+    );
+    assert_attribution(
+        "Feld — who ran the ferry office for nine years — states that the levy was never collected.",
+        Expect::indirect("that the levy was never collected", "aside-subject-said")
+            .speaker("Feld")
+            .cue("states"),
+    );
+}
+
+#[test]
+fn aside_subject_needs_a_clause_subject_and_content() {
+    // A clause before the comma is no subject; a cue with nothing after it
+    // reports nothing.
+    let a = extract("Taxes rise, the mayor, a Democrat, said.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "aside-subject-said"),
+        "{}",
+        describe(&a)
+    );
+    let a = extract("The levy was high, Ortiz, the pilot, argued in May.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "aside-subject-said"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
 fn object_ends_before_a_speech_participle_adjunct() {
     // The participle after "by" is a cue of its own: the first object ends
     // before it.
