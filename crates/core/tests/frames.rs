@@ -5407,6 +5407,24 @@ fn aside_between_subject_and_cue() {
 }
 
 #[test]
+fn aside_with_hyphens_or_a_relative_clause() {
+    // A spaced hyphen pairs like a dash; a relative aside may hold a cue of
+    // its own.
+    assert_attribution(
+        "Harbour pilots across the region - including ours - warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .cue("warned"),
+    );
+    assert_attribution(
+        "Harbour pilots across the region, who said the fee was unfair, warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .cue("warned"),
+    );
+}
+
+#[test]
 fn aside_subject_needs_a_clause_subject_and_content() {
     // A clause before the comma is no subject; a cue with nothing after it
     // reports nothing.

@@ -644,10 +644,12 @@ pub(super) fn aside_subject_said(
     let head = text[sent..cue.span.start()].trim_end();
     let dash = |c: char| matches!(c, '—' | '–');
     let close = head.chars().next_back()?;
-    if close != ',' && !dash(close) {
+    // "Sanders - who … - has vowed": a spaced hyphen is a dash.
+    let hyphen = close == '-' && head.ends_with(" -");
+    if close != ',' && !dash(close) && !hyphen {
         return None;
     }
-    if head.contains(['“', '”', '"', ';', ':', '(', '?']) {
+    if head.contains(['“', '”', '"', ';', ':', '?']) {
         return None;
     }
     // The subject starts the sentence, after "But"/"And", or after the
@@ -679,6 +681,8 @@ pub(super) fn aside_subject_said(
     // The aside opens at the first comma (or dash, for a dashed aside).
     let opener = if dash(close) {
         rest.find(dash)?
+    } else if hyphen {
+        rest.find(" - ")?
     } else {
         rest.find(',')?
     };
@@ -705,13 +709,24 @@ pub(super) fn aside_subject_said(
         return None;
     }
     // "Trump, the mayor said, criticized …": a cue in the aside is the
-    // parenthetical's business.
+    // parenthetical's business (not in a relative clause: "Ortiz, who
+    // said she was tired, recounted …").
+    let relative = aws.get(1).is_some_and(|w| {
+        ["who", "which", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+    }) || aws.first().is_some_and(|w| {
+        ["who", "which", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+    });
     let k = ctx.cues_from(aside.start());
-    if ctx.cues[k..]
-        .iter()
-        .take_while(|c| c.span.start() < aside.end())
-        .next()
-        .is_some()
+    if !relative
+        && ctx.cues[k..]
+            .iter()
+            .take_while(|c| c.span.start() < aside.end())
+            .next()
+            .is_some()
     {
         return None;
     }
