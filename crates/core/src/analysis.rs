@@ -128,6 +128,7 @@ pub const RULES: &[&str] = &[
     "speaker-would-say-that",
     "infinitive-said",
     "long-subject-said",
+    "aside-subject-said",
     "passive-by-agent",
     "it-was-said-that",
     "evidence-shows",

@@ -74,6 +74,16 @@ impl Attribution {
         }
     }
 
+    /// Whether the content holds `span`: one of its parts when it has
+    /// parts (the text between two parts is nobody's content).
+    fn covers(&self, span: Span) -> bool {
+        if self.parts.is_empty() {
+            self.content.contains(span)
+        } else {
+            self.parts.iter().any(|p| p.contains(span))
+        }
+    }
+
     /// Extend the content with one more quotation of the same utterance
     /// (“Q1,” S said. “Q2”), keeping every piece in `parts`.
     fn add_part(&mut self, q: Span) {
@@ -2719,6 +2729,11 @@ fn reported(
             push_reported(ctx, pq, out, content, "long-subject-said", cue, m, 0.55);
             continue;
         }
+        // Harbour pilots, including ours, warned that CONTENT.
+        if let Some((content, m)) = object::aside_subject_said(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "aside-subject-said", cue, m, 0.55);
+            continue;
+        }
         // The proposal calls for CONTENT.
         if let Some((content, m)) = object::particle_noun_form(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "noun-phrase-calls-for", cue, m, 0.6);
@@ -2876,9 +2891,11 @@ fn reported(
         }
         // “…, saying …”: the speaker of the clause before, or the sentence's subject.
         if cue.form == Form::Gerund
-            && before
+            && (before
                 .trim_end_matches(|c| COMMA_CLOSERS.iter().any(|m| m.starts_with(c)))
                 .ends_with(',')
+                // "… the accusations — saying …": a dash opens the participle.
+                || before.ends_with(['—', '–']))
             && let Some(m) = previous_speaker(out, sent, cue.span.start())
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
         {
@@ -4359,7 +4376,9 @@ fn previous_speaker(out: &[Attribution], sent: usize, at: usize) -> Option<Menti
         .rev()
         .take(MAX_LOOKBACK)
         .find(|a| {
-            a.content.end() <= at && a.content.start() >= sent && matches!(a.who, Who::Mention(_))
+            // “Q1,” S said, referring to X. “Q2”: the first part ends before.
+            let head = a.parts.first().copied().unwrap_or(a.content);
+            head.end() <= at && a.content.start() >= sent && matches!(a.who, Who::Mention(_))
         })
         .and_then(|a| match a.who {
             Who::Mention(m) => Some(m),
@@ -4465,12 +4484,14 @@ fn push_reported(
         }
         None => content,
     };
-    // Content already attributed as a direct quote: nothing new.
+    // Content already attributed as a direct quote: nothing new. An
+    // attribution in parts (“Q1,” S said, referring to X. “Q2”) covers
+    // only its parts, not the narrative between them.
     if out
         .iter()
         .rev()
         .take(MAX_LOOKBACK)
-        .any(|a| !a.dropped && a.kind != QuoteKind::Term && a.content.contains(content))
+        .any(|a| !a.dropped && a.kind != QuoteKind::Term && a.covers(content))
     {
         return;
     }

@@ -5541,3 +5541,99 @@ fn show_up_add_up_and_call_off_are_no_speech() {
         assert!(found.is_empty(), "{input}\n{}", found.join("\n"));
     }
 }
+
+#[test]
+fn participle_between_two_quotes_of_one_speaker() {
+    // The narrative between the two parts of one direct quote is nobody's
+    // content: the participle in it reports its own clause.
+    assert_attribution(
+        "“We will open the pier,” Ortiz said, referring to the harbour plan. “It is ready for the summer.”",
+        Expect::indirect("the harbour plan", "gerund-same-speaker")
+            .speaker("Ortiz")
+            .cue("referring to"),
+    );
+}
+
+#[test]
+fn dash_opens_a_participle_clause() {
+    assert_attribution(
+        "Mayor Lena Ortiz dismissed the complaints — saying the ferry had never been late.",
+        Expect::indirect("the ferry had never been late", "gerund-same-speaker")
+            .speaker("Lena Ortiz")
+            .role("Mayor")
+            .mention("Mayor Lena Ortiz")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn aside_between_subject_and_cue() {
+    assert_attribution(
+        "Harbour pilots across the region, including ours, warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .mention("Harbour pilots across the region")
+            .cue("warned"),
+    );
+    assert_attribution(
+        "Feld — who ran the ferry office for nine years — states that the levy was never collected.",
+        Expect::indirect("that the levy was never collected", "aside-subject-said")
+            .speaker("Feld")
+            .cue("states"),
+    );
+}
+
+#[test]
+fn aside_with_hyphens_or_a_relative_clause() {
+    // A spaced hyphen pairs like a dash; a relative aside may hold a cue of
+    // its own.
+    assert_attribution(
+        "Harbour pilots across the region - including ours - warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .cue("warned"),
+    );
+    assert_attribution(
+        "Harbour pilots across the region, who said the fee was unfair, warned that the new levy was too high.",
+        Expect::indirect("that the new levy was too high", "aside-subject-said")
+            .speaker("Harbour pilots across the region")
+            .cue("warned"),
+    );
+}
+
+#[test]
+fn aside_subject_needs_a_clause_subject_and_content() {
+    // A clause before the comma is no subject; a cue with nothing after it
+    // reports nothing.
+    let a = extract("Taxes rise, the mayor, a Democrat, said.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "aside-subject-said"),
+        "{}",
+        describe(&a)
+    );
+    let a = extract("The levy was high, Ortiz, the pilot, argued in May.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "aside-subject-said"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn object_ends_before_a_speech_participle_adjunct() {
+    // The participle after "by" is a cue of its own: the first object ends
+    // before it.
+    let text = "Ortiz defended the levy by citing a survey of harbour pilots.";
+    assert_attribution(
+        text,
+        Expect::indirect("the levy", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("defended"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("a survey of harbour pilots", "preposition-gerund")
+            .speaker("Ortiz")
+            .cue("citing"),
+    );
+}

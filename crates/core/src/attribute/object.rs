@@ -614,6 +614,138 @@ pub(super) fn long_subject_said(
     None
 }
 
+/// Most words of the aside between a subject and its cue.
+const MAX_ASIDE_WORDS: usize = 30;
+
+/// Most words of the subject before an aside.
+const MAX_ASIDE_SUBJECT_WORDS: usize = 8;
+
+/// `Editorial pages, including ours, warned that X`, `Byrne — who was
+/// posted at the door — states that X`, `By contrast, Dana Holt, an
+/// economist at the institute, predicted X`: the subject opens the
+/// sentence (or follows an opening adjunct's comma) and an aside between
+/// commas or dashes stands between it and a finite cue the mention
+/// readers did not reach (rule `aside-subject-said`).
+pub(super) fn aside_subject_said(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.form != Form::Finite
+        || cue.negated
+        || cue.hypothetical
+        || cue.passive
+        || cue.kind != crate::cue::CueKind::Speech
+    {
+        return None;
+    }
+    let head = text[sent..cue.span.start()].trim_end();
+    let dash = |c: char| matches!(c, '—' | '–');
+    let close = head.chars().next_back()?;
+    // "Sanders - who … - has vowed": a spaced hyphen is a dash.
+    let hyphen = close == '-' && head.ends_with(" -");
+    if close != ',' && !dash(close) && !hyphen {
+        return None;
+    }
+    if head.contains(['“', '”', '"', ';', ':', '?']) {
+        return None;
+    }
+    // The subject starts the sentence, after "But"/"And", or after the
+    // comma of an opening adjunct ("In 2010, …", "By contrast, …").
+    let open = ctx.skip_ws(sent);
+    let mut ws = words(text, Span::new(open, sent + head.len()));
+    while ws.first().is_some_and(|w| {
+        SUBJECT_LEADS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(w.text(text)))
+            && text[w.end()..].starts_with(' ')
+    }) {
+        ws.remove(0);
+    }
+    let first = *ws.first()?;
+    let mut start = first.start();
+    if ADJUNCT_OPENERS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(first.text(text)))
+    {
+        let c = text[start..sent + head.len()].find(',')?;
+        start = ctx.skip_ws(start + c + 1);
+    }
+    let inner_end = sent + head.len() - close.len_utf8();
+    if start >= inner_end {
+        return None;
+    }
+    let rest = &text[start..inner_end];
+    // The aside opens at the first comma (or dash, for a dashed aside).
+    let opener = if dash(close) {
+        rest.find(dash)?
+    } else if hyphen {
+        rest.find(" - ")?
+    } else {
+        rest.find(',')?
+    };
+    let subject = Span::new(start, start + rest[..opener].trim_end().len());
+    let aside = Span::new(start + opener, sent + head.len());
+    let sws = words(text, subject);
+    let aws = words_upto(text, aside, MAX_ASIDE_WORDS + 1);
+    let (Some(sfirst), Some(slast)) = (sws.first(), sws.last()) else {
+        return None;
+    };
+    if sws.len() > MAX_ASIDE_SUBJECT_WORDS
+        || aws.is_empty()
+        || aws.len() > MAX_ASIDE_WORDS
+        || !sfirst.text(text).starts_with(char::is_uppercase)
+        || sws.iter().any(|w| {
+            NOT_IN_SUBJECT
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+        })
+        || NOT_SUBJECT_END
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(slast.text(text)))
+    {
+        return None;
+    }
+    // "Trump, the mayor said, criticized …": a cue in the aside is the
+    // parenthetical's business (not in a relative clause: "Ortiz, who
+    // said she was tired, recounted …").
+    let relative = aws.get(1).is_some_and(|w| {
+        ["who", "which", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+    }) || aws.first().is_some_and(|w| {
+        ["who", "which", "whose"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+    });
+    let k = ctx.cues_from(aside.start());
+    if !relative
+        && ctx.cues[k..]
+            .iter()
+            .take_while(|c| c.span.start() < aside.end())
+            .next()
+            .is_some()
+    {
+        return None;
+    }
+    // "claims", "notes": a verb form that is also a noun takes a clause.
+    let content = super::content_after_cue(ctx, cue, body_end)?;
+    if lexicon::is_noun_form(cue.verb.text(text), cue.lemma)
+        && words_upto(text, content, 1)
+            .first()
+            .is_none_or(|w| w.text(text) != "that")
+    {
+        return None;
+    }
+    let m = crate::mention::mention_before(text, subject.end(), subject.start())
+        .or_else(|| subject_np_before(text, subject.end(), subject.start()))
+        .filter(|m| m.span.start() == subject.start() && m.span.end() == subject.end())
+        .unwrap_or_else(|| Mention::group(subject, slast.text(text).ends_with('s')));
+    Some((object_end(text, cue, content), m))
+}
+
 /// Lemmas whose passive with an agent is rarely speech ("a book written
 /// by", "attacked by gunmen", "called by the chair").
 const NOT_PASSIVE_BY: &[&str] = &[
@@ -916,7 +1048,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     if CLAUSAL_LEMMAS.contains(&cue.lemma) {
         return content;
     }
-    let content = subordinate_end(text, content);
+    let content = gerund_adjunct_end(text, subordinate_end(text, content));
     let body = content.text(text);
     let Some(comma) = crate::scan::find_str!(body, ", ") else {
         return content;
@@ -996,6 +1128,39 @@ const OBJECT_SUBORDINATORS: &[&str] = &[
     " until ",
     " amid ",
 ];
+
+/// Prepositions whose participle clause is an adjunct of the cue.
+const GERUND_ADJUNCT_LEADS: &[&str] = &["by", "while", "after", "before"];
+
+/// `S defended his position by citing a poll`: an object noun phrase ends
+/// before a preposition whose participle is itself a speech cue, which
+/// reports its own content (rule `preposition-gerund`).
+fn gerund_adjunct_end(text: &str, content: Span) -> Span {
+    let body = content.text(text);
+    let first = body.split(' ').next().unwrap_or("");
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return content;
+    }
+    for (i, _) in body.match_indices(' ') {
+        let mut ws = body[i + 1..].split(' ');
+        let (Some(lead), Some(verb)) = (ws.next(), ws.next()) else {
+            break;
+        };
+        let verb = verb.trim_end_matches([',', '.', ';', ':']);
+        if !GERUND_ADJUNCT_LEADS.contains(&lead)
+            || !verb.ends_with("ing")
+            || !lexicon::verb(verb).is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+        {
+            continue;
+        }
+        let head = &body[..i];
+        if head.contains(['“', '"', '(']) || head.split(' ').any(finite_like) {
+            return content;
+        }
+        return Span::new(content.start(), content.start() + i);
+    }
+    content
+}
 
 /// An object noun phrase (no finite verb, no clause opener) ends before a
 /// subordinator: the adjunct is the cue's, not the content's.
