@@ -5342,10 +5342,40 @@ fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or("");
     RESUMING_VERBS.contains(&next)
+        || (verbless_head(&body[..start])
+            && !next.is_empty()
+            && CONTENT_STOP_FINDER
+                .find(&body[end + comma..])
+                .is_none_or(|m| m.start() != 0))
 }
 
 /// Most words of a relative clause inside reported content.
 const MAX_EMBEDDED_RELATIVE_WORDS: usize = 12;
+
+/// Most words of a noun phrase that a relative clause interrupts ("that the
+/// state flag, which …, be removed").
+const MAX_VERBLESS_HEAD_WORDS: usize = 6;
+
+/// "that the flag", "the audience", "to put New York": a few words with no
+/// finite verb, so a relative clause after them interrupts the reported
+/// clause or verb phrase, which goes on after the relative's comma ("that
+/// the flag, which shows an old emblem, be removed", "accused the
+/// audience, which the party picked, of bias").
+fn verbless_head(head: &str) -> bool {
+    let mut ws = head.split_whitespace().peekable();
+    if ws.peek().is_some_and(|w| {
+        ["that", "whether", "if"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(w))
+    }) {
+        ws.next();
+    }
+    let ws: Vec<&str> = ws.collect();
+    !ws.is_empty()
+        && ws.len() <= MAX_VERBLESS_HEAD_WORDS
+        && !ws.iter().any(|w| object::finite_like(w))
+        && !head.contains(['"', '“', '”', '(', ','])
+}
 
 /// Words in -ing that open a prepositional phrase, not a participle clause.
 const PREPOSITION_GERUNDS: &[&str] = &[
@@ -5528,6 +5558,8 @@ fn coordinates_verb(rest: &str) -> bool {
         if COORDINATED_FILLERS.contains(&w) {
             continue;
         }
+        // "and said, “…”": the verb before its comma or colon.
+        let w = w.trim_end_matches([',', ':']);
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }

@@ -5364,3 +5364,38 @@ fn a_reported_clause_ends_before_while_and_a_second_speaker() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_short_verbless_head_does_not_end_the_content() {
+    // "that the flag" has no verb yet: the relative interrupts the clause,
+    // which goes on after its comma.
+    assert_attribution(
+        "Reed demanded that the club flag, which bears an old crest, be taken down.",
+        Expect::indirect(
+            "that the club flag, which bears an old crest, be taken down",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("demanded"),
+    );
+    // An object noun phrase, then the rest of the verb phrase.
+    assert_attribution(
+        "Ortiz accused the panel, which the mayor picked, of bias.",
+        Expect::indirect(
+            "the panel, which the mayor picked, of bias",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("accused"),
+    );
+}
+
+#[test]
+fn a_coordinated_speech_verb_before_its_comma_ends_the_content() {
+    assert_attribution(
+        "Reed called on the mayor to resign and said, \"The pier is a disgrace.\"",
+        Expect::indirect("the mayor to resign", "speaker-said-that")
+            .speaker("Reed")
+            .cue("called on"),
+    );
+}

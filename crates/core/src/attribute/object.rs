@@ -921,6 +921,13 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     let Some(comma) = crate::scan::find_str!(body, ", ") else {
         return content;
     };
+    // "accused the audience, which the party picked, of bias": a relative
+    // clause inside the object, which goes on after it.
+    if [", which ", ", who "].iter().any(|r| {
+        body[comma..].starts_with(r) && super::embedded_relative(body, comma, comma + r.len())
+    }) {
+        return content;
+    }
     let head = &body[..comma];
     let tail = &body[comma + 2..];
     let first = head.split(' ').next().unwrap_or("");
