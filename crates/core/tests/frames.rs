@@ -5399,3 +5399,29 @@ fn a_coordinated_speech_verb_before_its_comma_ends_the_content() {
             .cue("called on"),
     );
 }
+
+#[test]
+fn a_time_adjunct_after_a_short_object_is_the_cues() {
+    assert_attribution(
+        "Reed endorsed Ortiz in early June.",
+        Expect::indirect("Ortiz", "speaker-said-that")
+            .speaker("Reed")
+            .cue("endorsed"),
+    );
+    assert_attribution(
+        "Reed rejected the harbour plan on Thursday.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("rejected"),
+    );
+    // A longer object with a preposition keeps its adjunct.
+    assert_attribution(
+        "Reed criticized the mayor for closing the pier last week.",
+        Expect::indirect(
+            "the mayor for closing the pier last week",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("criticized"),
+    );
+}

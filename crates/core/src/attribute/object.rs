@@ -917,6 +917,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
         return content;
     }
     let content = subordinate_end(text, content);
+    let content = time_adjunct_end(text, content);
     let body = content.text(text);
     let Some(comma) = crate::scan::find_str!(body, ", ") else {
         return content;
@@ -1041,6 +1042,88 @@ fn subordinate_end(text: &str, content: Span) -> Span {
         return content;
     }
     Span::new(content.start(), content.start() + cut)
+}
+
+/// Most words of an object noun phrase before a closing time adjunct.
+const MAX_TIMED_OBJECT_WORDS: usize = 5;
+
+/// Words that show an object is more than a bare noun phrase: a
+/// preposition, the infinitive "to" ("criticized X for …", "asked X to …").
+const OBJECT_PHRASE_LINKS: &[&str] = &[
+    "for", "of", "to", "with", "at", "in", "on", "by", "about", "from", "as", "into", "over",
+    "against", "than", "before", "after", "between", "among",
+];
+
+/// Words of a period after "last", "this" or "next".
+const TIME_PERIODS: &[&str] = &[
+    "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
+];
+
+/// Parts of a day after a day word ("Tuesday night").
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// A named day or month, or a year ("June", "Tuesday", "2013"); a month
+/// only capitalised ("may" is a modal).
+fn calendar_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    lexicon::is_weekday(w)
+        || (lexicon::is_month(w) && w.starts_with(char::is_uppercase))
+        || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// True when `ws` is a whole time adjunct: "in early June", "on Thursday",
+/// "in 2013", "last week", "this month", "Tuesday", "Friday afternoon".
+fn time_adjunct(ws: &[&str]) -> bool {
+    let ws = match ws {
+        [rest @ .., last] if DAY_PARTS.contains(last) => rest,
+        _ => ws,
+    };
+    let ws = match ws {
+        ["in" | "on", rest @ ..] => rest,
+        _ => ws,
+    };
+    match ws {
+        [w] => calendar_word(w) || matches!(*w, "yesterday" | "today"),
+        ["early" | "late" | "mid", w] => calendar_word(w),
+        ["last" | "this" | "next", p] => TIME_PERIODS.contains(p) || calendar_word(p),
+        [m, y] => {
+            lexicon::is_month(m.trim_end_matches('.'))
+                && m.starts_with(char::is_uppercase)
+                && calendar_word(y)
+        }
+        _ => false,
+    }
+}
+
+/// "endorsed Trump in early June", "rejected the offer Tuesday": a short
+/// object noun phrase (no preposition, participle or verb) and a time
+/// adjunct that closes the content: the adjunct dates the cue, not the
+/// content (16 to 1 in PolNeAR).
+fn time_adjunct_end(text: &str, content: Span) -> Span {
+    let body = content.text(text);
+    if body.contains([',', ';', '"', '“', '”', '(', ')']) || body.contains("''") {
+        return content;
+    }
+    let ws: Vec<&str> = body.split(' ').collect();
+    let Some(first) = ws.first() else {
+        return content;
+    };
+    if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return content;
+    }
+    for k in 1..=MAX_TIMED_OBJECT_WORDS.min(ws.len().saturating_sub(1)) {
+        let head = &ws[..k];
+        if head.iter().any(|w| {
+            OBJECT_PHRASE_LINKS.contains(w) || finite_like(w) || (w.len() > 4 && w.ends_with("ing"))
+        }) {
+            return content;
+        }
+        if time_adjunct(&ws[k..]) {
+            let len = head.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            return Span::new(content.start(), content.start() + len);
+        }
+    }
+    content
 }
 
 /// Most words of one item of a list inside an object ("A, B and C").
