@@ -5425,3 +5425,16 @@ fn a_time_adjunct_after_a_short_object_is_the_cues() {
         .cue("criticized"),
     );
 }
+
+#[test]
+fn an_apposition_inside_an_object_does_not_end_it() {
+    assert_attribution(
+        "Reed accused Ortiz, the harbour master, of hiding the repair bills.",
+        Expect::indirect(
+            "Ortiz, the harbour master, of hiding the repair bills",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("accused"),
+    );
+}
