@@ -5573,6 +5573,8 @@ fn coordinates_verb(rest: &str) -> bool {
                     .is_some_and(|n| PARTICIPLE_OBJECT_STARTS.contains(&n));
         }
         return (w.len() >= 5 && w.ends_with("ed"))
+            // "echoed the themes and took the stage"
+            || IRREGULAR_PASTS.contains(&w)
             || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));
     }
     false

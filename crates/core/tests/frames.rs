@@ -5438,3 +5438,13 @@ fn an_apposition_inside_an_object_does_not_end_it() {
         .cue("accused"),
     );
 }
+
+#[test]
+fn a_coordinated_irregular_past_ends_an_object_content() {
+    assert_attribution(
+        "Reed praised the harbour plan and took the stage with Ortiz.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+}
