@@ -5477,13 +5477,28 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
                             && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
                             && item.trim_start().starts_with(char::is_uppercase)
                     });
+                // ", and for advocating fracking": a second prepositional
+                // phrase of the same verb, with no clause of its own.
+                let coordinated_pp = COORDINATED_PREPOSITIONS.contains(&next) && {
+                    let rest = &head[i + conj.len()..];
+                    !rest.contains([',', ';', ':'])
+                        && !rest
+                            .split(' ')
+                            .any(|w| object::finite_like(w) || IRREGULAR_PASTS.contains(&w))
+                };
                 !list_end
+                    && !coordinated_pp
                     && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                         || CLAUSE_SUBJECTS.contains(&next))
             })
         })
         .min()
 }
+
+/// Prepositions that may open a second phrase of the same verb after ",
+/// and" (", and for advocating fracking", ", and on a dating site").
+const COORDINATED_PREPOSITIONS: &[&str] =
+    &["for", "on", "in", "of", "with", "about", "from", "by", "to"];
 
 /// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
 const MAX_LIST_ITEM_WORDS: usize = 4;

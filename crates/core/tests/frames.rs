@@ -5448,3 +5448,16 @@ fn a_coordinated_irregular_past_ends_an_object_content() {
             .cue("praised"),
     );
 }
+
+#[test]
+fn a_coordinated_prepositional_phrase_stays_in_the_content() {
+    assert_attribution(
+        "Reed criticized Ortiz for closing the pier, and for raising the harbour fees.",
+        Expect::indirect(
+            "Ortiz for closing the pier, and for raising the harbour fees",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("criticized"),
+    );
+}
