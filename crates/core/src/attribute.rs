@@ -5551,6 +5551,8 @@ fn clause_verb_goes_on(head: &str, rest: &str) -> bool {
     else {
         return false;
     };
+    // "and added, “…”": the verb before its comma or colon.
+    let w = w.trim_end_matches([',', ':']);
     // A verb of wanting or hoping ("and hoped that …", "and wanted to …")
     // goes on like any other verb: the reported clause's subject feels it.
     if lexicon::verb(w).is_some_and(|v| v.class == lexicon::VerbClass::Speech) {

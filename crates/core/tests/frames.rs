@@ -5461,3 +5461,13 @@ fn a_coordinated_prepositional_phrase_stays_in_the_content() {
         .cue("criticized"),
     );
 }
+
+#[test]
+fn a_coordinated_speech_verb_before_a_quotation_ends_a_reported_clause() {
+    assert_attribution(
+        "Reed said he welcomed the inquiry and added, \"I will cooperate fully.\"",
+        Expect::indirect("he welcomed the inquiry", "speaker-said-that")
+            .speaker("Reed")
+            .cue("said"),
+    );
+}
