@@ -2586,6 +2586,7 @@ fn reported(
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
             && let Some(content) = content_after_cue(ctx, cue, body_end)
         {
+            let content = object::object_end(text, cue, content);
             push_reported(ctx, pq, out, content, "coordinated-verb", cue, m, 0.6);
             continue;
         }

@@ -5471,3 +5471,23 @@ fn a_coordinated_speech_verb_before_a_quotation_ends_a_reported_clause() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_past_verb_after_an_objects_comma_is_the_speakers_next_act() {
+    assert_attribution(
+        "Reed praised his wife, recited her policy ideas, and ripped into the council a bit.",
+        Expect::indirect("his wife", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+}
+
+#[test]
+fn a_coordinated_verb_object_ends_like_any_object() {
+    assert_attribution(
+        "Ortiz spoke at the dock and criticized the plan after the vote.",
+        Expect::indirect("the plan", "coordinated-verb")
+            .speaker("Ortiz")
+            .cue("criticized"),
+    );
+}

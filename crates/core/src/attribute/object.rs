@@ -942,6 +942,14 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
             || crate::scan::find_str!(next_item, " or ").is_some()
             || crate::scan::find_str!(tail, ", and ").is_some()
             || crate::scan::find_str!(tail, ", or ").is_some());
+    // "recounted his wife's life, recited her ideas, and …": a past verb
+    // after the object's comma is the subject's next act.
+    if !verb_in_head
+        && !CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && next_act(tail)
+    {
+        return Span::new(content.start(), content.start() + comma);
+    }
     // "accused Ortiz, the harbour master, of lying": an apposition inside
     // the object, then the rest of the verb phrase.
     if !verb_in_head
@@ -965,6 +973,36 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
         return content;
     }
     Span::new(content.start(), content.start() + comma)
+}
+
+/// Past participles that open a phrase about the object itself ("…,
+/// followed by Cruz at 17 percent", "…, combined with …").
+const OBJECT_PARTICIPLES: &[&str] = &[
+    "followed",
+    "combined",
+    "compared",
+    "coupled",
+    "based",
+    "led",
+    "joined",
+    "known",
+    "called",
+    "named",
+    "described",
+    "dubbed",
+    "titled",
+    "entitled",
+];
+
+/// `tail` opens with a past-tense verb ("recited her ideas", "was tepid
+/// about …"): after an object and a comma, the subject's next verb phrase
+/// in a series ("recounted X, recited Y, and ripped into Z").
+fn next_act(tail: &str) -> bool {
+    let w = tail.split(' ').next().unwrap_or("");
+    !OBJECT_PARTICIPLES.contains(&w)
+        && ((w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+            || super::IRREGULAR_PASTS.contains(&w)
+            || w == "was")
 }
 
 /// Most words of an apposition inside an object.
