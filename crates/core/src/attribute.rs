@@ -2758,6 +2758,7 @@ fn reported(
                 .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
             && let Some(content) = content_after_cue(ctx, cue, body_end)
         {
+            let content = object::object_end(text, cue, content);
             push_reported(ctx, pq, out, content, "coordinated-verb", cue, m, 0.6);
             continue;
         }
@@ -5627,10 +5628,40 @@ fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or("");
     RESUMING_VERBS.contains(&next)
+        || (verbless_head(&body[..start])
+            && !next.is_empty()
+            && CONTENT_STOP_FINDER
+                .find(&body[end + comma..])
+                .is_none_or(|m| m.start() != 0))
 }
 
 /// Most words of a relative clause inside reported content.
 const MAX_EMBEDDED_RELATIVE_WORDS: usize = 12;
+
+/// Most words of a noun phrase that a relative clause interrupts ("that the
+/// state flag, which …, be removed").
+const MAX_VERBLESS_HEAD_WORDS: usize = 6;
+
+/// "that the flag", "the audience", "to put New York": a few words with no
+/// finite verb, so a relative clause after them interrupts the reported
+/// clause or verb phrase, which goes on after the relative's comma ("that
+/// the flag, which shows an old emblem, be removed", "accused the
+/// audience, which the party picked, of bias").
+fn verbless_head(head: &str) -> bool {
+    let mut ws = head.split_whitespace().peekable();
+    if ws.peek().is_some_and(|w| {
+        ["that", "whether", "if"]
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(w))
+    }) {
+        ws.next();
+    }
+    let ws: Vec<&str> = ws.collect();
+    !ws.is_empty()
+        && ws.len() <= MAX_VERBLESS_HEAD_WORDS
+        && !ws.iter().any(|w| object::finite_like(w))
+        && !head.contains(['"', '“', '”', '(', ','])
+}
 
 /// Words in -ing that open a prepositional phrase, not a participle clause.
 const PREPOSITION_GERUNDS: &[&str] = &[
@@ -5732,13 +5763,28 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
                             && item.split_whitespace().count() <= MAX_LIST_ITEM_WORDS
                             && item.trim_start().starts_with(char::is_uppercase)
                     });
+                // ", and for advocating fracking": a second prepositional
+                // phrase of the same verb, with no clause of its own.
+                let coordinated_pp = COORDINATED_PREPOSITIONS.contains(&next) && {
+                    let rest = &head[i + conj.len()..];
+                    !rest.contains([',', ';', ':'])
+                        && !rest
+                            .split(' ')
+                            .any(|w| object::finite_like(w) || IRREGULAR_PASTS.contains(&w))
+                };
                 !list_end
+                    && !coordinated_pp
                     && (first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                         || CLAUSE_SUBJECTS.contains(&next))
             })
         })
         .min()
 }
+
+/// Prepositions that may open a second phrase of the same verb after ",
+/// and" (", and for advocating fracking", ", and on a dating site").
+const COORDINATED_PREPOSITIONS: &[&str] =
+    &["for", "on", "in", "of", "with", "about", "from", "by", "to"];
 
 /// Most words of a list item before ", and": "Sen. Marco Rubio (R-Fla.)".
 const MAX_LIST_ITEM_WORDS: usize = 4;
@@ -5791,6 +5837,8 @@ fn clause_verb_goes_on(head: &str, rest: &str) -> bool {
     else {
         return false;
     };
+    // "and added, “…”": the verb before its comma or colon.
+    let w = w.trim_end_matches([',', ':']);
     // A verb of wanting or hoping ("and hoped that …", "and wanted to …")
     // goes on like any other verb: the reported clause's subject feels it.
     if lexicon::verb(w).is_some_and(|v| v.class == lexicon::VerbClass::Speech) {
@@ -5813,6 +5861,8 @@ fn coordinates_verb(rest: &str) -> bool {
         if COORDINATED_FILLERS.contains(&w) {
             continue;
         }
+        // "and said, “…”": the verb before its comma or colon.
+        let w = w.trim_end_matches([',', ':']);
         if !w.bytes().all(|b| b.is_ascii_lowercase()) {
             return false;
         }
@@ -5826,6 +5876,8 @@ fn coordinates_verb(rest: &str) -> bool {
                     .is_some_and(|n| PARTICIPLE_OBJECT_STARTS.contains(&n));
         }
         return (w.len() >= 5 && w.ends_with("ed"))
+            // "echoed the themes and took the stage"
+            || IRREGULAR_PASTS.contains(&w)
             || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));
     }
     false

@@ -5637,3 +5637,130 @@ fn object_ends_before_a_speech_participle_adjunct() {
             .cue("citing"),
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_short_verbless_head_does_not_end_the_content() {
+    // "that the flag" has no verb yet: the relative interrupts the clause,
+    // which goes on after its comma.
+    assert_attribution(
+        "Reed demanded that the club flag, which bears an old crest, be taken down.",
+        Expect::indirect(
+            "that the club flag, which bears an old crest, be taken down",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("demanded"),
+    );
+    // An object noun phrase, then the rest of the verb phrase.
+    assert_attribution(
+        "Ortiz accused the panel, which the mayor picked, of bias.",
+        Expect::indirect(
+            "the panel, which the mayor picked, of bias",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("accused"),
+    );
+}
+
+#[test]
+fn a_coordinated_speech_verb_before_its_comma_ends_the_content() {
+    assert_attribution(
+        "Reed called on the mayor to resign and said, \"The pier is a disgrace.\"",
+        Expect::indirect("the mayor to resign", "speaker-said-that")
+            .speaker("Reed")
+            .cue("called on"),
+    );
+}
+
+#[test]
+fn a_time_adjunct_after_a_short_object_is_the_cues() {
+    assert_attribution(
+        "Reed endorsed Ortiz in early June.",
+        Expect::indirect("Ortiz", "speaker-said-that")
+            .speaker("Reed")
+            .cue("endorsed"),
+    );
+    assert_attribution(
+        "Reed rejected the harbour plan on Thursday.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("rejected"),
+    );
+    // A longer object with a preposition keeps its adjunct.
+    assert_attribution(
+        "Reed criticized the mayor for closing the pier last week.",
+        Expect::indirect(
+            "the mayor for closing the pier last week",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("criticized"),
+    );
+}
+
+#[test]
+fn an_apposition_inside_an_object_does_not_end_it() {
+    assert_attribution(
+        "Reed accused Ortiz, the harbour master, of hiding the repair bills.",
+        Expect::indirect(
+            "Ortiz, the harbour master, of hiding the repair bills",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("accused"),
+    );
+}
+
+#[test]
+fn a_coordinated_irregular_past_ends_an_object_content() {
+    assert_attribution(
+        "Reed praised the harbour plan and took the stage with Ortiz.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+}
+
+#[test]
+fn a_coordinated_prepositional_phrase_stays_in_the_content() {
+    assert_attribution(
+        "Reed criticized Ortiz for closing the pier, and for raising the harbour fees.",
+        Expect::indirect(
+            "Ortiz for closing the pier, and for raising the harbour fees",
+            "speaker-said-that",
+        )
+        .speaker("Reed")
+        .cue("criticized"),
+    );
+}
+
+#[test]
+fn a_coordinated_speech_verb_before_a_quotation_ends_a_reported_clause() {
+    assert_attribution(
+        "Reed said he welcomed the inquiry and added, \"I will cooperate fully.\"",
+        Expect::indirect("he welcomed the inquiry", "speaker-said-that")
+            .speaker("Reed")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_past_verb_after_an_objects_comma_is_the_speakers_next_act() {
+    assert_attribution(
+        "Reed praised his wife, recited her policy ideas, and ripped into the council a bit.",
+        Expect::indirect("his wife", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+}
+
+#[test]
+fn a_coordinated_verb_object_ends_like_any_object() {
+    assert_attribution(
+        "Ortiz spoke at the dock and criticized the plan after the vote.",
+        Expect::indirect("the plan", "coordinated-verb")
+            .speaker("Ortiz")
+            .cue("criticized"),
+    );
+}
