@@ -92,6 +92,8 @@ pub const RULES: &[&str] = &[
     "quote-comma-speaker-said",
     "speaker-said-comma-quote",
     "speaker-said-colon-quote",
+    "coordinated-said-comma-quote",
+    "coordinated-said-colon-quote",
     "said-speaker-comma-quote",
     "speaker-colon-quote",
     "subject-colon-quote",

@@ -1153,13 +1153,29 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             };
             return Some((rule, Some(ci), Some(cue.span), None));
         }
+        // "Ortiz thanked the pilots and said, “…”": a finite cue after
+        // "and"/"but" has the clause's subject.
+        let coordinated = || {
+            (cue.form == Form::Finite && after_conjunction(text, sent, cue.span.start()))
+                .then(|| sentence_subject(ctx, sent, cue.span.start()))
+                .flatten()
+        };
         let m = match cue.form {
             // "Another child responded, “…”": a plain noun phrase as well.
-            Form::Finite => Some(
-                mention_before(text, cue.span.start(), limit)
-                    .or_else(|| subject_np_before(text, cue.span.start(), limit))
-                    .map(|m| subject_for_object(ctx, sent, m))?,
-            ),
+            Form::Finite => match mention_before(text, cue.span.start(), limit)
+                .or_else(|| subject_np_before(text, cue.span.start(), limit))
+            {
+                Some(m) => Some(subject_for_object(ctx, sent, m)),
+                None => {
+                    let m = coordinated()?;
+                    let rule = if punct == Some(':') {
+                        "coordinated-said-colon-quote"
+                    } else {
+                        "coordinated-said-comma-quote"
+                    };
+                    return Some((rule, Some(ci), Some(cue.span), Some(m)));
+                }
+            },
             // "X reacted, saying: “…”", "X went on to say: “…”": the clause's subject;
             // "“…,” she said, adding, “…”": the speaker before (None).
             // "She released a statement saying, “…”": the artifact is part

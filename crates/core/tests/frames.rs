@@ -5764,3 +5764,23 @@ fn a_coordinated_verb_object_ends_like_any_object() {
             .cue("criticized"),
     );
 }
+
+#[test]
+fn a_quotation_after_a_coordinated_speech_verb_has_the_clause_subject() {
+    assert_attribution(
+        "The mayor opened the bridge on Monday and added, “It is a great day for the city.”",
+        Expect::direct(
+            "“It is a great day for the city.”",
+            "coordinated-said-comma-quote",
+        )
+        .speaker("The mayor")
+        .role("mayor")
+        .cue("added"),
+    );
+    assert_attribution(
+        "Ortiz waved to the crowd but warned: “We are not done yet.”",
+        Expect::direct("“We are not done yet.”", "coordinated-said-colon-quote")
+            .speaker("Ortiz")
+            .cue("warned"),
+    );
+}
