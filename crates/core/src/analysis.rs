@@ -136,6 +136,8 @@ pub const RULES: &[&str] = &[
     "evidence-shows",
     "noun-phrase-calls-for",
     "possessive-noun-to",
+    "possessive-noun-of",
+    "possessive-noun-that",
     "np-gerund",
     "coordinated-verb",
     "mixed-after-verb",

@@ -5784,3 +5784,36 @@ fn a_quotation_after_a_coordinated_speech_verb_has_the_clause_subject() {
             .cue("warned"),
     );
 }
+
+#[test]
+fn possessive_noun_of_reports_the_object() {
+    assert_attribution(
+        "The ferry vote is on Tuesday. Mayor Okafor's sharp criticism of the harbour levy surprised the board.",
+        Expect::indirect("the harbour levy", "possessive-noun-of")
+            .speaker("Okafor")
+            .role("Mayor")
+            .cue("sharp criticism of"),
+    );
+}
+
+#[test]
+fn possessive_noun_of_takes_the_subject_of_a_possessive_pronoun() {
+    assert_attribution(
+        "Councillor Wexley has stepped up her attacks on the ferry company.",
+        Expect::indirect("the ferry company", "possessive-noun-of")
+            .speaker("Wexley")
+            .role("Councillor")
+            .cue("has stepped up her attacks on"),
+    );
+}
+
+#[test]
+fn possessive_noun_that_reports_the_clause() {
+    assert_attribution(
+        "Few believed Captain Okafor's insistence that the pier was safe.",
+        Expect::indirect("that the pier was safe", "possessive-noun-that")
+            .speaker("Okafor")
+            .role("Captain")
+            .cue("insistence"),
+    );
+}
