@@ -111,6 +111,8 @@ pub const RULES: &[&str] = &[
     "colon-intro-paragraph",
     "continuation-paragraph",
     "quote-after-reported-speech",
+    "quote-comma-speaker-verb",
+    "noun-colon-quote",
     "sentence-subject",
     "headline-quote-colon-speaker",
     "headline-speaker-colon-quote",

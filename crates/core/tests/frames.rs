@@ -5784,3 +5784,57 @@ fn a_quotation_after_a_coordinated_speech_verb_has_the_clause_subject() {
             .cue("warned"),
     );
 }
+
+#[test]
+fn noun_colon_quote_after_a_headline_dash() {
+    // No frame reads "HEADLINE - NAME: “…”"; the noun phrase that ends at
+    // the colon is the source.
+    assert_attribution(
+        "COUNTY POLLS OPEN EARLY - Mara Lindqvist and Tom Fields: “The numbers will move a lot before the vote.”",
+        Expect::direct(
+            "“The numbers will move a lot before the vote.”",
+            "noun-colon-quote",
+        )
+        .speaker("Mara Lindqvist and Tom Fields")
+        .cue(":"),
+    );
+}
+
+#[test]
+fn noun_colon_quote_more_from_a_report() {
+    assert_attribution(
+        "Nobody expected the result. Here is more from the harbour report: “Most berths stood empty in May.”",
+        Expect::direct("“Most berths stood empty in May.”", "noun-colon-quote")
+            .speaker("harbour report")
+            .mention("the harbour report"),
+    );
+}
+
+#[test]
+fn quote_comma_speaker_and_unknown_verb() {
+    // "shot back" is no lexicon cue: the noun phrase right after the
+    // quotation's comma, followed by a lowercase word, is the speaker.
+    assert_attribution(
+        "“Let him finish his answer before you start,” Jansen shot back.",
+        Expect::direct(
+            "“Let him finish his answer before you start,”",
+            "quote-comma-speaker-verb",
+        )
+        .speaker("Jansen")
+        .cue("shot"),
+    );
+}
+
+#[test]
+fn sentence_subject_may_be_a_thing() {
+    // An ad, a report or a group quoted mid-sentence is its own source.
+    assert_attribution(
+        "The new harbour ad targets a “reckless and costly plan that will empty the reserves of the town.”",
+        Expect::direct(
+            "“reckless and costly plan that will empty the reserves of the town.”",
+            "sentence-subject",
+        )
+        .speaker("new harbour ad")
+        .mention("The new harbour ad"),
+    );
+}
