@@ -114,6 +114,7 @@ pub const RULES: &[&str] = &[
     "quote-comma-speaker-verb",
     "noun-colon-quote",
     "sentence-subject",
+    "sentence-first-mention",
     "headline-quote-colon-speaker",
     "headline-speaker-colon-quote",
     "headline-quote-dash-speaker",

@@ -1974,6 +1974,23 @@ fn fill_unattributed(
             out[u].who = Who::Mention(m);
             out[u].rule = "sentence-subject";
             out[u].confidence = 0.45;
+            continue;
+        }
+        // "But he wanted to know, “…”", "As the band sang, “…”": no subject
+        // read from the sentence start, the first noun phrase before the
+        // quotation in its sentence.
+        let first = words(ctx.text, Span::new(sent, q.start()))
+            .into_iter()
+            .find_map(|w| {
+                mention_after(ctx.text, w.start(), q.start())
+                    .filter(|m| m.span.start() == w.start() && m.kind != MentionKind::Relative)
+            });
+        if sent < q.start()
+            && let Some(m) = first
+        {
+            out[u].who = Who::Mention(m);
+            out[u].rule = "sentence-first-mention";
+            out[u].confidence = 0.4;
         }
     }
 }
@@ -1989,7 +2006,9 @@ fn speaker_after_quote(ctx: &Ctx<'_>, q: Span, para: Span) -> Option<(Span, Ment
         return None;
     }
     let at = ctx.skip_ws(q.end());
-    let line_end = text[q.end()..para.end()]
+    // A quotation may run past its paragraph.
+    let line_end = text
+        .get(q.end()..para.end())?
         .find('\n')
         .map_or(para.end(), |i| q.end() + i);
     if at >= line_end {
@@ -2010,7 +2029,7 @@ fn speaker_after_quote(ctx: &Ctx<'_>, q: Span, para: Span) -> Option<(Span, Ment
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    (lower && text[m.span.end()..verb.start()].trim().is_empty()).then_some((verb, m))
+    (lower && text.get(m.span.end()..verb.start())?.trim().is_empty()).then_some((verb, m))
 }
 
 fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {

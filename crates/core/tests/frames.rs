@@ -5838,3 +5838,27 @@ fn sentence_subject_may_be_a_thing() {
         .mention("The new harbour ad"),
     );
 }
+
+#[test]
+fn sentence_first_mention_after_an_opening_conjunction() {
+    // No subject is read after "As"/"But"; the first noun phrase before the
+    // quotation in its sentence is the guess.
+    assert_attribution(
+        "As the Harbour Singers sang back in the 1980s, “They will turn us all into salt before the tide.”",
+        Expect::direct(
+            "“They will turn us all into salt before the tide.”",
+            "sentence-first-mention",
+        )
+        .speaker("Harbour Singers")
+        .mention("the Harbour Singers"),
+    );
+    assert_attribution(
+        "But Mayor Lena Ortiz wanted to know, “Who will pay for the new pier after the storm?”",
+        Expect::direct(
+            "“Who will pay for the new pier after the storm?”",
+            "sentence-first-mention",
+        )
+        .speaker("Lena Ortiz")
+        .role("Mayor"),
+    );
+}
