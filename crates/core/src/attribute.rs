@@ -1647,6 +1647,7 @@ pub(crate) fn attribute(
             para,
             prev_para,
         );
+        artifact_relative_speakers(&ctx, &mut out[para_out_start..]);
         prev_para_out = (para_out_start, out.len());
         let _ = pi;
         if out.len() > before {
@@ -1993,6 +1994,50 @@ fn fill_unattributed(
             out[u].confidence = 0.4;
         }
     }
+}
+
+/// "She issued a statement that urged …", "Ames released a video that
+/// accuses …": the speaker read as "that" stands for an artifact the
+/// clause's subject released; the annotators name that subject.
+fn artifact_relative_speakers(ctx: &Ctx<'_>, out: &mut [Attribution]) {
+    let text = ctx.text;
+    for a in out.iter_mut() {
+        let Who::Mention(m) = a.who else {
+            continue;
+        };
+        if m.kind != MentionKind::Relative || !m.span.text(text).eq_ignore_ascii_case("that") {
+            continue;
+        }
+        let sent = ctx.sentence_start(m.span.start());
+        if let Some(ante) = mention_before(text, m.span.start(), sent)
+            && ante.span.end() == text[..m.span.start()].trim_end().len()
+            && artifact_object(text, sent, ante)
+            && let Some(s) = verb_subject(ctx, sent, ante.span.start())
+            && s.kind != MentionKind::Relative
+            && s.span.end() < ante.span.start()
+        {
+            a.who = Who::Mention(s);
+        }
+    }
+}
+
+/// The subject right before the verb that ends at `object` ("hours later,
+/// she issued …", "Ames has released …"), else the sentence's subject.
+fn verb_subject(ctx: &Ctx<'_>, sent: usize, object: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let ws = words(text, Span::new(sent, object));
+    let mut k = ws.len().checked_sub(1)?;
+    while k > 0
+        && eq_any(
+            ws[k - 1].text(text),
+            &["has", "have", "had", "also", "just", "then", "quickly"],
+        )
+    {
+        k -= 1;
+    }
+    mention_before(text, ws[k].start(), sent)
+        .filter(|m| text[m.span.end()..ws[k].start()].trim().is_empty())
+        .or_else(|| sentence_subject(ctx, sent, object))
 }
 
 /// "“…,” Ames shot back.", "“…?” said a neighbour, …": a quotation that

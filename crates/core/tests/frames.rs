@@ -5862,3 +5862,16 @@ fn sentence_first_mention_after_an_opening_conjunction() {
         .role("Mayor"),
     );
 }
+
+#[test]
+fn relative_that_after_a_released_artifact_has_the_releaser() {
+    // "that" stands for the statement; the annotated source is whoever
+    // issued it, the subject right before the verb.
+    assert_attribution(
+        "Hours later, Mayor Lena Ortiz issued a statement that urged residents to stay calm.",
+        Expect::indirect("residents to stay calm", "speaker-said-that")
+            .speaker("Lena Ortiz")
+            .role("Mayor")
+            .mention("Mayor Lena Ortiz"),
+    );
+}
