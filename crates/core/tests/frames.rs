@@ -5817,3 +5817,94 @@ fn possessive_noun_that_reports_the_clause() {
             .cue("insistence"),
     );
 }
+
+#[test]
+fn noun_colon_quote_after_a_headline_dash() {
+    // No frame reads "HEADLINE - NAME: “…”"; the noun phrase that ends at
+    // the colon is the source.
+    assert_attribution(
+        "COUNTY POLLS OPEN EARLY - Mara Lindqvist and Tom Fields: “The numbers will move a lot before the vote.”",
+        Expect::direct(
+            "“The numbers will move a lot before the vote.”",
+            "noun-colon-quote",
+        )
+        .speaker("Mara Lindqvist and Tom Fields")
+        .cue(":"),
+    );
+}
+
+#[test]
+fn noun_colon_quote_more_from_a_report() {
+    assert_attribution(
+        "Nobody expected the result. Here is more from the harbour report: “Most berths stood empty in May.”",
+        Expect::direct("“Most berths stood empty in May.”", "noun-colon-quote")
+            .speaker("harbour report")
+            .mention("the harbour report"),
+    );
+}
+
+#[test]
+fn quote_comma_speaker_and_unknown_verb() {
+    // "shot back" is no lexicon cue: the noun phrase right after the
+    // quotation's comma, followed by a lowercase word, is the speaker.
+    assert_attribution(
+        "“Let him finish his answer before you start,” Jansen shot back.",
+        Expect::direct(
+            "“Let him finish his answer before you start,”",
+            "quote-comma-speaker-verb",
+        )
+        .speaker("Jansen")
+        .cue("shot"),
+    );
+}
+
+#[test]
+fn sentence_subject_may_be_a_thing() {
+    // An ad, a report or a group quoted mid-sentence is its own source.
+    assert_attribution(
+        "The new harbour ad targets a “reckless and costly plan that will empty the reserves of the town.”",
+        Expect::direct(
+            "“reckless and costly plan that will empty the reserves of the town.”",
+            "sentence-subject",
+        )
+        .speaker("new harbour ad")
+        .mention("The new harbour ad"),
+    );
+}
+
+#[test]
+fn sentence_first_mention_after_an_opening_conjunction() {
+    // No subject is read after "As"/"But"; the first noun phrase before the
+    // quotation in its sentence is the guess.
+    assert_attribution(
+        "As the Harbour Singers sang back in the 1980s, “They will turn us all into salt before the tide.”",
+        Expect::direct(
+            "“They will turn us all into salt before the tide.”",
+            "sentence-first-mention",
+        )
+        .speaker("Harbour Singers")
+        .mention("the Harbour Singers"),
+    );
+    assert_attribution(
+        "But Mayor Lena Ortiz wanted to know, “Who will pay for the new pier after the storm?”",
+        Expect::direct(
+            "“Who will pay for the new pier after the storm?”",
+            "sentence-first-mention",
+        )
+        .speaker("Lena Ortiz")
+        .role("Mayor"),
+    );
+}
+
+#[test]
+fn relative_that_after_a_released_artifact_has_the_releaser() {
+    // "that" stands for the statement; the annotated source is whoever
+    // issued it, the subject right before the verb.
+    assert_attribution(
+        "Hours later, Mayor Lena Ortiz issued a statement that urged residents to stay calm.",
+        Expect::indirect("residents to stay calm", "speaker-said-that")
+            .speaker("Lena Ortiz")
+            .role("Mayor")
+            .mention("Mayor Lena Ortiz"),
+    );
+}
