@@ -5784,3 +5784,73 @@ fn a_quotation_after_a_coordinated_speech_verb_has_the_clause_subject() {
             .cue("warned"),
     );
 }
+
+#[test]
+fn a_second_speech_act_after_though_ends_the_first_content() {
+    let text = "The mayor said the bridge would reopen in May, though officials have warned that repairs could take longer.";
+    assert_attribution(
+        text,
+        Expect::indirect("the bridge would reopen in May", "speaker-said-that")
+            .speaker("The mayor")
+            .role("mayor")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("that repairs could take longer", "speaker-said-that")
+            .speaker("officials")
+            .cue("have warned"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_but_and_an_adjunct_ends_the_first_content() {
+    let text =
+        "Ortiz said he would oppose the plan, but late on Friday he announced he would back it.";
+    assert_attribution(
+        text,
+        Expect::indirect("he would oppose the plan", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("he would back it", "speaker-said-that")
+            .speaker("Ortiz")
+            .mention("he")
+            .cue("announced"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_an_aside_leaves_the_head_alone() {
+    let text = "The ferry was insured for $5 million in 2010, records show, and shipping analysts say it is now worth half that.";
+    assert_attribution(
+        text,
+        Expect::indirect(
+            "The ferry was insured for $5 million in 2010",
+            "parenthetical-said",
+        )
+        .speaker("records")
+        .cue("show"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it is now worth half that", "speaker-said-that")
+            .speaker("shipping analysts")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_clause_after_but_without_a_speech_verb_stays_in_the_content() {
+    assert_attribution(
+        "Ortiz said the port would close, but union leaders were never consulted.",
+        Expect::indirect(
+            "the port would close, but union leaders were never consulted",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
