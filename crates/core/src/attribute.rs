@@ -5821,7 +5821,15 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
 }
 
 /// The conjunctions [`speech_clause`] reads.
-const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but "];
+const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but ", " and "];
+
+/// Pronoun subjects of a second speech act after a bare " and " ("… and
+/// he said …"); otherwise a capitalised name.
+const BARE_AND_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "others"];
+
+/// Fewest words before a bare " and " in the content: "Ames and Bo said"
+/// at the start is one coordinated subject.
+const MIN_WORDS_BEFORE_BARE_AND: usize = 3;
 
 /// Most words of the subject between the conjunction and the speech verb
 /// (", and aviation experts say …": two).
@@ -5848,6 +5856,9 @@ const NOUN_VERB_AFTER: &[&str] = &[
 /// to 2 go on, ", but" 15 to 7, against about even for these conjunctions
 /// in general; most ", and" that go on are inside quotations). ", and"/",
 /// but" before a capitalised word or a pronoun are [`conjoined_clause`]'s.
+/// A bare " and " counts only before a name or pronoun with its speech verb
+/// right after ("… and Clinton said …", "… and others have said …"), not
+/// after a name ("Congress and President Obama agreed").
 fn speech_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     SPEECH_CLAUSE_CONJUNCTIONS
@@ -5861,7 +5872,25 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                 let Some(&first) = words.first() else {
                     return false;
                 };
+                // "… and Clinton said …", "… and others have said …": a
+                // bare "and" before a name or pronoun and its speech verb.
+                let bare = *conj == " and ";
+                // "Congress and President Obama agreed", "Iowa and New
+                // Hampshire show": two names make one subject.
+                let name_before = head[..i]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                if bare
+                    && (name_before
+                        || head[..i].split_whitespace().count() < MIN_WORDS_BEFORE_BARE_AND
+                        || !(first.starts_with(|c: char| c.is_uppercase())
+                            || BARE_AND_SUBJECTS.contains(&first)))
+                {
+                    return false;
+                }
                 if *conj != ", though "
+                    && !bare
                     && (first.starts_with(|c: char| !c.is_ascii_lowercase())
                         || CLAUSE_SUBJECTS.contains(&first)
                         || lexicon::verb(first).is_some()
@@ -5872,7 +5901,12 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                 if eq_any(first, &["to", "not", "that"]) {
                     return false;
                 }
-                (1..words.len().min(MAX_SPEECH_SUBJECT_WORDS + 1)).any(|k| {
+                let most = if bare {
+                    3
+                } else {
+                    MAX_SPEECH_SUBJECT_WORDS + 1
+                };
+                (1..words.len().min(most)).any(|k| {
                     let w = words[k];
                     let subject_words = &words[..k];
                     subject_words.iter().all(|s| {

@@ -5854,3 +5854,40 @@ fn a_clause_after_but_without_a_speech_verb_stays_in_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_second_speech_act_after_a_bare_and_ends_the_first_content() {
+    let text = "Ames said the port would close for a week and others have said it never will.";
+    assert_attribution(
+        text,
+        Expect::indirect("the port would close for a week", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it never will", "speaker-said-that")
+            .speaker("others")
+            .cue("have said"),
+    );
+    assert_attribution(
+        "The governor said the new tax would fund schools and Ortiz said it would not.",
+        Expect::indirect("the new tax would fund schools", "speaker-said-that")
+            .speaker("The governor")
+            .role("governor")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn two_names_joined_by_and_are_one_subject_inside_the_content() {
+    assert_attribution(
+        "The report said the deficit will grow because Congress and President Ames agreed to extend the cuts.",
+        Expect::indirect(
+            "the deficit will grow because Congress and President Ames agreed to extend the cuts",
+            "speaker-said-that",
+        )
+        .speaker("report")
+        .cue("said"),
+    );
+}
