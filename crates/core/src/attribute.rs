@@ -5821,13 +5821,13 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
 }
 
 /// The conjunctions [`speech_clause`] reads.
-const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but ", " and "];
+const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but ", " and ", " but "];
 
-/// Pronoun subjects of a second speech act after a bare " and " ("… and
-/// he said …"); otherwise a capitalised name.
+/// Pronoun subjects of a second speech act after a bare " and " / " but "
+/// ("… and he said …"); otherwise a capitalised name.
 const BARE_AND_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "others"];
 
-/// Fewest words before a bare " and " in the content: "Ames and Bo said"
+/// Fewest words before a bare " and " / " but " in the content: "Ames and Bo said"
 /// at the start is one coordinated subject.
 const MIN_WORDS_BEFORE_BARE_AND: usize = 3;
 
@@ -5856,8 +5856,9 @@ const NOUN_VERB_AFTER: &[&str] = &[
 /// to 2 go on, ", but" 15 to 7, against about even for these conjunctions
 /// in general; most ", and" that go on are inside quotations). ", and"/",
 /// but" before a capitalised word or a pronoun are [`conjoined_clause`]'s.
-/// A bare " and " counts only before a name or pronoun with its speech verb
-/// right after ("… and Clinton said …", "… and others have said …"), not
+/// A bare " and " / " but " counts only before a name or pronoun with its
+/// speech verb right after ("… and Clinton said …", "… but he also noted
+/// …"), not
 /// after a name ("Congress and President Obama agreed").
 fn speech_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
@@ -5874,7 +5875,7 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                 };
                 // "… and Clinton said …", "… and others have said …": a
                 // bare "and" before a name or pronoun and its speech verb.
-                let bare = *conj == " and ";
+                let bare = matches!(*conj, " and " | " but ");
                 // "Congress and President Obama agreed", "Iowa and New
                 // Hampshire show": two names make one subject.
                 let name_before = head[..i]

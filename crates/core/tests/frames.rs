@@ -5891,3 +5891,20 @@ fn two_names_joined_by_and_are_one_subject_inside_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_second_speech_act_after_a_bare_but_ends_the_first_content() {
+    let text = "Ortiz said the count was fair but Ames said it was rigged.";
+    assert_attribution(
+        text,
+        Expect::indirect("the count was fair", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it was rigged", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+}
