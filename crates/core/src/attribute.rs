@@ -5827,6 +5827,10 @@ const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but ", "
 /// ("… and he said …"); otherwise a capitalised name.
 const BARE_AND_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "others"];
 
+/// Most words of the subject after a bare " and " / " but " ("U.S.
+/// officials have said": the verb is the fourth word).
+const MAX_BARE_SUBJECT_WORDS: usize = 3;
+
 /// Fewest words before a bare " and " / " but " in the content: "Ames and Bo said"
 /// at the start is one coordinated subject.
 const MIN_WORDS_BEFORE_BARE_AND: usize = 3;
@@ -5878,10 +5882,11 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                 let bare = matches!(*conj, " and " | " but ");
                 // "Congress and President Obama agreed", "Iowa and New
                 // Hampshire show": two names make one subject.
-                let name_before = head[..i]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                let name_before = head[..i].split_whitespace().next_back().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_uppercase())
+                            // "that she and Mr. Ames attended": one subject too.
+                            || BARE_AND_SUBJECTS.contains(&w)
+                });
                 if bare
                     && (name_before
                         || head[..i].split_whitespace().count() < MIN_WORDS_BEFORE_BARE_AND
@@ -5903,7 +5908,7 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                     return false;
                 }
                 let most = if bare {
-                    3
+                    MAX_BARE_SUBJECT_WORDS + 1
                 } else {
                     MAX_SPEECH_SUBJECT_WORDS + 1
                 };

@@ -5908,3 +5908,33 @@ fn a_second_speech_act_after_a_bare_but_ends_the_first_content() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_second_speech_act_with_a_longer_subject_after_a_bare_but() {
+    let text = "Ortiz said the ferry was safe but State inspectors have said it needs repairs.";
+    assert_attribution(
+        text,
+        Expect::indirect("the ferry was safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it needs repairs", "speaker-said-that")
+            .speaker("State inspectors")
+            .cue("have said"),
+    );
+}
+
+#[test]
+fn a_pronoun_and_a_name_are_one_subject_inside_the_content() {
+    assert_attribution(
+        "Ortiz said the council met on Monday and that she and Ames argued for the plan.",
+        Expect::indirect(
+            "the council met on Monday and that she and Ames argued for the plan",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
