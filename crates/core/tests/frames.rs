@@ -5908,3 +5908,157 @@ fn relative_that_after_a_released_artifact_has_the_releaser() {
             .mention("Mayor Lena Ortiz"),
     );
 }
+
+#[test]
+fn a_second_speech_act_after_though_ends_the_first_content() {
+    let text = "The mayor said the bridge would reopen in May, though officials have warned that repairs could take longer.";
+    assert_attribution(
+        text,
+        Expect::indirect("the bridge would reopen in May", "speaker-said-that")
+            .speaker("The mayor")
+            .role("mayor")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("that repairs could take longer", "speaker-said-that")
+            .speaker("officials")
+            .cue("have warned"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_but_and_an_adjunct_ends_the_first_content() {
+    let text =
+        "Ortiz said he would oppose the plan, but late on Friday he announced he would back it.";
+    assert_attribution(
+        text,
+        Expect::indirect("he would oppose the plan", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("he would back it", "speaker-said-that")
+            .speaker("Ortiz")
+            .mention("he")
+            .cue("announced"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_an_aside_leaves_the_head_alone() {
+    let text = "The ferry was insured for $5 million in 2010, records show, and shipping analysts say it is now worth half that.";
+    assert_attribution(
+        text,
+        Expect::indirect(
+            "The ferry was insured for $5 million in 2010",
+            "parenthetical-said",
+        )
+        .speaker("records")
+        .cue("show"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it is now worth half that", "speaker-said-that")
+            .speaker("shipping analysts")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_clause_after_but_without_a_speech_verb_stays_in_the_content() {
+    assert_attribution(
+        "Ortiz said the port would close, but union leaders were never consulted.",
+        Expect::indirect(
+            "the port would close, but union leaders were never consulted",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_a_bare_and_ends_the_first_content() {
+    let text = "Ames said the port would close for a week and others have said it never will.";
+    assert_attribution(
+        text,
+        Expect::indirect("the port would close for a week", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it never will", "speaker-said-that")
+            .speaker("others")
+            .cue("have said"),
+    );
+    assert_attribution(
+        "The governor said the new tax would fund schools and Ortiz said it would not.",
+        Expect::indirect("the new tax would fund schools", "speaker-said-that")
+            .speaker("The governor")
+            .role("governor")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn two_names_joined_by_and_are_one_subject_inside_the_content() {
+    assert_attribution(
+        "The report said the deficit will grow because Congress and President Ames agreed to extend the cuts.",
+        Expect::indirect(
+            "the deficit will grow because Congress and President Ames agreed to extend the cuts",
+            "speaker-said-that",
+        )
+        .speaker("report")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_after_a_bare_but_ends_the_first_content() {
+    let text = "Ortiz said the count was fair but Ames said it was rigged.";
+    assert_attribution(
+        text,
+        Expect::indirect("the count was fair", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it was rigged", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_second_speech_act_with_a_longer_subject_after_a_bare_but() {
+    let text = "Ortiz said the ferry was safe but State inspectors have said it needs repairs.";
+    assert_attribution(
+        text,
+        Expect::indirect("the ferry was safe", "speaker-said-that")
+            .speaker("Ortiz")
+            .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("it needs repairs", "speaker-said-that")
+            .speaker("State inspectors")
+            .cue("have said"),
+    );
+}
+
+#[test]
+fn a_pronoun_and_a_name_are_one_subject_inside_the_content() {
+    assert_attribution(
+        "Ortiz said the council met on Monday and that she and Ames argued for the plan.",
+        Expect::indirect(
+            "the council met on Monday and that she and Ames argued for the plan",
+            "speaker-said-that",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+}
