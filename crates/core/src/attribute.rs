@@ -5,8 +5,8 @@
 //! around them (see `boundary`), never at a sentence splitter.
 
 use crate::boundary::{
-    floor_boundary, inner_last_char, is_quote_mark, next_word, sentence_end, word_after, words,
-    words_upto,
+    floor_boundary, inner_last_char, is_quote_mark, next_word, sentence_end, word_after, word_iter,
+    words, words_upto,
 };
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon::{self, eq_any};
@@ -1981,12 +1981,10 @@ fn fill_unattributed(
         // "But he wanted to know, “…”", "As the band sang, “…”": no subject
         // read from the sentence start, the first noun phrase before the
         // quotation in its sentence.
-        let first = words(ctx.text, Span::new(sent, q.start()))
-            .into_iter()
-            .find_map(|w| {
-                mention_after(ctx.text, w.start(), q.start())
-                    .filter(|m| m.span.start() == w.start() && m.kind != MentionKind::Relative)
-            });
+        let first = word_iter(ctx.text, Span::new(sent, q.start())).find_map(|w| {
+            mention_after(ctx.text, w.start(), q.start())
+                .filter(|m| m.span.start() == w.start() && m.kind != MentionKind::Relative)
+        });
         if sent < q.start()
             && let Some(m) = first
         {
@@ -4795,6 +4793,13 @@ const POSSESSIVE_NOUN_CUES: &[(&str, &[&str])] = &[
     ("warnings", &["that"]),
 ];
 
+/// Every noun of [`POSSESSIVE_NOUN_CUES`] as a substring: a sentence
+/// without a match has none of them as a word.
+static POSSESSIVE_NOUN_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(POSSESSIVE_NOUN_CUES.iter().map(|(n, _)| n))
+        .expect("fixed noun list")
+});
+
 /// Most words between a subject and the possessive pronoun that stands
 /// for it ("has toned down his criticism of").
 const MAX_SUBJECT_VERB_WORDS: usize = 6;
@@ -4824,6 +4829,10 @@ fn possessive_noun(
 ) {
     let text = ctx.text;
     for &sentence in &ctx.sentences {
+        // Most sentences hold none of the nouns: one automaton pass first.
+        if !POSSESSIVE_NOUN_FINDER.is_match(sentence.text(text)) {
+            continue;
+        }
         let sent = sentence.start();
         let body_end = trim_terminal(text, sent, sentence.end());
         let ws = words(text, Span::new(sent, body_end));
@@ -6240,28 +6249,29 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
         .iter()
         .filter_map(|conj| {
             head.match_indices(conj).map(|(i, _)| i).find(|&i| {
-                let words: Vec<&str> = body[i + conj.len()..]
-                    .split(' ')
-                    .take(MAX_SPEECH_SUBJECT_WORDS + 2)
-                    .collect();
-                let Some(&first) = words.first() else {
-                    return false;
-                };
+                // The cheap tests on the first word come before the
+                // subject words are collected.
+                let first = body[i + conj.len()..].split(' ').next().unwrap_or("");
                 // "… and Clinton said …", "… and others have said …": a
                 // bare "and" before a name or pronoun and its speech verb.
                 let bare = matches!(*conj, " and " | " but ");
                 // "Congress and President Obama agreed", "Iowa and New
                 // Hampshire show": two names make one subject.
-                let name_before = head[..i].split_whitespace().next_back().is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_uppercase())
+                let name_before = || {
+                    head[..i].split_whitespace().next_back().is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_uppercase())
                             // "that she and Mr. Ames attended": one subject too.
                             || BARE_AND_SUBJECTS.contains(&w)
-                });
+                    })
+                };
                 if bare
-                    && (name_before
-                        || head[..i].split_whitespace().count() < MIN_WORDS_BEFORE_BARE_AND
-                        || !(first.starts_with(|c: char| c.is_uppercase())
-                            || BARE_AND_SUBJECTS.contains(&first)))
+                    && (!(first.starts_with(|c: char| c.is_uppercase())
+                        || BARE_AND_SUBJECTS.contains(&first))
+                        || name_before()
+                        || head[..i]
+                            .split_whitespace()
+                            .nth(MIN_WORDS_BEFORE_BARE_AND - 1)
+                            .is_none())
                 {
                     return false;
                 }
@@ -6277,6 +6287,10 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
                 if eq_any(first, &["to", "not", "that"]) {
                     return false;
                 }
+                let words: Vec<&str> = body[i + conj.len()..]
+                    .split(' ')
+                    .take(MAX_SPEECH_SUBJECT_WORDS + 2)
+                    .collect();
                 let most = if bare {
                     MAX_BARE_SUBJECT_WORDS + 1
                 } else {
@@ -6668,13 +6682,17 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// aside): a title or a name ("The Rising", “Jeb Can Fix It”), not words
 /// someone said.
 fn is_title_case(text: &str, q: Span) -> bool {
-    let ws = words(text, q);
-    ws.iter()
-        .any(|w| w.text(text).chars().next().is_some_and(char::is_uppercase))
-        && ws.iter().all(|w| {
-            let t = w.text(text);
-            t.chars().next().is_some_and(|c| !c.is_lowercase()) || TITLE_SMALL_WORDS.contains(&t)
-        })
+    // Most quotations fail at their second or third word: read lazily.
+    let mut upper = false;
+    for w in word_iter(text, q) {
+        let t = w.text(text);
+        let first = t.chars().next();
+        if first.is_some_and(char::is_lowercase) && !TITLE_SMALL_WORDS.contains(&t) {
+            return false;
+        }
+        upper |= first.is_some_and(char::is_uppercase);
+    }
+    upper
 }
 
 /// Turn this paragraph's terms, and its unattributed quotations in

@@ -234,6 +234,20 @@ pub(crate) fn words(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
+/// The words of `span` one at a time: [`words`] without collecting them,
+/// for readers that usually stop after the first few.
+pub(crate) fn word_iter(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let region = text
+        .get(span.start()..span.end().min(text.len()))
+        .unwrap_or("");
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (s, e) = scan_word(region, at)?;
+        at = e;
+        Some(Span::new(span.start() + s, span.start() + e))
+    })
+}
+
 /// The last `n` words of `span`: the end of what [`words`] gives, without
 /// reading the whole span when a few bytes before its end hold them.
 ///
