@@ -6202,6 +6202,10 @@ fn conjoined_clause(body: &str, limit: usize) -> Option<usize> {
 /// The conjunctions [`speech_clause`] reads.
 const SPEECH_CLAUSE_CONJUNCTIONS: &[&str] = &[", though ", ", and ", ", but ", " and ", " but "];
 
+/// [`SPEECH_CLAUSE_CONJUNCTIONS`], each built once.
+static SPEECH_CLAUSE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| scan::finders(SPEECH_CLAUSE_CONJUNCTIONS));
+
 /// Pronoun subjects of a second speech act after a bare " and " / " but "
 /// ("… and he said …"); otherwise a capitalised name.
 const BARE_AND_SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "others"];
@@ -6247,8 +6251,9 @@ fn speech_clause(body: &str, limit: usize) -> Option<usize> {
     let head = body.get(..limit)?;
     SPEECH_CLAUSE_CONJUNCTIONS
         .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj).map(|(i, _)| i).find(|&i| {
+        .zip(SPEECH_CLAUSE_FINDERS.iter())
+        .filter_map(|(conj, finder)| {
+            finder.find_iter(head.as_bytes()).find(|&i| {
                 // The cheap tests on the first word come before the
                 // subject words are collected.
                 let first = body[i + conj.len()..].split(' ').next().unwrap_or("");
