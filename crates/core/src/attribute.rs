@@ -1687,6 +1687,18 @@ pub(crate) fn attribute(
 /// Budget On Schools" as a headline and as `S VERB CONTENT`, or `S said X`
 /// beside a longer `S said X “…”`) are one attribution: the guidelines give
 /// each attribution one cue and one content. The longer content stays.
+/// The attributions a live one continues (`Who::Continues`): the droppers
+/// below keep them.
+fn continued_indices(out: &[Attribution]) -> std::collections::HashSet<usize> {
+    out.iter()
+        .filter(|a| !a.dropped)
+        .filter_map(|a| match a.who {
+            Who::Continues(p) => Some(p),
+            _ => None,
+        })
+        .collect()
+}
+
 /// An attribution another one continues (`Who::Continues`) is kept.
 fn drop_same_cue_duplicates(out: &mut [Attribution]) {
     let fragments = |a: &Attribution| -> Vec<Span> {
@@ -1696,14 +1708,7 @@ fn drop_same_cue_duplicates(out: &mut [Attribution]) {
             a.parts.clone()
         }
     };
-    let continued: std::collections::HashSet<usize> = out
-        .iter()
-        .filter(|a| !a.dropped)
-        .filter_map(|a| match a.who {
-            Who::Continues(p) => Some(p),
-            _ => None,
-        })
-        .collect();
+    let continued = continued_indices(out);
     let mut by_cue: std::collections::HashMap<Span, Vec<usize>> = Default::default();
     for (i, a) in out.iter().enumerate() {
         if let Some(cue) = a.cue
@@ -1753,14 +1758,7 @@ fn drop_same_cue_duplicates(out: &mut [Attribution]) {
 /// other attribution's content (it is part of that content). Attributions
 /// another one continues (`Who::Continues`) are kept.
 fn drop_nested(text: &str, out: &mut [Attribution]) {
-    let continued: std::collections::HashSet<usize> = out
-        .iter()
-        .filter(|a| !a.dropped)
-        .filter_map(|a| match a.who {
-            Who::Continues(p) => Some(p),
-            _ => None,
-        })
-        .collect();
+    let continued = continued_indices(out);
     let live = |a: &Attribution| !a.dropped && a.kind != QuoteKind::Term;
     let outers: Vec<(Span, bool)> = out
         .iter()

@@ -49,6 +49,12 @@ pub(crate) struct Cue {
 }
 
 impl Cue {
+    /// An active speech cue taken as it stands: not negated ("did not
+    /// say"), hypothetical ("would say") or passive ("was told").
+    pub(crate) fn is_plain_speech(&self) -> bool {
+        self.kind == CueKind::Speech && !self.negated && !self.hypothetical && !self.passive
+    }
+
     /// A cue that is no verb of saying and has no auxiliaries: "according
     /// to", the "in" of "in a poll".
     pub(crate) fn synthetic(span: Span, lemma: &'static str) -> Cue {

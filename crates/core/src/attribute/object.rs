@@ -377,12 +377,7 @@ pub(super) fn infinitive_said(
     body_end: usize,
 ) -> Option<(Span, Mention)> {
     let text = ctx.text;
-    if cue.form != Form::Infinitive
-        || cue.negated
-        || cue.hypothetical
-        || cue.passive
-        || cue.kind != crate::cue::CueKind::Speech
-    {
+    if cue.form != Form::Infinitive || !cue.is_plain_speech() {
         return None;
     }
     let before = text[sent..cue.span.start()].trim_end();
@@ -633,12 +628,7 @@ pub(super) fn aside_subject_said(
     body_end: usize,
 ) -> Option<(Span, Mention)> {
     let text = ctx.text;
-    if cue.form != Form::Finite
-        || cue.negated
-        || cue.hypothetical
-        || cue.passive
-        || cue.kind != crate::cue::CueKind::Speech
-    {
+    if cue.form != Form::Finite || !cue.is_plain_speech() {
         return None;
     }
     let head = text[sent..cue.span.start()].trim_end();
