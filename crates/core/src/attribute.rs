@@ -4017,7 +4017,7 @@ fn time_only(text: &str, content: Span) -> bool {
     let is_time = |w: &str| {
         eq_any(w, TIME_WORDS)
             || lexicon::is_weekday(w)
-            || (lexicon::is_month(w) && w.starts_with(char::is_uppercase))
+            || lexicon::is_month_name(w)
             || w.bytes().all(|b| b.is_ascii_digit())
     };
     let mut seen_time = false;

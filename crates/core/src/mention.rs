@@ -1350,7 +1350,7 @@ pub(crate) fn role_head(text: &str, span: Span) -> Option<Span> {
 fn strip_subject_time(text: &str, mut ws: Vec<Span>) -> Vec<Span> {
     let Some(last) = ws.last() else { return ws };
     let w = last.text(text);
-    if !(is_temporal(w) || (lexicon::is_month(w) && is_cap(w))) {
+    if !(is_temporal(w) || lexicon::is_month_name(w)) {
         return ws;
     }
     ws.pop();

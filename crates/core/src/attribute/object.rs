@@ -1297,12 +1297,12 @@ const TIME_PERIODS: &[&str] = &[
 /// Parts of a day after a day word ("Tuesday night").
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
-/// A named day or month, or a year ("June", "Tuesday", "2013"); a month
-/// only capitalised ("may" is a modal).
+/// A named day or month ([`lexicon::is_month_name`]), or a year ("June",
+/// "Tuesday", "2013").
 fn calendar_word(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     lexicon::is_weekday(w)
-        || (lexicon::is_month(w) && w.starts_with(char::is_uppercase))
+        || lexicon::is_month_name(w)
         || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
@@ -1321,11 +1321,7 @@ fn time_adjunct(ws: &[&str]) -> bool {
         [w] => calendar_word(w) || matches!(*w, "yesterday" | "today"),
         ["early" | "late" | "mid", w] => calendar_word(w),
         ["last" | "this" | "next", p] => TIME_PERIODS.contains(p) || calendar_word(p),
-        [m, y] => {
-            lexicon::is_month(m.trim_end_matches('.'))
-                && m.starts_with(char::is_uppercase)
-                && calendar_word(y)
-        }
+        [m, y] => lexicon::is_month_name(m.trim_end_matches('.')) && calendar_word(y),
         _ => false,
     }
 }

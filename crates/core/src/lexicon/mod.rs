@@ -562,6 +562,12 @@ pub(crate) fn is_month(word: &str) -> bool {
     MONTH_SET.get(word).is_some()
 }
 
+/// A month written as a name: capitalised ("June", "May"), since the
+/// lowercase forms "may" and "march" are usually a modal and a noun or verb.
+pub(crate) fn is_month_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && is_month(word)
+}
+
 /// Weekday and month names, lowercase.
 pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
     entries(WEEKDAYS).chain(entries(MONTHS))
