@@ -3874,7 +3874,7 @@ fn said_that(
     // is the relative before the speaker (which `relative_object` makes
     // the content's first part).
     if let Some(first) = words_upto(text, content, 1).first()
-        && RESUMING_VERBS.contains(&first.text(text))
+        && lexicon::is_auxiliary(first.text(text))
     {
         let before = text[sent..m.span.start()].trim_end();
         let rel_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
@@ -3910,7 +3910,7 @@ fn relative_aside_end(text: &str, content: Span) -> Span {
     let body = content.text(text);
     let cut = body.match_indices(", ").map(|(i, _)| i).find(|&i| {
         let next = body[i + 2..].split([' ', ',']).next().unwrap_or("");
-        RESUMING_VERBS.contains(&next)
+        lexicon::is_auxiliary(next)
             || (next.len() > 3
                 && next.ends_with("ed")
                 && next.bytes().all(|b| b.is_ascii_lowercase()))
@@ -5654,21 +5654,16 @@ fn trim_terminal(text: &str, start: usize, end: usize) -> usize {
 const MAX_WORDS_BEFORE_THAT: usize = 12;
 
 /// Words that show a clause has already begun before a "that" (a subject, a
-/// finite verb, a degree word): the "that" then lies inside the content
+/// finite verb, a degree word; the auxiliaries too): the "that" then lies inside the content
 /// ("said it was so late that …", "said the plan would mean that …").
 const CLAUSE_BEFORE_THAT: &[&str] = &[
-    "i", "he", "she", "we", "they", "it", "there", "you", "is", "was", "are", "were", "be", "been",
-    "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do",
-    "does", "did", "so", "such", "not", "because", "if", "when", "what", "how", "who", "whether",
-    "why", "where",
+    "i", "he", "she", "we", "they", "it", "there", "you", "be", "been", "so", "such", "not",
+    "because", "if", "when", "what", "how", "who", "whether", "why", "where",
 ];
 
 /// Words after "that" that make it a relative pronoun ("the bill that was
-/// passed"), not the opener of a content clause.
-const RELATIVE_AFTER_THAT: &[&str] = &[
-    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "does", "did", "do", "includes", "included", "showed", "shows",
-];
+/// passed"), not the opener of a content clause, besides the auxiliaries.
+const RELATIVE_AFTER_THAT: &[&str] = &["includes", "included", "showed", "shows"];
 
 /// Cue lemmas whose object is the addressee, not the content: what stands
 /// between them and "that" is who was told ("told the board that …").
@@ -5798,7 +5793,7 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
             }
             let relative = ws.get(k + 1).is_some_and(|n| {
                 let n = n.text(text);
-                RELATIVE_AFTER_THAT.contains(&n)
+                (lexicon::is_auxiliary(n) || RELATIVE_AFTER_THAT.contains(&n))
                     || (n.len() > 3
                         && n.ends_with("ed")
                         && n.bytes().all(|b| b.is_ascii_lowercase()))
@@ -5807,9 +5802,10 @@ fn skip_adjunct_to_that(text: &str, start: usize, end: usize, lemma: &str) -> us
         }
         // "said in May that": the month, not the modal.
         if word != "May"
-            && CLAUSE_BEFORE_THAT
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(word))
+            && (lexicon::is_auxiliary(word)
+                || CLAUSE_BEFORE_THAT
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(word)))
         {
             return start;
         }
@@ -6019,12 +6015,6 @@ fn participle_content(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Span {
     Span::new(start, cut_content(ctx.text, start, body_end))
 }
 
-/// Finite verbs that take up a clause again after an aside.
-const RESUMING_VERBS: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
-    "may", "might", "must", "did", "does", "do",
-];
-
 /// ", who is Jewish, was in fact …": a relative clause set off by commas in
 /// the middle of the reported clause, which goes on after it with a verb.
 fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
@@ -6043,7 +6033,7 @@ fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
-    RESUMING_VERBS.contains(&next)
+    lexicon::is_auxiliary(next)
         || (verbless_head(&body[..start])
             && !next.is_empty()
             && CONTENT_STOP_FINDER

@@ -738,13 +738,6 @@ const THAT_TIME_NOUNS: &[&str] = &[
 /// "show up" (arrive), "add up" (total), "call off" (cancel).
 const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
 
-/// Finite verbs that, right after "that", make it the subject of a relative
-/// clause rather than the opener of a complement clause.
-const RELATIVE_CLAUSE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "do", "does", "did",
-];
-
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
 /// directly followed by "that".
 fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
@@ -779,7 +772,7 @@ fn opens_that_clause(text: &str, ws: &[Span], k: usize) -> bool {
     // pronoun, the subject of its clause, and the -s word its noun.
     let relative = ws.get(k + 2).is_some_and(|v| {
         let v = v.text(text);
-        eq(v, RELATIVE_CLAUSE_VERBS)
+        lexicon::is_auxiliary(v)
             || (v.len() > 4 && v.ends_with("ed") && v.bytes().all(|b| b.is_ascii_lowercase()))
     });
     !relative

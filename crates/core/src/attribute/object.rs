@@ -436,14 +436,13 @@ pub(super) fn infinitive_said(
 /// Most words of a long subject noun phrase.
 const MAX_LONG_SUBJECT_WORDS: usize = 16;
 
-/// Words that cannot stand in a long subject noun phrase: finite verbs,
-/// relatives and subordinators (the stretch would be a clause).
+/// Words that cannot stand in a long subject noun phrase besides the
+/// auxiliaries: relatives, subordinators, pronouns (the stretch would be a
+/// clause).
 const NOT_IN_SUBJECT: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "do", "does", "did", "can",
-    "could", "may", "might", "should", "must", "that", "which", "who", "whom", "whose", "if",
-    "when", "while", "because", "although", "though", "after", "before", "since", "as", "not", "i",
-    "i've", "i’ve", "we", "he", "she", "they", "it", "there", "said", "says", "told", "tells",
-    "so", "then", "than",
+    "that", "which", "who", "whom", "whose", "if", "when", "while", "because", "although",
+    "though", "after", "before", "since", "as", "not", "i", "i've", "i’ve", "we", "he", "she",
+    "they", "it", "there", "said", "says", "told", "tells", "so", "then", "than",
 ];
 
 /// Words that open a sentence before its subject ("But", "Indeed,").
@@ -592,9 +591,10 @@ pub(super) fn long_subject_said(
         if ws.len() < 3
             || ws.len() > MAX_LONG_SUBJECT_WORDS
             || ws.iter().any(|w| {
-                NOT_IN_SUBJECT
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+                lexicon::is_auxiliary(w.text(text))
+                    || NOT_IN_SUBJECT
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(w.text(text)))
             })
             || NOT_SUBJECT_END
                 .iter()
@@ -688,9 +688,10 @@ pub(super) fn aside_subject_said(
         || aws.len() > MAX_ASIDE_WORDS
         || !sfirst.text(text).starts_with(char::is_uppercase)
         || sws.iter().any(|w| {
-            NOT_IN_SUBJECT
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+            lexicon::is_auxiliary(w.text(text))
+                || NOT_IN_SUBJECT
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(w.text(text)))
         })
         || NOT_SUBJECT_END
             .iter()
@@ -1018,17 +1019,17 @@ const CLAUSAL_LEMMAS: &[&str] = &[
 ];
 
 /// A word that makes a stretch of text a clause rather than a noun phrase:
-/// one of [`FINITE_WORDS`] or a lowercase past form in -ed ("raised").
+/// a [`finite_word`] or a lowercase past form in -ed ("raised").
 pub(super) fn finite_like(w: &str) -> bool {
-    FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+    finite_word(w)
         || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
-/// Words that make a stretch of text a clause rather than a noun phrase.
-const FINITE_WORDS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "do", "does", "did", "be", "been",
-];
+/// A word that makes a stretch of text a clause rather than a noun phrase:
+/// an auxiliary, "be" or "been".
+fn finite_word(w: &str) -> bool {
+    lexicon::is_auxiliary(w) || w.eq_ignore_ascii_case("be") || w.eq_ignore_ascii_case("been")
+}
 
 /// `S criticized X, the mayor who …` / `S bemoaned the demise of X, the
 /// belief that …`: an object noun phrase ends at its first comma; what
@@ -1057,9 +1058,7 @@ pub(super) fn object_end(text: &str, cue: Cue, content: Span) -> Span {
     let verb_in_head = head.split(' ').any(finite_like);
     let next_item = tail.split(',').next().unwrap_or("");
     let list = next_item.split(' ').count() <= MAX_LIST_ITEM_WORDS
-        && !next_item
-            .split(' ')
-            .any(|w| FINITE_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w)))
+        && !next_item.split(' ').any(finite_word)
         && (crate::scan::find_str!(next_item, " and ").is_some()
             || crate::scan::find_str!(next_item, " or ").is_some()
             || crate::scan::find_str!(tail, ", and ").is_some()

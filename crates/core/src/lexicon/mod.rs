@@ -235,6 +235,7 @@ const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
 const WEEKDAYS: &str = include_str!("weekdays.txt");
 const MONTHS: &str = include_str!("months.txt");
 const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
+const AUXILIARIES: &str = include_str!("auxiliaries.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -257,6 +258,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("weekdays.txt", WEEKDAYS),
     ("months.txt", MONTHS),
     ("evidential_verbs.txt", EVIDENTIAL_VERBS),
+    ("auxiliaries.txt", AUXILIARIES),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -568,6 +570,14 @@ pub(crate) fn is_month_name(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && is_month(word)
 }
 
+static AUXILIARY_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(AUXILIARIES));
+
+/// A finite auxiliary or modal ("is", "had", "did", "would"; any case):
+/// auxiliaries.txt.
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARY_SET.get(word).is_some()
+}
+
 /// Weekday and month names, lowercase.
 pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
     entries(WEEKDAYS).chain(entries(MONTHS))
@@ -664,6 +674,16 @@ mod tests {
             sorted.sort_unstable();
             sorted.dedup();
             assert_eq!(body, sorted, "{name}: not sorted and deduplicated");
+        }
+    }
+
+    #[test]
+    fn auxiliaries_are_the_finite_be_have_do_and_modals_in_any_case() {
+        for w in ["is", "Was", "HAD", "does", "would", "Must"] {
+            assert!(is_auxiliary(w), "{w}");
+        }
+        for w in ["be", "been", "said", "isle", "a", ""] {
+            assert!(!is_auxiliary(w), "{w}");
         }
     }
 
