@@ -1239,6 +1239,14 @@ fn gerund_adjunct_end(text: &str, content: Span) -> Span {
     content
 }
 
+static SUBORDINATOR_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(OBJECT_SUBORDINATORS)
+            .expect("fixed patterns build")
+    });
+
 /// An object noun phrase (no finite verb, no clause opener) ends before a
 /// subordinator: the adjunct is the cue's, not the content's.
 fn subordinate_end(text: &str, content: Span) -> Span {
@@ -1247,11 +1255,9 @@ fn subordinate_end(text: &str, content: Span) -> Span {
     if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return content;
     }
-    let Some(cut) = OBJECT_SUBORDINATORS
-        .iter()
-        .filter_map(|s| body.find(s))
-        .min()
-    else {
+    // The leftmost subordinator, found in one pass (a `str::find` per
+    // word built a searcher each time: 1.6% of all instructions).
+    let Some(cut) = SUBORDINATOR_FINDER.find(body).map(|m| m.start()) else {
         return content;
     };
     let head = &body[..cut];
@@ -1486,4 +1492,28 @@ pub(super) fn particle_noun_form(
     }
     let content = content_after_cue(ctx, cue, body_end)?;
     Some((object_end(text, cue, content), m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subordinator_finder_finds_the_leftmost_subordinator() {
+        for body in [
+            "the plan when it passed because of it",
+            "a deal because they asked, when pressed",
+            "no subordinator here",
+            "x amid while the talks",
+            "the talks during which, after all",
+            "",
+        ] {
+            let one_by_one = OBJECT_SUBORDINATORS
+                .iter()
+                .filter_map(|s| body.find(s))
+                .min();
+            let found = SUBORDINATOR_FINDER.find(body).map(|m| m.start());
+            assert_eq!(found, one_by_one, "{body:?}");
+        }
+    }
 }
