@@ -2584,8 +2584,8 @@ fn coordinated_speaker_cut(ctx: &Ctx<'_>, content: Span) -> Span {
     content
 }
 
-/// True when `span` lies inside one of the (sorted) quotations.
-fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
+/// True when `span` lies inside one of the (sorted, top-level) quotations.
+pub(super) fn inside_quote(pq: &[&Quoted], span: Span) -> bool {
     let k = pq.partition_point(|q| q.span.start() <= span.start());
     k > 0 && pq[k - 1].span.contains(span)
 }

@@ -5,7 +5,7 @@
 //! reported with `Scope::Speech` like "according to reports"). None of them
 //! names a speaker: the attribution has none, as the annotators mark it.
 
-use super::{Attribution, Ctx, MAX_LOOKBACK, Who, cut_content, trim_terminal};
+use super::{Attribution, Ctx, MAX_LOOKBACK, Who, cut_content, inside_quote, trim_terminal};
 use crate::boundary::words;
 use crate::quote::Quoted;
 use crate::scan::find_str;
@@ -137,11 +137,6 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         .is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
-/// Whether `at` lies inside one of the paragraph's quotations.
-fn quoted(pq: &[&Quoted], at: usize) -> bool {
-    pq.iter().any(|q| q.span.start() <= at && at < q.span.end())
-}
-
 /// `S seems to …`, `S appears unmoved`, `S is expected to …`, `it seems that
 /// …`: the subject and the predicate are the content, the verb group the
 /// cue, and no one the speaker (rules `evidential-seem`,
@@ -179,7 +174,7 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
                 }
                 _ => !passive,
             };
-            if !fits || quoted(pq, w.start()) {
+            if !fits || inside_quote(pq, w) {
                 continue;
             }
             let cue = Span::new(ws[j].start(), w.end());
@@ -301,7 +296,7 @@ pub(super) fn reportedly(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attributio
             continue;
         };
         let w = ws[i];
-        if quoted(pq, w.start()) || i + 1 >= ws.len() {
+        if inside_quote(pq, w) || i + 1 >= ws.len() {
             continue;
         }
         // The clause opens at the last comma before the adverb, or at the
