@@ -3961,44 +3961,10 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
 }
 
 /// Words of a time adjunct that need a time word beside them ("on", "a
-/// few", "just"): with [`TIME_WORDS`], all a [`time_only`] content may hold.
+/// few", "just"): with the time words (time_words.txt), all a [`time_only`] content may hold.
 const TIME_FILLERS: &[&str] = &[
     "on", "this", "last", "next", "late", "early", "just", "a", "few", "the", "same", "very",
     "only",
-];
-
-/// Words that name a time or a period by themselves ("Thursday", "soon",
-/// "a few days later").
-const TIME_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "soon",
-    "recently",
-    "earlier",
-    "later",
-    "ago",
-    "now",
-    "then",
-    "day",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "spring",
-    "summer",
-    "fall",
-    "autumn",
-    "winter",
 ];
 
 /// Most words of a [`time_only`] content.
@@ -4015,7 +3981,7 @@ fn time_only(text: &str, content: Span) -> bool {
         return false;
     }
     let is_time = |w: &str| {
-        eq_any(w, TIME_WORDS)
+        lexicon::is_time_word(w)
             || lexicon::is_weekday(w)
             || lexicon::is_month_name(w)
             || w.bytes().all(|b| b.is_ascii_digit())

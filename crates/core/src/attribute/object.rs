@@ -899,9 +899,8 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Menti
     let mut ws = words(text, Span::new(sent, at));
     // "sent a letter this week urging …": a time adjunct after the noun.
     while ws.len() > 1
-        && (TIME_WORDS
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(ws[ws.len() - 1].text(text)))
+        && (lexicon::is_time_word(ws[ws.len() - 1].text(text))
+            || lexicon::eq_any(ws[ws.len() - 1].text(text), &["this", "last", "on"])
             || lexicon::is_weekday(ws[ws.len() - 1].text(text)))
     {
         ws.pop();
@@ -931,21 +930,6 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Menti
     }
     Some(super::sentence_subject(ctx, sent, at))
 }
-
-/// Words of a time adjunct between a document and its participle.
-const TIME_WORDS: &[&str] = &[
-    "this",
-    "last",
-    "on",
-    "earlier",
-    "week",
-    "month",
-    "year",
-    "today",
-    "yesterday",
-    "morning",
-    "night",
-];
 
 /// Determiners of a document noun.
 const DOCUMENT_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
@@ -1294,12 +1278,13 @@ const OBJECT_PHRASE_LINKS: &[&str] = &[
     "against", "than", "before", "after", "between", "among",
 ];
 
-/// Words of a period after "last", "this" or "next".
+/// Words of a period after "last", "this" or "next" (time words,
+/// time_words.txt, that take a determiner).
 const TIME_PERIODS: &[&str] = &[
     "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter",
 ];
 
-/// Parts of a day after a day word ("Tuesday night").
+/// Parts of a day after a day word ("Tuesday night"; time words too).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// A named day or month ([`lexicon::is_month_name`]), or a year ("June",

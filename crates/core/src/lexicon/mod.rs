@@ -236,6 +236,7 @@ const WEEKDAYS: &str = include_str!("weekdays.txt");
 const MONTHS: &str = include_str!("months.txt");
 const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
 const AUXILIARIES: &str = include_str!("auxiliaries.txt");
+const TIME_WORDS: &str = include_str!("time_words.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -259,6 +260,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("months.txt", MONTHS),
     ("evidential_verbs.txt", EVIDENTIAL_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
+    ("time_words.txt", TIME_WORDS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -572,6 +574,14 @@ pub(crate) fn is_month_name(word: &str) -> bool {
 
 static AUXILIARY_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(AUXILIARIES));
 
+static TIME_WORD_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(TIME_WORDS));
+
+/// A word naming a time or a period by itself ("yesterday", "soon",
+/// "weeks"; any case): time_words.txt.
+pub(crate) fn is_time_word(word: &str) -> bool {
+    TIME_WORD_SET.get(word).is_some()
+}
+
 /// A finite auxiliary or modal ("is", "had", "did", "would"; any case):
 /// auxiliaries.txt.
 pub(crate) fn is_auxiliary(word: &str) -> bool {
@@ -684,6 +694,16 @@ mod tests {
         }
         for w in ["be", "been", "said", "isle", "a", ""] {
             assert!(!is_auxiliary(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn time_words_name_a_time_by_themselves() {
+        for w in ["yesterday", "Soon", "weeks", "Morning", "later"] {
+            assert!(is_time_word(w), "{w}");
+        }
+        for w in ["Tuesday", "June", "this", "the", "said", ""] {
+            assert!(!is_time_word(w), "{w}");
         }
     }
 
