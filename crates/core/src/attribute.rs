@@ -495,6 +495,7 @@ fn frame_after_loose(ctx: &Ctx<'_>, q: Span) -> Option<(usize, Mention, &'static
         kind: MentionKind::Nominal,
         gender: crate::mention::Gender::Unknown,
         definite: ["the", "this", "that"].contains(&first.text(text).to_lowercase().as_str()),
+        antecedent: None,
     });
     let rule = if inverted {
         "quote-comma-said-speaker"
@@ -2359,6 +2360,7 @@ fn headline_verb(text: &str, para: Span, pq: &[&Quoted]) -> Option<Attribution> 
                 kind: MentionKind::Name,
                 gender: Gender::Unknown,
                 definite: false,
+                antecedent: None,
             });
         return Some(Attribution {
             kind: QuoteKind::Headline,
@@ -3484,6 +3486,7 @@ fn with_subject(ctx: &Ctx<'_>, sent: usize, cue: Cue) -> Option<Mention> {
                 kind: MentionKind::Group,
                 gender: Gender::Unknown,
                 definite: np[0].text(text).eq_ignore_ascii_case("the"),
+                antecedent: None,
             }),
     )
 }
@@ -4969,6 +4972,7 @@ fn possessor(text: &str, sent: usize, noun_start: usize) -> Option<(usize, Menti
                 kind: MentionKind::Pronoun,
                 gender,
                 definite: true,
+                antecedent: None,
             };
             return Some((cue_start, m));
         }
@@ -5364,6 +5368,7 @@ fn possessive_noun_to(
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
+            antecedent: None,
         }
     } else if is_possessive(last) && last.starts_with(char::is_uppercase) {
         mention_before(text, at + last.len(), sent).filter(|m| {

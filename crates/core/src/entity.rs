@@ -47,8 +47,12 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
                 &history,
             )),
         };
+        // An antecedent found away from ", who" ("Trump, the nominee, who
+        // …", "voters who …") is often a side mention: it does not become
+        // the "he" of the next sentence.
         if let Some(s) = &sp
             && let Some(e) = s.entity
+            && !matches!(a.who, Who::Mention(m) if m.antecedent.is_some())
         {
             history.push((s.mention.end(), e));
         }
@@ -254,6 +258,33 @@ fn resolve_mention(
                     Resolution::Name | Resolution::Surname => Resolution::Pronoun,
                     r => r,
                 };
+                return s;
+            }
+            // "business leaders who say": the unnamed antecedent speaks. A
+            // role noun there ("Grove, the magazine's editor who …") is
+            // named by its own words, not resolved to an earlier holder of
+            // the role.
+            if m.kind == MentionKind::Relative
+                && m.name.is_none()
+                && let Some((span, kind)) = m.antecedent
+            {
+                let inner = Mention {
+                    span,
+                    kind,
+                    antecedent: None,
+                    ..m
+                };
+                if kind == MentionKind::Nominal {
+                    return Speaker {
+                        mention: m.span,
+                        name: span.text(text).to_string(),
+                        role: role_text(text, &inner),
+                        entity: None,
+                        resolution: Resolution::Unresolved,
+                    };
+                }
+                let mut s = resolve_mention(text, inner, clusters, index, history);
+                s.mention = m.span;
                 return s;
             }
             let want = m.gender;

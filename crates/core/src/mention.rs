@@ -6,7 +6,7 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{word_after, words};
+use crate::boundary::{last_words, word_after, words};
 use crate::grammar::mention as g;
 use std::sync::LazyLock;
 
@@ -41,6 +41,49 @@ pub(crate) enum Gender {
     Unknown,
 }
 
+/// Prepositions that put a noun inside a prepositional phrase: then it is
+/// no antecedent of a relative that follows without a comma ("a professor
+/// at Yale who …").
+const ANTECEDENT_PREPOSITIONS: &[&str] = &[
+    "at", "in", "of", "on", "for", "from", "with", "by", "to", "about", "into", "over", "under",
+    "during", "among", "against", "between", "as",
+];
+
+/// `span` (a mention right before "who"/"which"/"that", no comma between)
+/// can be the relative's antecedent: no preposition in it or before it.
+fn bare_antecedent(text: &str, limit: usize, span: Span) -> bool {
+    let before = last_words(text, Span::new(limit, span.start()), 1);
+    !words(text, span)
+        .iter()
+        .chain(before.first())
+        .any(|w| eq(w.text(text), ANTECEDENT_PREPOSITIONS))
+}
+
+/// An unnamed antecedent read back over a verb ("the fares angered
+/// business leaders who …", "it means including people who …") starts
+/// after the verb's last word: "business leaders". `None` when nothing
+/// is left.
+fn after_last_verb(text: &str, a: Mention) -> Option<Mention> {
+    if a.name.is_some() {
+        return Some(a);
+    }
+    let ws = words(text, a.span);
+    let verb = |w: &Span| {
+        let w = w.text(text);
+        w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing") || eq(w, &["means"]))
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    match ws.iter().rposition(verb) {
+        None => Some(a),
+        Some(k) if k + 1 < ws.len() => Some(Mention {
+            span: Span::new(ws[k + 1].start(), a.span.end()),
+            ..a
+        }),
+        Some(_) => None,
+    }
+}
+
 /// One speaker mention.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Mention {
@@ -54,6 +97,11 @@ pub(crate) struct Mention {
     pub(crate) gender: Gender,
     /// Starts with "the", "this" …: refers to something already known.
     pub(crate) definite: bool,
+    /// A relative's antecedent and its kind when it is not a name right
+    /// before ", who": "business leaders" in "business leaders who say …",
+    /// "Reed" in "Reed, the strategist, who …" (a named antecedent is also
+    /// the relative's `name`).
+    pub(crate) antecedent: Option<(Span, MentionKind)>,
 }
 
 impl Mention {
@@ -66,6 +114,7 @@ impl Mention {
             kind: MentionKind::Pronoun,
             gender,
             definite: true,
+            antecedent: None,
         }
     }
 
@@ -83,6 +132,7 @@ impl Mention {
                 Gender::Unknown
             },
             definite: false,
+            antecedent: None,
         }
     }
 
@@ -96,6 +146,7 @@ impl Mention {
             kind: MentionKind::Group,
             gender: Gender::Neuter,
             definite,
+            antecedent: None,
         }
     }
 }
@@ -535,11 +586,35 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     let which = (eq(lw, &["which"]) && !text[limit..last.start()].trim().is_empty())
         || (eq(lw, &["that"]) && relative_that(text, ws, end));
     if eq(lw, &["who"]) || which {
-        // "X, who said": the antecedent ends at the comma before "who".
+        // "X, who said": the antecedent ends at the comma before "who";
+        // "business leaders who say": right before it.
+        // Without the comma, not inside or after a prepositional phrase
+        // ("a professor at Yale who", "an anchor at Fox News who": the
+        // relative belongs to the noun before it).
         let before = text[limit..last.start()].trim_end();
-        let antecedent = before
-            .strip_suffix(',')
-            .and_then(|b| mention_before(text, limit + b.len(), limit));
+        let comma = before.strip_suffix(',');
+        let before = comma.unwrap_or(before);
+        let antecedent = mention_before(text, limit + before.len(), limit)
+            .filter(|a| {
+                a.kind != MentionKind::Relative
+                    && (comma.is_some() || bare_antecedent(text, limit, a.span))
+            })
+            .and_then(|a| after_last_verb(text, a));
+        // Read before 2026-11-29: a name right before ", who".
+        let named_before_comma = comma.is_some() && antecedent.is_some_and(|a| a.name.is_some());
+        // "Scott Reed, the Chamber's strategist, who": a role in apposition
+        // to a name; the name is the antecedent.
+        let antecedent = antecedent.map(|a| {
+            let lead = text[limit..a.span.start()].trim_end();
+            match lead.strip_suffix(',') {
+                Some(l) if a.kind == MentionKind::Nominal => {
+                    mention_before(text, limit + l.len(), limit)
+                        .filter(|n| n.name.is_some() && n.kind != MentionKind::Relative)
+                        .unwrap_or(a)
+                }
+                _ => a,
+            }
+        });
         return Some(Mention {
             span: last,
             name: antecedent.and_then(|a| a.name),
@@ -547,6 +622,9 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
             kind: MentionKind::Relative,
             gender: antecedent.map_or(Gender::Unknown, |a| a.gender),
             definite: true,
+            antecedent: antecedent
+                .filter(|a| !named_before_comma && a.kind != MentionKind::Pronoun)
+                .map(|a| (a.span, a.kind)),
         });
     }
     // Walk back over words that can be part of a mention.
@@ -1439,6 +1517,7 @@ fn plain_mention(text: &str, first: Span, end: usize, plural: bool) -> Mention {
             Gender::Unknown
         },
         definite: eq(first.text(text), &["the", "this", "these", "those"]),
+        antecedent: None,
     }
 }
 
@@ -2122,6 +2201,7 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             kind,
             gender: if conjoined { Gender::Plural } else { gender },
             definite,
+            antecedent: None,
         });
     }
     match head {
@@ -2136,6 +2216,7 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             },
             gender: Gender::Unknown,
             definite,
+            antecedent: None,
         }),
         Class::Group => Some(Mention {
             span,
@@ -2148,6 +2229,7 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 Gender::Neuter
             },
             definite,
+            antecedent: None,
         }),
         Class::Cap => {
             // "The Biden administration"-like runs that end in a capitalised org word.
@@ -2158,6 +2240,7 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
                 kind: MentionKind::Organization,
                 gender: Gender::Neuter,
                 definite,
+                antecedent: None,
             })
         }
         _ => None,

@@ -6062,3 +6062,58 @@ fn a_pronoun_and_a_name_are_one_subject_inside_the_content() {
         .cue("said"),
     );
 }
+
+// ---------------------------------------------------------------------------
+// Relative pronouns as speakers: the antecedent names them
+// ---------------------------------------------------------------------------
+
+fn speaker_of<'a>(a: &'a Analysis<'_>, content: &str) -> Option<&'a str> {
+    quote_with(a, content)
+        .speaker
+        .as_ref()
+        .map(|s| s.name.as_str())
+}
+
+#[test]
+fn relative_without_comma_is_named_by_the_group_before_it() {
+    let a = extract("The ferry fares angered business leaders who say the new levy is unfair.");
+    assert_eq!(
+        speaker_of(&a, "the new levy is unfair"),
+        Some("business leaders"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn relative_after_a_role_in_apposition_is_the_name() {
+    let input = "Ilka Brandvold said the levy was fair. She criticised Dana Whitlock, \
+                 the transport minister, who said the port would close. \
+                 She said the ferry would run.";
+    let a = extract(input);
+    assert_eq!(
+        speaker_of(&a, "the port would close"),
+        Some("Dana Whitlock"),
+        "{}",
+        describe(&a)
+    );
+    // The antecedent of an aside is not the next "she".
+    assert_eq!(
+        speaker_of(&a, "the ferry would run"),
+        Some("Ilka Brandvold"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn relative_after_a_prepositional_phrase_is_left_unnamed() {
+    let a =
+        extract("The mayor met a professor at Ellsworth College who said the bridge was unsafe.");
+    assert_eq!(
+        speaker_of(&a, "the bridge was unsafe"),
+        Some("who"),
+        "{}",
+        describe(&a)
+    );
+}
