@@ -324,7 +324,7 @@ fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
 fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
     if !matches!(
         rule,
-        "quote-comma-speaker-said" | "quote-comma-said-speaker"
+        "quote-comma-speaker-said" | "quote-comma-said-speaker" | "according-to"
     ) {
         return None;
     }
@@ -1416,7 +1416,11 @@ pub(crate) fn attribute(
                 let mut kind = QuoteKind::Direct;
                 if let Some(lead) = clause_before_quote(&ctx, q_span, rule) {
                     kind = QuoteKind::Mixed;
-                    rule = "content-comma-speaker-said";
+                    // `The visit became “a turning point,” according to S`:
+                    // the frame keeps its own name.
+                    if rule != "according-to" {
+                        rule = "content-comma-speaker-said";
+                    }
                     content = content.cover(lead);
                     if let Some(first) = parts.first_mut() {
                         *first = first.cover(lead);
@@ -2730,6 +2734,13 @@ fn reported(
                 continue;
             };
             let after = ctx.skip_ws(m.span.end());
+            // "He left after, according to him, the network cut his report":
+            // an aside after a subordinator opens the reported clause,
+            // which follows it.
+            if !leading && let Some(content) = according_aside_clause(ctx, cue, m, body_end) {
+                push_reported(ctx, pq, out, content, "according-to", cue, m, 0.6);
+                continue;
+            }
             let (content, rule) = if ctx.char_at(after) == Some(',')
                 && (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
             {
@@ -2745,11 +2756,20 @@ fn reported(
                     "according-to",
                 )
             };
-            // CONTENT, according to S, CONTENT: the aside splits the content.
+            // CONTENT, according to S, CONTENT: the aside splits the content
+            // (S may run to the aside's closing comma or dash: "according to
+            // members who spoke with reporters afterward, was …").
+            let close = if ctx.char_at(after) == Some(',') {
+                Some((after + 1, false))
+            } else if content.start() < cue.span.start() {
+                aside_source_end(text, m.span.end(), body_end).map(|c| (c, true))
+            } else {
+                None
+            };
             if rule == "according-to"
                 && content.start() < cue.span.start()
-                && ctx.char_at(after) == Some(',')
-                && let Some(tail) = according_tail(ctx, after + 1, body_end)
+                && let Some((close, long_source)) = close
+                && let Some(tail) = according_tail(ctx, close, body_end, long_source)
             {
                 let n = out.len();
                 push_reported(ctx, pq, out, tail, "according-to-aside", cue, m, 0.65);
@@ -5243,15 +5263,35 @@ const ACCORDING_TAIL_STOPS: &[&str] = &[
 /// The rest of the reported clause after ", according to S," ("Other
 /// cleavages, according to the poll, include ideology"), when the
 /// sentence goes on with it.
-fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Span> {
+/// Verbs that may open the rest of the clause after a long "according
+/// to" source ("according to a person close to the process, is to …");
+/// after such a source anything else is more likely an apposition.
+const ACCORDING_TAIL_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "remains", "remained", "includes", "included",
+    "include",
+];
+
+/// With `long_source` (the source ran past its mention to the comma) the
+/// rest must open with a verb of [`ACCORDING_TAIL_VERBS`] or an amount.
+fn according_tail(
+    ctx: &Ctx<'_>,
+    comma_end: usize,
+    body_end: usize,
+    long_source: bool,
+) -> Option<Span> {
     let text = ctx.text;
     let start = ctx.skip_ws(comma_end);
-    let first = word_after(text, start, body_end)?;
-    if first.start() != start {
+    // "G4S receives, according to one report, $234 million …"
+    let currency = text[start..].starts_with(['$', '£', '€']);
+    let first = word_after(text, start + usize::from(currency), body_end)?;
+    if first.start() != start + usize::from(currency) {
         return None;
     }
     let w = first.text(text);
-    if !w.chars().next().is_some_and(char::is_lowercase)
+    let amount = currency || w.starts_with(|c: char| c.is_ascii_digit());
+    if !(w.chars().next().is_some_and(char::is_lowercase) || amount)
+        || (long_source && !amount && !ACCORDING_TAIL_VERBS.contains(&w))
         || ACCORDING_TAIL_STOPS.contains(&w)
         || (w.len() > 4 && w.ends_with("ing"))
     {
@@ -5259,6 +5299,78 @@ fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Sp
     }
     let tail = Span::new(start, cut_content(text, start, body_end));
     (words_upto(text, tail, 2).len() == 2).then_some(tail)
+}
+
+/// Most words of an "according to" source that runs past its mention to
+/// the aside's closing comma or dash ("according to a person close to
+/// the process, …").
+const MAX_ASIDE_SOURCE_WORDS: usize = 12;
+
+/// Where the words after an "according to" aside's closing comma or dash
+/// start, when the source from `from` (the end of its mention) runs to it
+/// within [`MAX_ASIDE_SOURCE_WORDS`] words and without other punctuation.
+fn aside_source_end(text: &str, from: usize, body_end: usize) -> Option<usize> {
+    let rest = text.get(from..body_end)?;
+    let stop = rest.find([',', '—', '–', ';', ':', '(', ')', '"', '“', '”', '.'])?;
+    let dash = [" - ", " -- "]
+        .iter()
+        .filter_map(|d| rest[..stop].find(d).map(|i| (i, d.len())))
+        .min();
+    let (at, len) = match dash {
+        Some((i, len)) => (i, len),
+        None => {
+            let c = rest[stop..].chars().next()?;
+            if !matches!(c, ',' | '—' | '–') {
+                return None;
+            }
+            (stop, c.len_utf8())
+        }
+    };
+    if rest[..at].split_whitespace().count() > MAX_ASIDE_SOURCE_WORDS {
+        return None;
+    }
+    Some(from + at + len)
+}
+
+/// Words that open a clause and end the lead before an "according to"
+/// aside, whose clause then follows the aside ("after, according to him,
+/// the network cut …").
+/// ("that" is left out: after "S2 reported that" the outer frame takes
+/// the aside and its clause, as the annotators mark it.)
+const ASIDE_SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "while", "when", "since", "although", "though", "if", "whereas",
+    "until", "unless",
+];
+
+/// `… after, according to S, CONTENT` / `… while — according to S —
+/// CONTENT`: an "according to" aside set off by commas or dashes after a
+/// subordinator; the clause after the aside is the content.
+fn according_aside_clause(ctx: &Ctx<'_>, cue: Cue, m: Mention, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
+    let sent = ctx.sentence_start(cue.span.start());
+    let lead = text.get(sent..cue.span.start())?.trim_end();
+    let opened = lead
+        .strip_suffix(',')
+        .or_else(|| lead.strip_suffix('—'))
+        .or_else(|| lead.strip_suffix('–'))
+        .or_else(|| lead.strip_suffix(" -"))?
+        .trim_end();
+    let last = opened.rsplit(' ').next().unwrap_or("");
+    if !ASIDE_SUBORDINATORS.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let after = ctx.skip_ws(m.span.end());
+    let close = if ctx.char_at(after) == Some(',') {
+        after + 1
+    } else {
+        aside_source_end(text, m.span.end(), body_end)?
+    };
+    let start = ctx.skip_ws(close);
+    if start >= body_end || text[start..].starts_with(['"', '“', '\'', '‘']) {
+        return None;
+    }
+    let content = Span::new(start, cut_content(text, start, body_end));
+    (words_upto(text, content, 3).len() == 3).then_some(content)
 }
 
 /// Whether `lead` is nothing but the writer's connectors ("But,", "In

@@ -1782,6 +1782,69 @@ fn according_to_before_a_relative_clause_is_no_aside() {
 }
 
 #[test]
+fn according_to_after_a_mid_sentence_quote_takes_its_clause() {
+    assert_attribution(
+        "The ferry vote became “the low point of the whole term,” according to Mara Quist.",
+        Expect::new(
+            "The ferry vote became “the low point of the whole term,”",
+            QuoteKind::Mixed,
+            "according-to",
+        )
+        .speaker("Mara Quist")
+        .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_after_a_subordinator_reports_the_clause_after_it() {
+    assert_attribution(
+        "He left the harbour board after, according to him, the chairman buried his report on the pier.",
+        Expect::indirect("the chairman buried his report on the pier", "according-to")
+            .speaker("him")
+            .mention("him")
+            .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_aside_with_a_long_source_splits_the_content() {
+    let input = "One of the choices they made, according to a person close to the harbour talks, is to raise the ferry fares.";
+    let content = "One of the choices they made, according to a person close to the harbour talks, is to raise the ferry fares";
+    assert_attribution(
+        input,
+        Expect::indirect(content, "according-to-aside")
+            .speaker("a person")
+            .role("person")
+            .cue("according to"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "One of the choices they made",
+            "is to raise the ferry fares"
+        ],
+        "parts around the aside"
+    );
+}
+
+#[test]
+fn according_to_with_a_long_source_before_an_apposition_is_no_aside() {
+    let input = "Most riders back the later ferry, according to a poll released Monday, a shift from last year.";
+    assert_attribution(
+        input,
+        Expect::indirect("Most riders back the later ferry", "according-to")
+            .speaker("poll")
+            .cue("according to"),
+    );
+}
+
+#[test]
 fn in_a_poll_reports_the_clause_after_it() {
     assert_attribution(
         "In a Harbour Gazette poll released Monday, 52 percent of riders chose the ferry.",
