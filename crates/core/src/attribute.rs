@@ -2091,38 +2091,107 @@ fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
 /// Most words of a speaker label before a colon: "Sen. Elizabeth Warren:".
 const MAX_LABEL_WORDS: usize = 4;
 
+/// Most words of a title's label with what follows its speaker ("Obama To
+/// Asians Worried About U.S. Election:").
+const MAX_TITLE_LABEL_WORDS: usize = 8;
+
+/// Prepositions after the speaker in a title's label (matched in lower
+/// case, with their spaces).
+const TITLE_LABEL_PREPOSITIONS: &[&str] = &[" to ", " at ", " on "];
+
+/// Endings of plural nouns for people that may speak in a title's label
+/// ("Historians:", "Insiders:", "Economists:").
+const TITLE_GROUP_ENDINGS: &[&str] = &["ians", "ers", "ists"];
+
+/// Whether a title's one-word label names a group of speakers: a
+/// capitalised plural of [`lexicon::is_group`] or with an ending of
+/// [`TITLE_GROUP_ENDINGS`].
+fn title_group(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase())
+        && lower.ends_with('s')
+        && (lexicon::is_group(&lower) || TITLE_GROUP_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
 /// `NAME: what they said` — a transcript line or a "Speaker: claim" title,
 /// without quotation marks around the content.
 fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<Attribution> {
     let t = para.text(text);
     let colon = t.find(':')?;
-    let label = &t[..colon];
+    // "EXCLUSIVE – Roger Stone: …": a title's tag before a dash.
+    let label_start = if is_title {
+        [" – ", " — ", " - "]
+            .iter()
+            .filter_map(|d| t[..colon].rfind(d).map(|i| i + d.len()))
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let label = &t[label_start..colon];
+    // "Clinton to Planned Parenthood: …", "Mukasey at RNC: …": on a title
+    // the speaker may name an addressee, a place or a topic.
+    let speaker_len = if is_title {
+        let lower = label.to_lowercase();
+        TITLE_LABEL_PREPOSITIONS
+            .iter()
+            .filter_map(|p| lower.find(p))
+            .min()
+            .unwrap_or(label.len())
+    } else {
+        label.len()
+    };
+    let speaker = &label[..speaker_len];
     let label_words: Vec<&str> = label.split_whitespace().collect();
-    if label_words.is_empty()
-        || label_words.len() > MAX_LABEL_WORDS
+    let speaker_words: Vec<&str> = speaker.split_whitespace().collect();
+    if speaker_words.is_empty()
+        || speaker_words.len() > MAX_LABEL_WORDS
+        || label_words.len() > MAX_TITLE_LABEL_WORDS
         || label.contains([',', '(', '"', '“', '”', '\'', '‘', '’'])
-        || lexicon::is_colon_label(label_words[0])
-        || ["The", "A", "An"].contains(&label_words[0])
+        || lexicon::is_colon_label(&speaker_words[0].to_lowercase())
+        || ["The", "A", "An"].contains(&speaker_words[0])
         || t[colon + 1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
-    let m = mention_after(text, para.start(), para.start() + colon)
-        .filter(|m| m.span.end() == para.start() + label.trim_end().len())?;
-    if !matches!(
-        m.kind,
-        MentionKind::Person | MentionKind::Name | MentionKind::Organization
-    ) {
-        return None;
-    }
+    let from = para.start() + label_start;
+    let speaker_end = from + speaker.trim_end().len();
+    let m = match mention_after(text, from, para.start() + colon)
+        .filter(|m| m.span.end() == speaker_end && m.span.start() == from)
+    {
+        Some(m)
+            if matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            ) =>
+        {
+            m
+        }
+        // "Historians: …", "Insiders: …": a title's group of speakers.
+        _ if is_title && speaker_words.len() == 1 && title_group(speaker_words[0]) => {
+            Mention::unnamed(Span::new(from, speaker_end), false)
+        }
+        _ => return None,
+    };
     let start = para.start() + colon + 1;
     let start =
         start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
     let content = Span::new(start, para.end());
-    // A content that is one quotation is left to the quotation frames.
-    if pq.iter().any(|q| q.span.start() == start) || words_upto(text, content, 2).len() < 2 {
+    // A content that is one quotation is left to the quotation frames;
+    // a title's content that only opens with one is the whole line
+    // ("Ames: ‘No Idea’ If the Plan Works").
+    let one_quote = pq.iter().any(|q| {
+        q.span.start() == start
+            && !(is_title
+                && text[q.span.end()..para.end()]
+                    .trim()
+                    .contains(char::is_alphabetic))
+    });
+    let addressed = speaker_len < label.len();
+    if (one_quote && !addressed) || words_upto(text, content, 2).len() < 2 {
         return None;
     }
     Some(Attribution {

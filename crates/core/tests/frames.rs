@@ -3593,6 +3593,50 @@ fn capitalised_us_is_the_country_not_the_pronoun() {
 }
 
 #[test]
+fn title_speaker_colon_line_with_an_addressee() {
+    assert_attribution(
+        "Calloway to Harbour Board: the ferry will run all winter\n\nThe mayor spoke on Monday.",
+        Expect::headline("the ferry will run all winter", "speaker-colon-line")
+            .speaker("Calloway")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_group_colon_line() {
+    assert_attribution(
+        "Historians: the old pier was never safe\n\nThe report came out on Monday.",
+        Expect::headline("the old pier was never safe", "speaker-colon-line")
+            .speaker("Historians")
+            .mention("Historians")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_speaker_colon_line_after_a_tag() {
+    assert_attribution(
+        "EXCLUSIVE – Ines Calloway: Do Not Trust the Ferry Timetable\n\nThe mayor spoke on Monday.",
+        Expect::headline("Do Not Trust the Ferry Timetable", "speaker-colon-line")
+            .speaker("Ines Calloway")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_colon_line_that_opens_with_a_quote_is_the_whole_line() {
+    assert_attribution(
+        "Calloway: ‘No Doubt’ the Ferry Will Run All Winter\n\nThe mayor spoke on Monday.",
+        Expect::headline(
+            "‘No Doubt’ the Ferry Will Run All Winter",
+            "speaker-colon-line",
+        )
+        .speaker("Calloway")
+        .cue(":"),
+    );
+}
+
+#[test]
 fn credit_lines_are_no_speaker_colon_lines() {
     for input in [
         "The vote is set for Tuesday.\n\nContributing: Mara Quist.",
