@@ -1634,6 +1634,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        to_view(&ctx, &pq, &mut out, para_out_start);
         possessive_noun(&ctx, &pq, &mut out, para_out_start);
         evidential::reportedly(&ctx, &pq, &mut out);
         if scope == Scope::All {
@@ -4856,6 +4857,86 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
                 break;
             }
         }
+    }
+}
+
+/// Words for people that may follow a sentence-initial "To" as the holder
+/// of a view ("To many, …", "But to others, …").
+const TO_VIEW_HOLDERS: &[&str] = &["many", "others", "them", "some", "most"];
+
+/// Most words of a named view holder after "To".
+const MAX_TO_VIEW_WORDS: usize = 4;
+
+/// `To S, CONTENT.` / `But to S, CONTENT.` (rule `to-someone-view`): a
+/// sentence opened by "to" and a named person (or "many", "others",
+/// "them") before a comma gives that person's view in the clause after
+/// it ("To Ames, the levy was a mistake"). A relative aside after the
+/// name is skipped ("To Ames, who ran the port, the levy …"). Only where
+/// no other frame took the sentence.
+fn to_view(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
+    let text = ctx.text;
+    for &sentence in &ctx.sentences {
+        let sent = ctx.skip_ws(sentence.start());
+        let body_end = trim_terminal(text, sent, sentence.end());
+        let Some(body) = text.get(sent..body_end) else {
+            continue;
+        };
+        let to_at = if body.starts_with("To ") {
+            0
+        } else if body.starts_with("But to ") {
+            4
+        } else {
+            continue;
+        };
+        let from = sent + to_at + 3;
+        let Some(comma) = body[to_at + 3..].find(',').map(|i| from + i) else {
+            continue;
+        };
+        let holder = text[from..comma].trim_end();
+        let n = holder.split_whitespace().count();
+        if n == 0 || n > MAX_TO_VIEW_WORDS {
+            continue;
+        }
+        let holder_span = Span::new(from, from + holder.len());
+        let m = if TO_VIEW_HOLDERS.contains(&holder) {
+            Mention::unnamed(holder_span, false)
+        } else {
+            match mention_after(text, from, comma) {
+                Some(m)
+                    if m.span.end() == holder_span.end()
+                        && matches!(m.kind, MentionKind::Person | MentionKind::Name)
+                        && holder.starts_with(char::is_uppercase) =>
+                {
+                    m
+                }
+                _ => continue,
+            }
+        };
+        if out[para_out_start.min(out.len())..]
+            .iter()
+            .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
+        {
+            continue;
+        }
+        // "To Ames, who ran the port, the levy …": past the relative aside.
+        let mut after = comma + 1;
+        let next = ctx.skip_ws(after);
+        if text[next..body_end].starts_with("who ") {
+            let Some(i) = text[next..body_end].find(',') else {
+                continue;
+            };
+            after = next + i + 1;
+        }
+        let start = ctx.skip_ws(after);
+        if start >= body_end || text[start..].starts_with(['"', '“', '\'', '‘']) {
+            continue;
+        }
+        let content = Span::new(start, cut_content(text, start, body_end));
+        if words_upto(text, content, 3).len() < 3 {
+            continue;
+        }
+        let cue = Cue::synthetic(Span::new(sent + to_at, sent + to_at + 2), "to");
+        push_reported(ctx, pq, out, content, "to-someone-view", cue, m, 0.5);
     }
 }
 

@@ -442,6 +442,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Because",
     "Since",
     "For",
+    "To",
     "With",
     "Without",
     "Meanwhile",

@@ -1845,6 +1845,42 @@ fn according_to_with_a_long_source_before_an_apposition_is_no_aside() {
 }
 
 #[test]
+fn to_someone_comma_gives_their_view() {
+    assert_attribution(
+        "The board met on Monday.\n\nTo Quist, the new timetable is a betrayal of the island.",
+        Expect::indirect(
+            "the new timetable is a betrayal of the island",
+            "to-someone-view",
+        )
+        .speaker("Quist")
+        .cue("To"),
+    );
+    assert_attribution(
+        "The board met on Monday. But to others, the pier is a waste of public money.",
+        Expect::indirect("the pier is a waste of public money", "to-someone-view")
+            .speaker("others")
+            .mention("others")
+            .cue("to"),
+    );
+}
+
+#[test]
+fn to_without_a_person_is_no_view() {
+    for input in [
+        "To be sure, the ferry runs late in the winter.",
+        "To date, the harbour board has spent four million on the pier.",
+        "To win the vote, the mayor needs the island wards.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "to-someone-view"),
+            "{input:?}: no view holder; quotes found:\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
 fn in_a_poll_reports_the_clause_after_it() {
     assert_attribution(
         "In a Harbour Gazette poll released Monday, 52 percent of riders chose the ferry.",
