@@ -1197,8 +1197,8 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
         };
         return Some((rule, Some(ci), Some(cue.span), m));
     }
-    // according to S, “Q”
-    if punct == Some(',')
+    // according to S, “Q” / According to S: “Q”
+    if matches!(punct, Some(',' | ':'))
         && let Some(ci) = (ctx.cues_from(sent)..ctx.cues.len())
             .take_while(|&i| ctx.cues[i].span.end() < end)
             .find(|&i| ctx.cues[i].kind == CueKind::AccordingTo)
@@ -2821,10 +2821,15 @@ fn reported(
                 let before = text[sent..cue.span.start()].trim_end();
                 let before = before.strip_suffix(',').unwrap_or(before);
                 let end = sent + before.len();
-                (
-                    Span::new(content_opening(text, sent, end, true), end),
-                    "according-to",
-                )
+                let mut start = content_opening(text, sent, end, true);
+                // "… (the real figure is 15 percent, according to S)": the
+                // content opens inside the parenthesis.
+                if let Some(open) = text[start..end].rfind('(')
+                    && !text[start + open..end].contains(')')
+                {
+                    start = ctx.skip_ws(start + open + 1);
+                }
+                (Span::new(start, end), "according-to")
             };
             // CONTENT, according to S, CONTENT: the aside splits the content
             // (S may run to the aside's closing comma or dash: "according to

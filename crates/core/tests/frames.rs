@@ -1782,6 +1782,29 @@ fn according_to_before_a_relative_clause_is_no_aside() {
 }
 
 #[test]
+fn according_to_with_a_colon_before_quote() {
+    assert_attribution(
+        "The vote is on Friday. According to the Courier: “The harbour board has spent the pier money twice.”",
+        Expect::direct(
+            "“The harbour board has spent the pier money twice.”",
+            "according-to",
+        )
+        .speaker("Courier")
+        .cue("According to"),
+    );
+}
+
+#[test]
+fn according_to_inside_a_parenthesis_reports_from_its_opening() {
+    assert_attribution(
+        "The ferry carries 40 cars (the real figure is closer to 30, according to the harbour board).",
+        Expect::indirect("the real figure is closer to 30", "according-to")
+            .speaker("harbour board")
+            .cue("according to"),
+    );
+}
+
+#[test]
 fn according_to_after_a_mid_sentence_quote_takes_its_clause() {
     assert_attribution(
         "The ferry vote became “the low point of the whole term,” according to Mara Quist.",
