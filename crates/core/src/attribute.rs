@@ -2829,6 +2829,12 @@ fn reported(
                 {
                     start = ctx.skip_ws(start + open + 1);
                 }
+                // "Weaver says …, which stood at 263, according to S": after
+                // a clause with its own speech verb the source vouches
+                // only for the relative clause before it.
+                if let Some(rel) = relative_before_according(ctx, start, end) {
+                    start = rel;
+                }
                 (Span::new(start, end), "according-to")
             };
             // CONTENT, according to S, CONTENT: the aside splits the content
@@ -5454,6 +5460,34 @@ fn according_tail(
     }
     let tail = Span::new(start, cut_content(text, start, body_end));
     (words_upto(text, tail, 2).len() == 2).then_some(tail)
+}
+
+/// Relative pronouns that open a non-restrictive clause after a comma.
+const RELATIVE_OPENERS: &[&str] = &[", which ", ", who ", ", whom ", ", whose "];
+
+/// The start of a relative clause that runs from its comma to `end` (the
+/// comma before "according to") when the clause before it has a finite
+/// speech verb of its own: "Weaver says his streak is proof …, which
+/// stood at 263 …, according to the AP" (the AP vouches for the count,
+/// Weaver for the rest).
+fn relative_before_according(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = ctx.text;
+    let head = text.get(start..end)?;
+    let (at, opener) = RELATIVE_OPENERS
+        .iter()
+        .filter_map(|o| head.rfind(o).map(|i| (i, *o)))
+        .max()?;
+    if head[at + opener.len()..].contains([',', ';', ':', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let rel = start + at + 2;
+    let speech = (ctx.cues_from(start)..ctx.cues.len())
+        .take_while(|&i| ctx.cues[i].span.end() <= rel)
+        .any(|i| {
+            let c = ctx.cues[i];
+            c.kind == CueKind::Speech && c.form == Form::Finite && !c.negated
+        });
+    speech.then_some(rel)
 }
 
 /// Most words of an "according to" source that runs past its mention to

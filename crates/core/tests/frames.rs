@@ -1805,6 +1805,26 @@ fn according_to_inside_a_parenthesis_reports_from_its_opening() {
 }
 
 #[test]
+fn according_to_after_a_speech_clause_takes_only_the_relative_clause() {
+    let input = "Quist says the ferry can still close the gap in fares, which stood at nine euros on Tuesday, according to the harbour board.";
+    assert_attribution(
+        input,
+        Expect::indirect("which stood at nine euros on Tuesday", "according-to")
+            .speaker("harbour board")
+            .cue("according to"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "the ferry can still close the gap in fares",
+            "speaker-said-that",
+        )
+        .speaker("Quist")
+        .cue("says"),
+    );
+}
+
+#[test]
 fn according_to_after_a_mid_sentence_quote_takes_its_clause() {
     assert_attribution(
         "The ferry vote became “the low point of the whole term,” according to Mara Quist.",
