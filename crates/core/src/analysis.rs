@@ -104,6 +104,7 @@ pub const RULES: &[&str] = &[
     "according-to",
     "according-to-aside",
     "in-survey",
+    "to-someone-view",
     "reportedly",
     "evidential-seem",
     "evidential-expected",

@@ -324,7 +324,7 @@ fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
 fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
     if !matches!(
         rule,
-        "quote-comma-speaker-said" | "quote-comma-said-speaker"
+        "quote-comma-speaker-said" | "quote-comma-said-speaker" | "according-to"
     ) {
         return None;
     }
@@ -1198,8 +1198,8 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
         };
         return Some((rule, Some(ci), Some(cue.span), m));
     }
-    // according to S, “Q”
-    if punct == Some(',')
+    // according to S, “Q” / According to S: “Q”
+    if matches!(punct, Some(',' | ':'))
         && let Some(ci) = (ctx.cues_from(sent)..ctx.cues.len())
             .take_while(|&i| ctx.cues[i].span.end() < end)
             .find(|&i| ctx.cues[i].kind == CueKind::AccordingTo)
@@ -1417,7 +1417,11 @@ pub(crate) fn attribute(
                 let mut kind = QuoteKind::Direct;
                 if let Some(lead) = clause_before_quote(&ctx, q_span, rule) {
                     kind = QuoteKind::Mixed;
-                    rule = "content-comma-speaker-said";
+                    // `The visit became “a turning point,” according to S`:
+                    // the frame keeps its own name.
+                    if rule != "according-to" {
+                        rule = "content-comma-speaker-said";
+                    }
                     content = content.cover(lead);
                     if let Some(first) = parts.first_mut() {
                         *first = first.cover(lead);
@@ -1631,6 +1635,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        to_view(&ctx, &pq, &mut out, para_out_start);
         possessive_noun(&ctx, &pq, &mut out, para_out_start);
         evidential::reportedly(&ctx, &pq, &mut out);
         if scope == Scope::All {
@@ -2088,38 +2093,107 @@ fn extend_to_para(paras: &[Span], pi: usize, span: Span) -> Span {
 /// Most words of a speaker label before a colon: "Sen. Elizabeth Warren:".
 const MAX_LABEL_WORDS: usize = 4;
 
+/// Most words of a title's label with what follows its speaker ("Obama To
+/// Asians Worried About U.S. Election:").
+const MAX_TITLE_LABEL_WORDS: usize = 8;
+
+/// Prepositions after the speaker in a title's label (matched in lower
+/// case, with their spaces).
+const TITLE_LABEL_PREPOSITIONS: &[&str] = &[" to ", " at ", " on "];
+
+/// Endings of plural nouns for people that may speak in a title's label
+/// ("Historians:", "Insiders:", "Economists:").
+const TITLE_GROUP_ENDINGS: &[&str] = &["ians", "ers", "ists"];
+
+/// Whether a title's one-word label names a group of speakers: a
+/// capitalised plural of [`lexicon::is_group`] or with an ending of
+/// [`TITLE_GROUP_ENDINGS`].
+fn title_group(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_lowercase())
+        && lower.ends_with('s')
+        && (lexicon::is_group(&lower) || TITLE_GROUP_ENDINGS.iter().any(|e| lower.ends_with(e)))
+}
+
 /// `NAME: what they said` — a transcript line or a "Speaker: claim" title,
 /// without quotation marks around the content.
 fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<Attribution> {
     let t = para.text(text);
     let colon = t.find(':')?;
-    let label = &t[..colon];
+    // "EXCLUSIVE – Roger Stone: …": a title's tag before a dash.
+    let label_start = if is_title {
+        [" – ", " — ", " - "]
+            .iter()
+            .filter_map(|d| t[..colon].rfind(d).map(|i| i + d.len()))
+            .max()
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let label = &t[label_start..colon];
+    // "Clinton to Planned Parenthood: …", "Mukasey at RNC: …": on a title
+    // the speaker may name an addressee, a place or a topic.
+    let speaker_len = if is_title {
+        let lower = label.to_lowercase();
+        TITLE_LABEL_PREPOSITIONS
+            .iter()
+            .filter_map(|p| lower.find(p))
+            .min()
+            .unwrap_or(label.len())
+    } else {
+        label.len()
+    };
+    let speaker = &label[..speaker_len];
     let label_words: Vec<&str> = label.split_whitespace().collect();
-    if label_words.is_empty()
-        || label_words.len() > MAX_LABEL_WORDS
+    let speaker_words: Vec<&str> = speaker.split_whitespace().collect();
+    if speaker_words.is_empty()
+        || speaker_words.len() > MAX_LABEL_WORDS
+        || label_words.len() > MAX_TITLE_LABEL_WORDS
         || label.contains([',', '(', '"', '“', '”', '\'', '‘', '’'])
-        || lexicon::is_colon_label(label_words[0])
-        || ["The", "A", "An"].contains(&label_words[0])
+        || lexicon::is_colon_label(&speaker_words[0].to_lowercase())
+        || ["The", "A", "An"].contains(&speaker_words[0])
         || t[colon + 1..]
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
     }
-    let m = mention_after(text, para.start(), para.start() + colon)
-        .filter(|m| m.span.end() == para.start() + label.trim_end().len())?;
-    if !matches!(
-        m.kind,
-        MentionKind::Person | MentionKind::Name | MentionKind::Organization
-    ) {
-        return None;
-    }
+    let from = para.start() + label_start;
+    let speaker_end = from + speaker.trim_end().len();
+    let m = match mention_after(text, from, para.start() + colon)
+        .filter(|m| m.span.end() == speaker_end && m.span.start() == from)
+    {
+        Some(m)
+            if matches!(
+                m.kind,
+                MentionKind::Person | MentionKind::Name | MentionKind::Organization
+            ) =>
+        {
+            m
+        }
+        // "Historians: …", "Insiders: …": a title's group of speakers.
+        _ if is_title && speaker_words.len() == 1 && title_group(speaker_words[0]) => {
+            Mention::unnamed(Span::new(from, speaker_end), false)
+        }
+        _ => return None,
+    };
     let start = para.start() + colon + 1;
     let start =
         start + (text[start..para.end()].len() - text[start..para.end()].trim_start().len());
     let content = Span::new(start, para.end());
-    // A content that is one quotation is left to the quotation frames.
-    if pq.iter().any(|q| q.span.start() == start) || words_upto(text, content, 2).len() < 2 {
+    // A content that is one quotation is left to the quotation frames;
+    // a title's content that only opens with one is the whole line
+    // ("Ames: ‘No Idea’ If the Plan Works").
+    let one_quote = pq.iter().any(|q| {
+        q.span.start() == start
+            && !(is_title
+                && text[q.span.end()..para.end()]
+                    .trim()
+                    .contains(char::is_alphabetic))
+    });
+    let addressed = speaker_len < label.len();
+    if (one_quote && !addressed) || words_upto(text, content, 2).len() < 2 {
         return None;
     }
     Some(Attribution {
@@ -2732,6 +2806,13 @@ fn reported(
                 continue;
             };
             let after = ctx.skip_ws(m.span.end());
+            // "He left after, according to him, the network cut his report":
+            // an aside after a subordinator opens the reported clause,
+            // which follows it.
+            if !leading && let Some(content) = according_aside_clause(ctx, cue, m, body_end) {
+                push_reported(ctx, pq, out, content, "according-to", cue, m, 0.6);
+                continue;
+            }
             let (content, rule) = if ctx.char_at(after) == Some(',')
                 && (cue.span.start() <= ctx.skip_ws(sent) + 3 || only_connectors)
             {
@@ -2742,16 +2823,36 @@ fn reported(
                 let before = text[sent..cue.span.start()].trim_end();
                 let before = before.strip_suffix(',').unwrap_or(before);
                 let end = sent + before.len();
-                (
-                    Span::new(content_opening(text, sent, end, true), end),
-                    "according-to",
-                )
+                let mut start = content_opening(text, sent, end, true);
+                // "… (the real figure is 15 percent, according to S)": the
+                // content opens inside the parenthesis.
+                if let Some(open) = text[start..end].rfind('(')
+                    && !text[start + open..end].contains(')')
+                {
+                    start = ctx.skip_ws(start + open + 1);
+                }
+                // "Weaver says …, which stood at 263, according to S": after
+                // a clause with its own speech verb the source vouches
+                // only for the relative clause before it.
+                if let Some(rel) = relative_before_according(ctx, start, end) {
+                    start = rel;
+                }
+                (Span::new(start, end), "according-to")
             };
-            // CONTENT, according to S, CONTENT: the aside splits the content.
+            // CONTENT, according to S, CONTENT: the aside splits the content
+            // (S may run to the aside's closing comma or dash: "according to
+            // members who spoke with reporters afterward, was …").
+            let close = if ctx.char_at(after) == Some(',') {
+                Some((after + 1, false))
+            } else if content.start() < cue.span.start() {
+                aside_source_end(text, m.span.end(), body_end).map(|c| (c, true))
+            } else {
+                None
+            };
             if rule == "according-to"
                 && content.start() < cue.span.start()
-                && ctx.char_at(after) == Some(',')
-                && let Some(tail) = according_tail(ctx, after + 1, body_end)
+                && let Some((close, long_source)) = close
+                && let Some(tail) = according_tail(ctx, close, body_end, long_source)
             {
                 let n = out.len();
                 push_reported(ctx, pq, out, tail, "according-to-aside", cue, m, 0.65);
@@ -4739,6 +4840,86 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
     }
 }
 
+/// Words for people that may follow a sentence-initial "To" as the holder
+/// of a view ("To many, …", "But to others, …").
+const TO_VIEW_HOLDERS: &[&str] = &["many", "others", "them", "some", "most"];
+
+/// Most words of a named view holder after "To".
+const MAX_TO_VIEW_WORDS: usize = 4;
+
+/// `To S, CONTENT.` / `But to S, CONTENT.` (rule `to-someone-view`): a
+/// sentence opened by "to" and a named person (or "many", "others",
+/// "them") before a comma gives that person's view in the clause after
+/// it ("To Ames, the levy was a mistake"). A relative aside after the
+/// name is skipped ("To Ames, who ran the port, the levy …"). Only where
+/// no other frame took the sentence.
+fn to_view(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
+    let text = ctx.text;
+    for &sentence in &ctx.sentences {
+        let sent = ctx.skip_ws(sentence.start());
+        let body_end = trim_terminal(text, sent, sentence.end());
+        let Some(body) = text.get(sent..body_end) else {
+            continue;
+        };
+        let to_at = if body.starts_with("To ") {
+            0
+        } else if body.starts_with("But to ") {
+            4
+        } else {
+            continue;
+        };
+        let from = sent + to_at + 3;
+        let Some(comma) = body[to_at + 3..].find(',').map(|i| from + i) else {
+            continue;
+        };
+        let holder = text[from..comma].trim_end();
+        let n = holder.split_whitespace().count();
+        if n == 0 || n > MAX_TO_VIEW_WORDS {
+            continue;
+        }
+        let holder_span = Span::new(from, from + holder.len());
+        let m = if TO_VIEW_HOLDERS.contains(&holder) {
+            Mention::unnamed(holder_span, false)
+        } else {
+            match mention_after(text, from, comma) {
+                Some(m)
+                    if m.span.end() == holder_span.end()
+                        && matches!(m.kind, MentionKind::Person | MentionKind::Name)
+                        && holder.starts_with(char::is_uppercase) =>
+                {
+                    m
+                }
+                _ => continue,
+            }
+        };
+        if out[para_out_start.min(out.len())..]
+            .iter()
+            .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
+        {
+            continue;
+        }
+        // "To Ames, who ran the port, the levy …": past the relative aside.
+        let mut after = comma + 1;
+        let next = ctx.skip_ws(after);
+        if text[next..body_end].starts_with("who ") {
+            let Some(i) = text[next..body_end].find(',') else {
+                continue;
+            };
+            after = next + i + 1;
+        }
+        let start = ctx.skip_ws(after);
+        if start >= body_end || text[start..].starts_with(['"', '“', '\'', '‘']) {
+            continue;
+        }
+        let content = Span::new(start, cut_content(text, start, body_end));
+        if words_upto(text, content, 3).len() < 3 {
+            continue;
+        }
+        let cue = Cue::synthetic(Span::new(sent + to_at, sent + to_at + 2), "to");
+        push_reported(ctx, pq, out, content, "to-someone-view", cue, m, 0.5);
+    }
+}
+
 /// Nouns of saying that report their object after a possessor ("his
 /// attacks on Rubio", "Okafor's criticism of the levy", "her claim that
 /// …"), each with the words that open its content. Only nouns whose frame
@@ -5213,15 +5394,35 @@ const ACCORDING_TAIL_STOPS: &[&str] = &[
 /// The rest of the reported clause after ", according to S," ("Other
 /// cleavages, according to the poll, include ideology"), when the
 /// sentence goes on with it.
-fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Span> {
+/// Verbs that may open the rest of the clause after a long "according
+/// to" source ("according to a person close to the process, is to …");
+/// after such a source anything else is more likely an apposition.
+const ACCORDING_TAIL_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "remains", "remained", "includes", "included",
+    "include",
+];
+
+/// With `long_source` (the source ran past its mention to the comma) the
+/// rest must open with a verb of [`ACCORDING_TAIL_VERBS`] or an amount.
+fn according_tail(
+    ctx: &Ctx<'_>,
+    comma_end: usize,
+    body_end: usize,
+    long_source: bool,
+) -> Option<Span> {
     let text = ctx.text;
     let start = ctx.skip_ws(comma_end);
-    let first = word_after(text, start, body_end)?;
-    if first.start() != start {
+    // "G4S receives, according to one report, $234 million …"
+    let currency = text[start..].starts_with(['$', '£', '€']);
+    let first = word_after(text, start + usize::from(currency), body_end)?;
+    if first.start() != start + usize::from(currency) {
         return None;
     }
     let w = first.text(text);
-    if !w.chars().next().is_some_and(char::is_lowercase)
+    let amount = currency || w.starts_with(|c: char| c.is_ascii_digit());
+    if !(w.chars().next().is_some_and(char::is_lowercase) || amount)
+        || (long_source && !amount && !ACCORDING_TAIL_VERBS.contains(&w))
         || ACCORDING_TAIL_STOPS.contains(&w)
         || (w.len() > 4 && w.ends_with("ing"))
     {
@@ -5229,6 +5430,106 @@ fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Sp
     }
     let tail = Span::new(start, cut_content(text, start, body_end));
     (words_upto(text, tail, 2).len() == 2).then_some(tail)
+}
+
+/// Relative pronouns that open a non-restrictive clause after a comma.
+const RELATIVE_OPENERS: &[&str] = &[", which ", ", who ", ", whom ", ", whose "];
+
+/// The start of a relative clause that runs from its comma to `end` (the
+/// comma before "according to") when the clause before it has a finite
+/// speech verb of its own: "Weaver says his streak is proof …, which
+/// stood at 263 …, according to the AP" (the AP vouches for the count,
+/// Weaver for the rest).
+fn relative_before_according(ctx: &Ctx<'_>, start: usize, end: usize) -> Option<usize> {
+    let text = ctx.text;
+    let head = text.get(start..end)?;
+    let (at, opener) = RELATIVE_OPENERS
+        .iter()
+        .filter_map(|o| head.rfind(o).map(|i| (i, *o)))
+        .max()?;
+    if head[at + opener.len()..].contains([',', ';', ':', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let rel = start + at + 2;
+    let speech = (ctx.cues_from(start)..ctx.cues.len())
+        .take_while(|&i| ctx.cues[i].span.end() <= rel)
+        .any(|i| {
+            let c = ctx.cues[i];
+            c.kind == CueKind::Speech && c.form == Form::Finite && !c.negated
+        });
+    speech.then_some(rel)
+}
+
+/// Most words of an "according to" source that runs past its mention to
+/// the aside's closing comma or dash ("according to a person close to
+/// the process, …").
+const MAX_ASIDE_SOURCE_WORDS: usize = 12;
+
+/// Where the words after an "according to" aside's closing comma or dash
+/// start, when the source from `from` (the end of its mention) runs to it
+/// within [`MAX_ASIDE_SOURCE_WORDS`] words and without other punctuation.
+fn aside_source_end(text: &str, from: usize, body_end: usize) -> Option<usize> {
+    let rest = text.get(from..body_end)?;
+    let stop = rest.find([',', '—', '–', ';', ':', '(', ')', '"', '“', '”', '.'])?;
+    let dash = [" - ", " -- "]
+        .iter()
+        .filter_map(|d| rest[..stop].find(d).map(|i| (i, d.len())))
+        .min();
+    let (at, len) = match dash {
+        Some((i, len)) => (i, len),
+        None => {
+            let c = rest[stop..].chars().next()?;
+            if !matches!(c, ',' | '—' | '–') {
+                return None;
+            }
+            (stop, c.len_utf8())
+        }
+    };
+    if rest[..at].split_whitespace().count() > MAX_ASIDE_SOURCE_WORDS {
+        return None;
+    }
+    Some(from + at + len)
+}
+
+/// Words that open a clause and end the lead before an "according to"
+/// aside, whose clause then follows the aside ("after, according to him,
+/// the network cut …").
+/// ("that" is left out: after "S2 reported that" the outer frame takes
+/// the aside and its clause, as the annotators mark it.)
+const ASIDE_SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "while", "when", "since", "although", "though", "if", "whereas",
+    "until", "unless",
+];
+
+/// `… after, according to S, CONTENT` / `… while — according to S —
+/// CONTENT`: an "according to" aside set off by commas or dashes after a
+/// subordinator; the clause after the aside is the content.
+fn according_aside_clause(ctx: &Ctx<'_>, cue: Cue, m: Mention, body_end: usize) -> Option<Span> {
+    let text = ctx.text;
+    let sent = ctx.sentence_start(cue.span.start());
+    let lead = text.get(sent..cue.span.start())?.trim_end();
+    let opened = lead
+        .strip_suffix(',')
+        .or_else(|| lead.strip_suffix('—'))
+        .or_else(|| lead.strip_suffix('–'))
+        .or_else(|| lead.strip_suffix(" -"))?
+        .trim_end();
+    let last = opened.rsplit(' ').next().unwrap_or("");
+    if !ASIDE_SUBORDINATORS.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let after = ctx.skip_ws(m.span.end());
+    let close = if ctx.char_at(after) == Some(',') {
+        after + 1
+    } else {
+        aside_source_end(text, m.span.end(), body_end)?
+    };
+    let start = ctx.skip_ws(close);
+    if start >= body_end || text[start..].starts_with(['"', '“', '\'', '‘']) {
+        return None;
+    }
+    let content = Span::new(start, cut_content(text, start, body_end));
+    (words_upto(text, content, 3).len() == 3).then_some(content)
 }
 
 /// Whether `lead` is nothing but the writer's connectors ("But,", "In

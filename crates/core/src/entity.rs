@@ -473,6 +473,7 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Because",
     "Since",
     "For",
+    "To",
     "With",
     "Without",
     "Meanwhile",

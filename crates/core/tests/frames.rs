@@ -1782,6 +1782,148 @@ fn according_to_before_a_relative_clause_is_no_aside() {
 }
 
 #[test]
+fn according_to_with_a_colon_before_quote() {
+    assert_attribution(
+        "The vote is on Friday. According to the Courier: “The harbour board has spent the pier money twice.”",
+        Expect::direct(
+            "“The harbour board has spent the pier money twice.”",
+            "according-to",
+        )
+        .speaker("Courier")
+        .cue("According to"),
+    );
+}
+
+#[test]
+fn according_to_inside_a_parenthesis_reports_from_its_opening() {
+    assert_attribution(
+        "The ferry carries 40 cars (the real figure is closer to 30, according to the harbour board).",
+        Expect::indirect("the real figure is closer to 30", "according-to")
+            .speaker("harbour board")
+            .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_after_a_speech_clause_takes_only_the_relative_clause() {
+    let input = "Quist says the ferry can still close the gap in fares, which stood at nine euros on Tuesday, according to the harbour board.";
+    assert_attribution(
+        input,
+        Expect::indirect("which stood at nine euros on Tuesday", "according-to")
+            .speaker("harbour board")
+            .cue("according to"),
+    );
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "the ferry can still close the gap in fares",
+            "speaker-said-that",
+        )
+        .speaker("Quist")
+        .cue("says"),
+    );
+}
+
+#[test]
+fn according_to_after_a_mid_sentence_quote_takes_its_clause() {
+    assert_attribution(
+        "The ferry vote became “the low point of the whole term,” according to Mara Quist.",
+        Expect::new(
+            "The ferry vote became “the low point of the whole term,”",
+            QuoteKind::Mixed,
+            "according-to",
+        )
+        .speaker("Mara Quist")
+        .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_after_a_subordinator_reports_the_clause_after_it() {
+    assert_attribution(
+        "He left the harbour board after, according to him, the chairman buried his report on the pier.",
+        Expect::indirect("the chairman buried his report on the pier", "according-to")
+            .speaker("him")
+            .mention("him")
+            .cue("according to"),
+    );
+}
+
+#[test]
+fn according_to_aside_with_a_long_source_splits_the_content() {
+    let input = "One of the choices they made, according to a person close to the harbour talks, is to raise the ferry fares.";
+    let content = "One of the choices they made, according to a person close to the harbour talks, is to raise the ferry fares";
+    assert_attribution(
+        input,
+        Expect::indirect(content, "according-to-aside")
+            .speaker("a person")
+            .role("person")
+            .cue("according to"),
+    );
+    let a = extract(input);
+    let parts: Vec<&str> = quote_with(&a, content)
+        .parts
+        .iter()
+        .map(|p| p.text(input))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "One of the choices they made",
+            "is to raise the ferry fares"
+        ],
+        "parts around the aside"
+    );
+}
+
+#[test]
+fn according_to_with_a_long_source_before_an_apposition_is_no_aside() {
+    let input = "Most riders back the later ferry, according to a poll released Monday, a shift from last year.";
+    assert_attribution(
+        input,
+        Expect::indirect("Most riders back the later ferry", "according-to")
+            .speaker("poll")
+            .cue("according to"),
+    );
+}
+
+#[test]
+fn to_someone_comma_gives_their_view() {
+    assert_attribution(
+        "The board met on Monday.\n\nTo Quist, the new timetable is a betrayal of the island.",
+        Expect::indirect(
+            "the new timetable is a betrayal of the island",
+            "to-someone-view",
+        )
+        .speaker("Quist")
+        .cue("To"),
+    );
+    assert_attribution(
+        "The board met on Monday. But to others, the pier is a waste of public money.",
+        Expect::indirect("the pier is a waste of public money", "to-someone-view")
+            .speaker("others")
+            .mention("others")
+            .cue("to"),
+    );
+}
+
+#[test]
+fn to_without_a_person_is_no_view() {
+    for input in [
+        "To be sure, the ferry runs late in the winter.",
+        "To date, the harbour board has spent four million on the pier.",
+        "To win the vote, the mayor needs the island wards.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.rule != "to-someone-view"),
+            "{input:?}: no view holder; quotes found:\n{}",
+            describe(&a)
+        );
+    }
+}
+
+#[test]
 fn in_a_poll_reports_the_clause_after_it() {
     assert_attribution(
         "In a Harbour Gazette poll released Monday, 52 percent of riders chose the ferry.",
@@ -3526,6 +3668,50 @@ fn capitalised_us_is_the_country_not_the_pronoun() {
             .mention("US Senator Ada Brennan")
             .role("US Senator")
             .cue("said"),
+    );
+}
+
+#[test]
+fn title_speaker_colon_line_with_an_addressee() {
+    assert_attribution(
+        "Calloway to Harbour Board: the ferry will run all winter\n\nThe mayor spoke on Monday.",
+        Expect::headline("the ferry will run all winter", "speaker-colon-line")
+            .speaker("Calloway")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_group_colon_line() {
+    assert_attribution(
+        "Historians: the old pier was never safe\n\nThe report came out on Monday.",
+        Expect::headline("the old pier was never safe", "speaker-colon-line")
+            .speaker("Historians")
+            .mention("Historians")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_speaker_colon_line_after_a_tag() {
+    assert_attribution(
+        "EXCLUSIVE – Ines Calloway: Do Not Trust the Ferry Timetable\n\nThe mayor spoke on Monday.",
+        Expect::headline("Do Not Trust the Ferry Timetable", "speaker-colon-line")
+            .speaker("Ines Calloway")
+            .cue(":"),
+    );
+}
+
+#[test]
+fn title_colon_line_that_opens_with_a_quote_is_the_whole_line() {
+    assert_attribution(
+        "Calloway: ‘No Doubt’ the Ferry Will Run All Winter\n\nThe mayor spoke on Monday.",
+        Expect::headline(
+            "‘No Doubt’ the Ferry Will Run All Winter",
+            "speaker-colon-line",
+        )
+        .speaker("Calloway")
+        .cue(":"),
     );
 }
 
