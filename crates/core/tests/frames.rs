@@ -6062,3 +6062,45 @@ fn a_pronoun_and_a_name_are_one_subject_inside_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn an_auxiliary_after_and_or_but_ends_an_object() {
+    assert_attribution(
+        "Reed praised Ortiz and has been a loyal ally of her harbour plan.",
+        Expect::indirect("Ortiz", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+    assert_attribution(
+        "Reed criticized the harbour plan but is not opposing the budget.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("criticized"),
+    );
+}
+
+#[test]
+fn a_refusal_after_but_ends_the_reported_clause() {
+    assert_attribution(
+        "Ames said the ferry would sail on Monday but would not say who would pilot it.",
+        Expect::indirect("the ferry would sail on Monday", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+    assert_attribution(
+        "The port authority confirmed that the pier would close but declined to give a date.",
+        Expect::indirect("that the pier would close", "speaker-said-that")
+            .speaker("The port authority")
+            .cue("confirmed"),
+    );
+    // Inside a conditional clause the "but" goes on.
+    assert_attribution(
+        "Ames said the ferry could sail if the wind drops but would not sail in a storm.",
+        Expect::indirect(
+            "the ferry could sail if the wind drops but would not sail in a storm",
+            "speaker-said-that",
+        )
+        .speaker("Ames")
+        .cue("said"),
+    );
+}
