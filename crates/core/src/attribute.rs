@@ -3908,18 +3908,52 @@ fn said_that(
 /// relative aside: a finite auxiliary (was, has …) or a past form in -ed.
 fn relative_aside_end(text: &str, content: Span) -> Span {
     let body = content.text(text);
-    let cut = body.match_indices(", ").map(|(i, _)| i).find(|&i| {
-        let next = body[i + 2..].split([' ', ',']).next().unwrap_or("");
-        RESUMING_VERBS.contains(&next)
+    // The comma may sit inside a closing quote mark ("… “in the seven
+    // figures,” described …"), which the content keeps.
+    let cut = body.match_indices(',').find_map(|(i, _)| {
+        let after = &body[i + 1..];
+        let rest = after.trim_start_matches(['"', '”', '’']);
+        let closer = after.len() - rest.len();
+        let next = rest
+            .strip_prefix(' ')?
+            .split([' ', ','])
+            .next()
+            .unwrap_or("");
+        (RESUMING_VERBS.contains(&next)
+            || NEGATED_RESUMING_VERBS.contains(&next)
+            || IRREGULAR_PASTS.contains(&next)
+            || next == "cast"
             || (next.len() > 3
                 && next.ends_with("ed")
-                && next.bytes().all(|b| b.is_ascii_lowercase()))
+                && next.bytes().all(|b| b.is_ascii_lowercase())))
+        .then_some(if closer > 0 { i + 1 + closer } else { i })
     });
     match cut {
         Some(i) if i > 0 => Span::new(content.start(), content.start() + i),
         _ => content,
     }
 }
+
+/// Negated finite verbs that take up a main clause again after a relative
+/// aside ("Kasich, who says X, doesn't pretend …").
+const NEGATED_RESUMING_VERBS: &[&str] = &[
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "don't",
+    "don’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "won't",
+    "won’t",
+    "hasn't",
+    "hasn’t",
+    "can't",
+    "can’t",
+];
 
 /// The reported clause after a cue: past "told X", a short adjunct before
 /// "that", up to the clause end.

@@ -6104,3 +6104,39 @@ fn a_refusal_after_but_ends_the_reported_clause() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_relative_aside_ends_before_a_negated_or_quoted_main_verb() {
+    assert_attribution(
+        "Reed, who brags he has rebuilt every pier in Wexley, doesn't pretend the harbour is safe.",
+        Expect::indirect("he has rebuilt every pier in Wexley", "speaker-said-that")
+            .speaker("Reed")
+            .cue("brags"),
+    );
+    assert_attribution(
+        "Ortiz, who estimates that the repairs were “in the millions,” described the pier as unsafe.",
+        Expect::new(
+            "that the repairs were “in the millions,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz")
+        .cue("estimates"),
+    );
+}
+
+#[test]
+fn an_adverb_before_a_subordinator_leaves_the_object_with_it() {
+    assert_attribution(
+        "Reed praised the harbour plan even before the council voted.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+    assert_attribution(
+        "Reed criticized the ferry plan shortly after the vote.",
+        Expect::indirect("the ferry plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("criticized"),
+    );
+}

@@ -1206,7 +1206,14 @@ const OBJECT_SUBORDINATORS: &[&str] = &[
     " during ",
     " until ",
     " amid ",
+    " even as ",
+    " even if ",
 ];
+
+/// Adverbs that lean on the subordinator after them ("called Ortiz
+/// shortly after …", "renewed the offer even before …"): they go with the
+/// adjunct, out of the object.
+const SUBORDINATOR_ADVERBS: &[&str] = &["even", "just", "shortly", "only", "soon", "long", "right"];
 
 /// Prepositions whose participle clause is an adjunct of the cue.
 const GERUND_ADJUNCT_LEADS: &[&str] = &["by", "while", "after", "before"];
@@ -1277,7 +1284,13 @@ fn subordinate_end(text: &str, content: Span) -> Span {
     {
         return content;
     }
-    Span::new(content.start(), content.start() + cut)
+    let mut head = head;
+    while let Some((rest, last)) = head.rsplit_once(' ')
+        && SUBORDINATOR_ADVERBS.contains(&last)
+    {
+        head = rest;
+    }
+    Span::new(content.start(), content.start() + head.len())
 }
 
 /// Auxiliaries and copulas that open a second verb phrase of the subject
