@@ -2746,10 +2746,17 @@ fn reported(
                 )
             };
             // CONTENT, according to S, CONTENT: the aside splits the content.
+            // The source may run on to the aside's comma ("according to
+            // members who spoke with reporters, was …").
+            let aside_comma = if ctx.char_at(after) == Some(',') {
+                Some(after)
+            } else {
+                source_modifier_comma(text, after, body_end)
+            };
             if rule == "according-to"
                 && content.start() < cue.span.start()
-                && ctx.char_at(after) == Some(',')
-                && let Some(tail) = according_tail(ctx, after + 1, body_end)
+                && let Some(comma) = aside_comma
+                && let Some(tail) = according_tail(ctx, comma + 1, body_end)
             {
                 let n = out.len();
                 push_reported(ctx, pq, out, tail, "according-to-aside", cue, m, 0.65);
@@ -5277,6 +5284,25 @@ const ACCORDING_TAIL_STOPS: &[&str] = &[
 /// The rest of the reported clause after ", according to S," ("Other
 /// cleavages, according to the poll, include ideology"), when the
 /// sentence goes on with it.
+/// Most words of a modifier after an "according to" source ("members
+/// who spoke with reporters afterward", "a person close to the process").
+const MAX_SOURCE_MODIFIER_WORDS: usize = 10;
+
+/// The comma that closes a short lowercase modifier after the source of an
+/// "according to" aside: "according to a person close to the process, is
+/// to …" (the source mention ends at "person").
+fn source_modifier_comma(text: &str, from: usize, body_end: usize) -> Option<usize> {
+    let rest = text.get(from..body_end)?;
+    let comma = rest.find(',')?;
+    let modifier = rest[..comma].trim();
+    let words = modifier.split_whitespace().count();
+    (words > 0
+        && words <= MAX_SOURCE_MODIFIER_WORDS
+        && modifier.starts_with(|c: char| c.is_ascii_lowercase())
+        && !modifier.contains(['"', '“', '”', '(', ')', ';', ':', '—']))
+    .then_some(from + comma)
+}
+
 fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Span> {
     let text = ctx.text;
     let start = ctx.skip_ws(comma_end);
@@ -5285,7 +5311,10 @@ fn according_tail(ctx: &Ctx<'_>, comma_end: usize, body_end: usize) -> Option<Sp
         return None;
     }
     let w = first.text(text);
-    if !w.chars().next().is_some_and(char::is_lowercase)
+    // "receives, according to one report, 234 million …": a number goes
+    // on with the clause too.
+    let number = text[start..].starts_with(|c: char| c.is_ascii_digit());
+    if !(w.chars().next().is_some_and(char::is_lowercase) || number)
         || ACCORDING_TAIL_STOPS.contains(&w)
         || (w.len() > 4 && w.ends_with("ing"))
     {

@@ -6140,3 +6140,28 @@ fn an_adverb_before_a_subordinator_leaves_the_object_with_it() {
             .cue("criticized"),
     );
 }
+
+#[test]
+fn an_according_to_aside_with_a_modified_source_or_a_number_after_it() {
+    let input = "One of the plans they have made, according to a person close to the board, is to close the pier.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "One of the plans they have made, according to a person close to the board, is to close the pier",
+            "according-to-aside",
+        )
+        .speaker("a person")
+        .role("person")
+        .cue("according to"),
+    );
+    let input = "The port receives, according to one report, 234 million dollars in harbour fees.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "The port receives, according to one report, 234 million dollars in harbour fees",
+            "according-to-aside",
+        )
+        .speaker("one report")
+        .cue("according to"),
+    );
+}
