@@ -4012,18 +4012,52 @@ fn said_that(
 /// relative aside: a finite auxiliary (was, has …) or a past form in -ed.
 fn relative_aside_end(text: &str, content: Span) -> Span {
     let body = content.text(text);
-    let cut = body.match_indices(", ").map(|(i, _)| i).find(|&i| {
-        let next = body[i + 2..].split([' ', ',']).next().unwrap_or("");
-        lexicon::is_auxiliary(next)
+    // The comma may sit inside a closing quote mark ("… “in the seven
+    // figures,” described …"), which the content keeps.
+    let cut = body.match_indices(',').find_map(|(i, _)| {
+        let after = &body[i + 1..];
+        let rest = after.trim_start_matches(['"', '”', '’']);
+        let closer = after.len() - rest.len();
+        let next = rest
+            .strip_prefix(' ')?
+            .split([' ', ','])
+            .next()
+            .unwrap_or("");
+        (lexicon::is_auxiliary(next)
+            || NEGATED_RESUMING_VERBS.contains(&next)
+            || IRREGULAR_PASTS.contains(&next)
+            || next == "cast"
             || (next.len() > 3
                 && next.ends_with("ed")
-                && next.bytes().all(|b| b.is_ascii_lowercase()))
+                && next.bytes().all(|b| b.is_ascii_lowercase())))
+        .then_some(if closer > 0 { i + 1 + closer } else { i })
     });
     match cut {
         Some(i) if i > 0 => Span::new(content.start(), content.start() + i),
         _ => content,
     }
 }
+
+/// Negated finite verbs that take up a main clause again after a relative
+/// aside ("Kasich, who says X, doesn't pretend …").
+const NEGATED_RESUMING_VERBS: &[&str] = &[
+    "doesn't",
+    "doesn’t",
+    "didn't",
+    "didn’t",
+    "don't",
+    "don’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "won't",
+    "won’t",
+    "hasn't",
+    "hasn’t",
+    "can't",
+    "can’t",
+];
 
 /// The reported clause after a cue: past "told X", a short adjunct before
 /// "that", up to the clause end.
@@ -6136,10 +6170,64 @@ fn cut_content(text: &str, start: usize, end: usize) -> usize {
     let cut = conjoined_clause(body, cut).unwrap_or(cut);
     let cut = speech_clause(body, cut).unwrap_or(cut);
     let cut = coordinated_verb(body, cut).unwrap_or(cut);
+    let cut = refusal_clause(body, cut).unwrap_or(cut);
     let cut = gerund_clause(body, cut).unwrap_or(cut);
     let cut = event_adjunct(body, cut).unwrap_or(cut);
     let cut = summary_apposition(body, cut).unwrap_or(cut);
     start + body[..cut].trim_end().trim_end_matches(',').len()
+}
+
+/// Auxiliaries of a negated verb phrase after "but" ("but did not …").
+const NEGATED_AUXILIARIES: &[&str] = &[
+    "did", "do", "does", "would", "will", "could", "can", "has", "have", "had", "is", "was", "are",
+    "were",
+];
+
+/// Adverbs between such an auxiliary and its "not" ("but have so far not").
+const NEGATION_FILLERS: &[&str] = &["also", "still", "so", "far", "yet"];
+
+/// The first "but" before a negated auxiliary ("… but did not say who",
+/// "…, but would not offer details") or "and"/"but" before "declined to" /
+/// "refused to" before `limit`: the speaker's refusal after the reported
+/// clause, which ends there (16 to 3 in PolNeAR gold contents). Not after
+/// "not only …", whose "but" goes on with the same clause.
+fn refusal_clause(body: &str, limit: usize) -> Option<usize> {
+    let head = body.get(..limit)?;
+    let at = |i: usize, conj: &str| -> bool {
+        let mut ws = body[i + conj.len()..].split(' ');
+        let first = ws.next().unwrap_or("");
+        if conj.ends_with("but ") && NEGATED_AUXILIARIES.contains(&first) {
+            return ws
+                .find(|w| !NEGATION_FILLERS.contains(w))
+                .is_some_and(|w| w == "not" || w == "never");
+        }
+        matches!(first, "declined" | "refused") && ws.next() == Some("to")
+    };
+    [" but ", " and "]
+        .iter()
+        .filter_map(|conj| {
+            head.match_indices(conj)
+                .map(|(i, _)| i)
+                .find(|&i| i > 0 && at(i, conj))
+        })
+        .min()
+        .filter(|&i| {
+            let before = &head[..i];
+            let open_quote = before.matches('"').count() % 2 == 1
+                || before.matches('“').count() > before.matches('”').count()
+                || before.matches("''").count() % 2 == 1;
+            // "if he gets close but does not clinch", "leaders who get a
+            // vote but are not bound": the "but" goes on inside a
+            // conditional or relative clause of the content.
+            let inner_clause = before
+                .split(' ')
+                .skip(1)
+                .any(|w| matches!(w, "if" | "unless" | "who" | "which" | "whom"));
+            !open_quote
+                && !inner_clause
+                && !before.contains("not only")
+                && !before.contains("not just")
+        })
 }
 
 /// Most words between the article and the relative of a summary

@@ -432,6 +432,32 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         {
             continue;
         }
+        // "384 pledged delegates", "a large pledged delegate lead": the
+        // participle names a kind of delegate, no promise.
+        if lemma == "pledge"
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| n.text(text).to_ascii_lowercase().starts_with("delegate"))
+        {
+            continue;
+        }
+        // "the TV show", "the morning shows", "NBC's show", "an NBC show":
+        // after a medium, a possessive or a network the word is the noun.
+        if lemma == "show"
+            && eq(word, &["show", "shows"])
+            && k.checked_sub(1).is_some_and(|p| {
+                let p = ws[p].text(text);
+                eq(p, SHOW_MEDIA)
+                    || p.ends_with("'s")
+                    || p.ends_with("’s")
+                    || (p.len() >= 3 && p.bytes().all(|b| b.is_ascii_uppercase()))
+            })
+            && !ws
+                .get(k + 1)
+                .is_some_and(|n| n.text(text).eq_ignore_ascii_case("that"))
+        {
+            continue;
+        }
         // "adding to her lead", "added to his portfolio": "add to" a
         // common noun phrase is increasing something, not speaking ("added
         // to People" names an addressee).
@@ -736,6 +762,24 @@ const THAT_TIME_NOUNS: &[&str] = &[
 
 /// A speech verb's lemma and a particle that together mean no speech:
 /// "show up" (arrive), "add up" (total), "call off" (cancel).
+/// Words before "show(s)" that make it the noun: "the TV show", "the
+/// morning shows", "a reality show".
+const SHOW_MEDIA: &[&str] = &[
+    "TV",
+    "television",
+    "radio",
+    "talk",
+    "morning",
+    "reality",
+    "game",
+    "cable",
+    "quiz",
+    "variety",
+    "cooking",
+    "late-night",
+    "comedy",
+];
+
 const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
 
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
@@ -857,6 +901,21 @@ mod tests {
             cues("The judge ordered the release.")[0].0,
             "ordered".to_string()
         );
+    }
+
+    #[test]
+    fn pledged_delegates_are_no_cue() {
+        assert!(cues("There are 84 pledged delegates at stake.").is_empty());
+        assert!(cues("Ortiz keeps a large pledged delegate lead.").is_empty());
+        assert_eq!(cues("Ortiz pledged to rebuild the pier.")[0].1, "pledge");
+    }
+
+    #[test]
+    fn a_tv_show_is_no_cue() {
+        assert!(cues("Ortiz hosts the TV show Harbour Talk.").is_empty());
+        assert!(cues("Ortiz joined the morning shows on Monday.").is_empty());
+        assert!(cues("Ortiz appeared on an NBC show about ferries.").is_empty());
+        assert_eq!(cues("The NBC poll shows that Ortiz leads.")[0].1, "show");
     }
 
     #[test]

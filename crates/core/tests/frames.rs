@@ -6303,3 +6303,106 @@ fn relative_after_a_prepositional_phrase_is_left_unnamed() {
         describe(&a)
     );
 }
+
+#[test]
+fn an_auxiliary_after_and_or_but_ends_an_object() {
+    assert_attribution(
+        "Reed praised Ortiz and has been a loyal ally of her harbour plan.",
+        Expect::indirect("Ortiz", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+    assert_attribution(
+        "Reed criticized the harbour plan but is not opposing the budget.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("criticized"),
+    );
+}
+
+#[test]
+fn a_refusal_after_but_ends_the_reported_clause() {
+    assert_attribution(
+        "Ames said the ferry would sail on Monday but would not say who would pilot it.",
+        Expect::indirect("the ferry would sail on Monday", "speaker-said-that")
+            .speaker("Ames")
+            .cue("said"),
+    );
+    assert_attribution(
+        "The port authority confirmed that the pier would close but declined to give a date.",
+        Expect::indirect("that the pier would close", "speaker-said-that")
+            .speaker("The port authority")
+            .cue("confirmed"),
+    );
+    // Inside a conditional clause the "but" goes on.
+    assert_attribution(
+        "Ames said the ferry could sail if the wind drops but would not sail in a storm.",
+        Expect::indirect(
+            "the ferry could sail if the wind drops but would not sail in a storm",
+            "speaker-said-that",
+        )
+        .speaker("Ames")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_relative_aside_ends_before_a_negated_or_quoted_main_verb() {
+    assert_attribution(
+        "Reed, who brags he has rebuilt every pier in Wexley, doesn't pretend the harbour is safe.",
+        Expect::indirect("he has rebuilt every pier in Wexley", "speaker-said-that")
+            .speaker("Reed")
+            .cue("brags"),
+    );
+    assert_attribution(
+        "Ortiz, who estimates that the repairs were “in the millions,” described the pier as unsafe.",
+        Expect::new(
+            "that the repairs were “in the millions,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz")
+        .cue("estimates"),
+    );
+}
+
+#[test]
+fn an_adverb_before_a_subordinator_leaves_the_object_with_it() {
+    assert_attribution(
+        "Reed praised the harbour plan even before the council voted.",
+        Expect::indirect("the harbour plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("praised"),
+    );
+    assert_attribution(
+        "Reed criticized the ferry plan shortly after the vote.",
+        Expect::indirect("the ferry plan", "speaker-said-that")
+            .speaker("Reed")
+            .cue("criticized"),
+    );
+}
+
+#[test]
+fn an_according_to_aside_with_a_modified_source_or_a_number_after_it() {
+    let input = "One of the plans they have made, according to a person close to the board, is to close the pier.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "One of the plans they have made, according to a person close to the board, is to close the pier",
+            "according-to-aside",
+        )
+        .speaker("a person")
+        .role("person")
+        .cue("according to"),
+    );
+    let input = "The port receives, according to one report, 234 million dollars in harbour fees.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "The port receives, according to one report, 234 million dollars in harbour fees",
+            "according-to-aside",
+        )
+        .speaker("one report")
+        .cue("according to"),
+    );
+}
