@@ -6062,3 +6062,77 @@ fn a_pronoun_and_a_name_are_one_subject_inside_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_fronted_participle_of_saying_has_the_main_clause_subject() {
+    assert_attribution(
+        "Noting that the ferry had sailed late twice, Ortiz asked the board for a new timetable.",
+        Expect::indirect("that the ferry had sailed late twice", "fronted-gerund")
+            .speaker("Ortiz")
+            .cue("Noting"),
+    );
+}
+
+#[test]
+fn a_fronted_participle_after_a_preposition_has_the_main_clause_subject() {
+    assert_attribution(
+        "While insisting that the pier was safe, the harbour master closed it for a week.",
+        Expect::indirect("that the pier was safe", "fronted-gerund")
+            .speaker("the harbour master")
+            .mention("the harbour master")
+            .cue("insisting"),
+    );
+}
+
+#[test]
+fn content_comma_as_speaker_said() {
+    assert_attribution(
+        "The ferry ran late on most days last winter, as the Wexley Gazette reported on Friday.",
+        Expect::indirect(
+            "The ferry ran late on most days last winter",
+            "content-comma-as-said",
+        )
+        .speaker("Wexley Gazette")
+        .mention("the Wexley Gazette")
+        .cue("reported"),
+    );
+}
+
+#[test]
+fn content_comma_plain_noun_phrase_said() {
+    assert_attribution(
+        "The new timetable will cost more than it saves, current and former harbour pilots said.",
+        Expect::indirect(
+            "The new timetable will cost more than it saves",
+            "content-comma-np-said",
+        )
+        .speaker("current and former harbour pilots")
+        .mention("current and former harbour pilots")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_said_before_a_semicolon() {
+    assert_attribution(
+        "Ferries need two crews to run at night, the harbour master says; in 2019 one crew sufficed.",
+        Expect::indirect(
+            "Ferries need two crews to run at night",
+            "content-comma-speaker-said",
+        )
+        .speaker("the harbour master")
+        .mention("the harbour master")
+        .cue("says"),
+    );
+}
+
+#[test]
+fn a_long_subject_after_although_before_that() {
+    assert_attribution(
+        "The pier stayed open, although two reviews ordered by the town suggested that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "long-subject-said")
+            .speaker("two reviews ordered by the town")
+            .mention("two reviews ordered by the town")
+            .cue("suggested"),
+    );
+}

@@ -6,7 +6,7 @@
 use super::{Ctx, content_after_cue, said_that};
 use crate::Span;
 use crate::boundary::{words, words_upto};
-use crate::cue::{Cue, Form};
+use crate::cue::{Cue, CueKind, Form};
 use crate::lexicon;
 use crate::mention::{Mention, subject_np_before};
 
@@ -438,7 +438,7 @@ const MAX_LONG_SUBJECT_WORDS: usize = 16;
 
 /// Words that cannot stand in a long subject noun phrase: finite verbs,
 /// relatives and subordinators (the stretch would be a clause).
-const NOT_IN_SUBJECT: &[&str] = &[
+pub(super) const NOT_IN_SUBJECT: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "do", "does", "did", "can",
     "could", "may", "might", "should", "must", "that", "which", "who", "whom", "whose", "if",
     "when", "while", "because", "although", "though", "after", "before", "since", "as", "not", "i",
@@ -452,7 +452,7 @@ const SUBJECT_LEADS: &[&str] = &[
 ];
 
 /// Words a noun phrase cannot end with.
-const NOT_SUBJECT_END: &[&str] = &[
+pub(super) const NOT_SUBJECT_END: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "for", "with", "from", "by", "to", "about", "his",
     "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "and",
     "or", "but",
@@ -525,16 +525,8 @@ pub(super) fn long_subject_said(
         || cue.negated
         || cue.hypothetical
         || cue.passive
-        || !LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+        || cue.kind != CueKind::Speech
         || cue.span.start() != cue.verb.start()
-    {
-        return None;
-    }
-    // "notes", "claims", "estimates": a verb form that is also a noun;
-    // "a merger announced Monday would …": a participle.
-    let verb = cue.verb.text(text);
-    if lexicon::is_noun_form(verb, cue.lemma)
-        || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"))
     {
         return None;
     }
@@ -542,6 +534,17 @@ pub(super) fn long_subject_said(
     let that = words_upto(text, content, 1)
         .first()
         .is_some_and(|w| w.text(text) == "that");
+    // "notes", "claims", "estimates": a verb form that is also a noun;
+    // "a merger announced Monday would …": a participle. Before "that"
+    // any verb of saying is finite ("disclosures revealed that …").
+    let verb = cue.verb.text(text);
+    if lexicon::is_noun_form(verb, cue.lemma)
+        || (!that
+            && (!LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+                || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"))))
+    {
+        return None;
+    }
     // "…, said Rita Katz, the director": the inverted frame's business,
     // unless a that-clause follows ("Editorial pages, including ours, warned
     // that …").
@@ -564,13 +567,23 @@ pub(super) fn long_subject_said(
             .iter()
             .any(|a| a.eq_ignore_ascii_case(w.text(text)))
     });
-    let starts = if adjunct {
-        let c = text[open..cue.span.start()].find(',')?;
-        vec![ctx.skip_ws(open + c + 1)]
+    let mut starts = if adjunct {
+        text[open..cue.span.start()]
+            .find(',')
+            .map(|c| vec![ctx.skip_ws(open + c + 1)])
+            .unwrap_or_default()
     } else {
         vec![open]
     };
+    // "…, although history says that …", "… after the paper's reporting
+    // indicated that …": the subject of a subordinate clause in mid-sentence
+    // follows its conjunction.
+    let sub = mid_clause_start(text, open, cue.span.start());
+    if let Some(sub) = sub {
+        starts.push(sub);
+    }
     for start in starts {
+        let mid = Some(start) == sub;
         let mut ws = words(text, Span::new(start, cue.span.start()));
         while ws.first().is_some_and(|w| {
             SUBJECT_LEADS
@@ -589,7 +602,27 @@ pub(super) fn long_subject_said(
             continue;
         }
         let span = Span::new(first.start(), last.end());
-        if ws.len() < 3
+        // Mid-sentence the clause between conjunction and cue holds no
+        // punctuation; a short subject is taken there only before "that".
+        if mid
+            && (span
+                .text(text)
+                .contains([',', '—', '–', '(', '"', '“', '”'])
+                || (ws.len() < 3 && !that))
+        {
+            continue;
+        }
+        // A participle or a verb outside the say/tell list is read as the
+        // subject's verb only before "that" and after a subject with no
+        // aside in it ("Pilots, including ours, warned that …" is the
+        // aside frame's).
+        let relaxed = !LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+            || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"));
+        let between = &text[span.start()..cue.span.start()];
+        if relaxed && (between.contains([',', '—', '–']) || between.contains(" - ")) {
+            continue;
+        }
+        if (ws.len() < 3 && !mid)
             || ws.len() > MAX_LONG_SUBJECT_WORDS
             || ws.iter().any(|w| {
                 NOT_IN_SUBJECT
@@ -607,6 +640,34 @@ pub(super) fn long_subject_said(
         return Some((content, m));
     }
     None
+}
+
+/// Conjunctions that open a subordinate or coordinate clause whose subject
+/// follows at once.
+const MID_CLAUSE_OPENERS: &[&str] = &[
+    " although ",
+    " though ",
+    " because ",
+    " after ",
+    " while ",
+    " since ",
+    " before ",
+    " whereas ",
+    ", as ",
+    ", and ",
+    ", but ",
+];
+
+/// The start of the clause the cue at `end` belongs to when a conjunction
+/// of [`MID_CLAUSE_OPENERS`] opens it after the sentence start `open`.
+fn mid_clause_start(text: &str, open: usize, end: usize) -> Option<usize> {
+    let head = text.get(open..end)?;
+    let lower = head.to_ascii_lowercase();
+    MID_CLAUSE_OPENERS
+        .iter()
+        .filter_map(|o| lower.rfind(o).map(|i| i + o.len()))
+        .max()
+        .map(|i| open + i)
 }
 
 /// Most words of the aside between a subject and its cue.
