@@ -757,7 +757,19 @@ const MAX_SIGNATURE_TAIL: usize = 4;
 /// followed by a lowercase word (its verb) or a comma (an aside).
 fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> {
     let text = ctx.text;
-    let at = ctx.skip_ws(at);
+    let mut at = ctx.skip_ws(at);
+    // "And even Obama tried …", "Then he cut into Bush, …": connectors
+    // before the subject.
+    for _ in 0..2 {
+        let Some(w) = word_after(text, at, limit).filter(|w| w.start() == at) else {
+            break;
+        };
+        if eq_any(w.text(text), SUBJECT_CONNECTORS) && text[w.end()..].starts_with(' ') {
+            at = ctx.skip_ws(w.end());
+        } else {
+            break;
+        }
+    }
     let m = mention_after(text, at, limit)
         .filter(|m| m.span.start() == at)
         .or_else(|| plain_subject_at(text, at, limit))?;
@@ -781,6 +793,10 @@ fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> 
         .then_some(m)
 }
 
+/// Connectors that may stand before a clause's subject: "And he said …",
+/// "Then she shattered …".
+const SUBJECT_CONNECTORS: &[&str] = &["and", "but", "then", "even", "yet", "so", "still", "also"];
+
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
 fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
@@ -789,7 +805,8 @@ fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention>
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     // A weak candidate ("Hours later, …", "in Ames, Iowa, …") gives way to
     // a later one.
-    let mut at = sent;
+    // A dateline ("WASHINGTON (AP) — …") or a connector phrase opens no subject.
+    let mut at = content_opening(text, sent, limit, true).max(sent);
     let mut weak: Option<Mention> = None;
     for _ in 0..=MAX_INTRO_COMMAS {
         if let Some(m) = at_start(at) {

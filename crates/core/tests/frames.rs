@@ -5887,9 +5887,11 @@ fn sentence_first_mention_after_an_opening_conjunction() {
     );
     assert_attribution(
         "But Mayor Lena Ortiz wanted to know, “Who will pay for the new pier after the storm?”",
+        // The subject reader skips the opening "But" (sentence-subject
+        // takes the sentence before the first-mention frame is tried).
         Expect::direct(
             "“Who will pay for the new pier after the storm?”",
-            "sentence-first-mention",
+            "sentence-subject",
         )
         .speaker("Lena Ortiz")
         .role("Mayor"),
@@ -6134,5 +6136,40 @@ fn a_long_subject_after_although_before_that() {
             .speaker("two reviews ordered by the town")
             .mention("two reviews ordered by the town")
             .cue("suggested"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_opened_by_then_has_its_subject() {
+    assert_attribution(
+        "Then she closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("she")
+            .mention("she")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_opened_by_and_even_has_its_subject() {
+    assert_attribution(
+        "And even the mayor closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("the mayor")
+            .role("mayor")
+            .mention("the mayor")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_dateline_has_the_subject_after_it() {
+    assert_attribution(
+        "Wexley (AP) – Mayor Ann Ortiz has closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("Ann Ortiz")
+            .role("Mayor")
+            .mention("Mayor Ann Ortiz")
+            .cue("saying"),
     );
 }
