@@ -3623,15 +3623,18 @@ fn fronted_gerund(
     body_end: usize,
 ) -> Option<(Span, Mention)> {
     let text = ctx.text;
+    // "Since announcing …": the cue finder reads "since" as an adverb of
+    // the cue; here it is the preposition before the participle.
+    let prefix = text.get(cue.span.start()..cue.verb.start())?.trim();
     if cue.form != Form::Gerund
-        || cue.span.start() != cue.verb.start()
+        || !(prefix.is_empty() || prefix.eq_ignore_ascii_case("since"))
         || !cue.is_plain_speech()
         || cue.lemma == "find"
     {
         return None;
     }
     let open = ctx.skip_ws(sent);
-    let mut lead = text.get(open..cue.span.start())?.trim_end();
+    let mut lead = text.get(open..cue.verb.start())?.trim_end();
     if let Some(w) = lead.split(' ').next()
         && w.len() < lead.len()
         && FRONTED_GERUND_CONNECTORS

@@ -6173,3 +6173,35 @@ fn a_participle_after_a_dateline_has_the_subject_after_it() {
             .cue("saying"),
     );
 }
+
+#[test]
+fn a_fronted_participle_after_since_has_the_main_clause_subject() {
+    assert_attribution(
+        "Since announcing in May that the pier would close, Ortiz has kept quiet.",
+        Expect::indirect("that the pier would close", "fronted-gerund")
+            .speaker("Ortiz")
+            .cue("Since announcing"),
+    );
+}
+
+#[test]
+fn an_aside_subject_after_even_may_start_in_lowercase() {
+    assert_attribution(
+        "Even the town's oldest pilots, like Ortiz and Ames, say the channel is too shallow.",
+        Expect::indirect("the channel is too shallow", "aside-subject-said")
+            .speaker("town's oldest pilots")
+            .mention("the town's oldest pilots")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn an_aside_with_a_relative_after_its_head_may_hold_a_cue() {
+    assert_attribution(
+        "The clerk, a registered voter who spoke on condition of anonymity, said the count was wrong.",
+        Expect::indirect("the count was wrong", "aside-subject-said")
+            .speaker("The clerk")
+            .mention("The clerk")
+            .cue("said"),
+    );
+}

@@ -707,6 +707,7 @@ pub(super) fn aside_subject_said(
     // comma of an opening adjunct ("In 2010, …", "By contrast, …").
     let open = ctx.skip_ws(sent);
     let mut ws = words(text, Span::new(open, sent + head.len()));
+    let mut led = false;
     while ws.first().is_some_and(|w| {
         SUBJECT_LEADS
             .iter()
@@ -714,6 +715,7 @@ pub(super) fn aside_subject_said(
             && text[w.end()..].starts_with(' ')
     }) {
         ws.remove(0);
+        led = true;
     }
     let first = *ws.first()?;
     let mut start = first.start();
@@ -747,7 +749,10 @@ pub(super) fn aside_subject_said(
     if sws.len() > MAX_ASIDE_SUBJECT_WORDS
         || aws.is_empty()
         || aws.len() > MAX_ASIDE_WORDS
-        || !sfirst.text(text).starts_with(char::is_uppercase)
+        // After "But", "Even" … the subject may start in lowercase ("Even
+        // the field's biggest hawks, like A and B, say …").
+        || !(sfirst.text(text).starts_with(char::is_uppercase)
+            || (led && start == sfirst.start()))
         || sws.iter().any(|w| {
             NOT_IN_SUBJECT
                 .iter()
@@ -762,15 +767,22 @@ pub(super) fn aside_subject_said(
     // "Trump, the mayor said, criticized …": a cue in the aside is the
     // parenthetical's business (not in a relative clause: "Ortiz, who
     // said she was tired, recounted …").
-    let relative = aws.get(1).is_some_and(|w| {
-        ["who", "which", "whose"]
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
-    }) || aws.first().is_some_and(|w| {
-        ["who", "which", "whose"]
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
-    });
+    // The relative may open the aside or follow its head noun ("The
+    // clerk, a voter who spoke on condition of anonymity, said …"); it
+    // must come before the cue inside the aside.
+    let first_inner_cue = ctx.cues[ctx.cues_from(aside.start())..]
+        .iter()
+        .map(|c| c.span.start())
+        .next()
+        .unwrap_or(usize::MAX);
+    let relative = aws
+        .iter()
+        .take_while(|w| w.start() < first_inner_cue)
+        .any(|w| {
+            ["who", "which", "whose"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+        });
     let k = ctx.cues_from(aside.start());
     if !relative
         && ctx.cues[k..]
