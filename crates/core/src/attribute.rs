@@ -801,7 +801,17 @@ const SUBJECT_CONNECTORS: &[&str] = &["and", "but", "then", "even", "yet", "so",
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
 fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
     let text = ctx.text;
-    let at_start = |at: usize| clause_subject_at(ctx, at, limit);
+    // "On Tuesday the mayor closed …", "Last week Ortiz said …": a time
+    // adjunct without its comma before the subject.
+    let at_start = |at: usize| {
+        clause_subject_at(ctx, at, limit).or_else(|| {
+            let from = ctx.skip_ws(at);
+            let after = skip_time_adjunct(text, from, limit);
+            (after > from)
+                .then(|| clause_subject_at(ctx, after, limit))
+                .flatten()
+        })
+    };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     // A weak candidate ("Hours later, …", "in Ames, Iowa, …") gives way to
     // a later one.

@@ -6205,3 +6205,15 @@ fn an_aside_with_a_relative_after_its_head_may_hold_a_cue() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_participle_after_a_clause_opened_by_a_time_adjunct_has_its_subject() {
+    assert_attribution(
+        "On Tuesday the mayor closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("the mayor")
+            .role("mayor")
+            .mention("the mayor")
+            .cue("saying"),
+    );
+}
