@@ -6217,3 +6217,25 @@ fn a_participle_after_a_clause_opened_by_a_time_adjunct_has_its_subject() {
             .cue("saying"),
     );
 }
+
+#[test]
+fn a_share_subject_may_end_with_a_noun_that_is_also_a_verb() {
+    assert_attribution(
+        "At least half of voters in each state say the new ferry fares are fair.",
+        Expect::indirect("the new ferry fares are fair", "speaker-said-that")
+            .speaker("At least half of voters in each state")
+            .mention("At least half of voters in each state")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_spelled_out_share_in_fourths_is_a_subject() {
+    assert_attribution(
+        "Most pilots use the channel, and three-fourths say it is too shallow.",
+        Expect::indirect("it is too shallow", "speaker-said-that")
+            .speaker("three-fourths")
+            .mention("three-fourths")
+            .cue("say"),
+    );
+}
