@@ -6239,3 +6239,14 @@ fn a_spelled_out_share_in_fourths_is_a_subject() {
             .cue("say"),
     );
 }
+
+#[test]
+fn a_long_subject_starts_after_a_coordinating_comma() {
+    assert_attribution(
+        "The pier reopened on Monday, and nearly every skipper on the northern quays of the harbour says it is safe.",
+        Expect::indirect("it is safe", "long-subject-said")
+            .speaker("nearly every skipper on the northern quays of the harbour")
+            .mention("nearly every skipper on the northern quays of the harbour")
+            .cue("says"),
+    );
+}

@@ -622,6 +622,11 @@ pub(super) fn long_subject_said(
         if relaxed && (between.contains([',', '—', '–']) || between.contains(" - ")) {
             continue;
         }
+        // "Most pilots use the channel, and three-fourths say …": a
+        // coordinated clause is no subject.
+        if between.contains(", and ") || between.contains(", but ") {
+            continue;
+        }
         if (ws.len() < 3 && !mid)
             || ws.len() > MAX_LONG_SUBJECT_WORDS
             || ws.iter().any(|w| {
