@@ -374,7 +374,9 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         // "Noting that …, S said": a capitalised participle of saying that
         // opens a sentence, before a lowercase word, is read as its verb.
         let lowered;
-        let word = if fronted_participle(text, &ws, k) {
+        let word = if word.starts_with(|c: char| c.is_ascii_uppercase())
+            && fronted_participle(text, &ws, k)
+        {
             lowered = word.to_ascii_lowercase();
             lowered.as_str()
         } else {
