@@ -603,6 +603,141 @@ fn closing_adjunct(tail: &str) -> bool {
         })
 }
 
+/// Words after the cue of "CONTENT, S said" before the sentence ends: a
+/// few words, one adjunct, or such a stretch before a semicolon or a dash
+/// ("…, analysts say; in 2012 …"), or a participle clause (", adding that
+/// …", ", noting …").
+fn comma_frame_tail(tail: &str) -> bool {
+    let short = |t: &str| t.split_whitespace().count() <= 4 || closing_adjunct(t);
+    if short(tail) {
+        return true;
+    }
+    if let Some(i) = tail.find([';', '—', '–']).or_else(|| tail.find(" - "))
+        && short(&tail[..i])
+    {
+        return true;
+    }
+    let (head, rest) = tail.split_once(',').unwrap_or((tail, ""));
+    short(head)
+        && rest.split_whitespace().next().is_some_and(|w| {
+            w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// True when nothing but an adjunct, or a semicolon, dash or participle
+/// clause, follows the cue: "…, officials said.", "…, analysts say; …",
+/// "…, a study found last year." (not "…, many pledged delegates").
+fn comma_frame_closes(tail: &str) -> bool {
+    let tail = tail.trim();
+    tail.is_empty()
+        || tail.starts_with([';', '—', '–', ','])
+        || tail.starts_with("- ")
+        || closing_adjunct(tail)
+        || tail.split_whitespace().next().is_some_and(|w| {
+            lexicon::is_weekday(w) || eq_any(w, &["last", "this", "today", "yesterday", "recently"])
+        })
+}
+
+/// Most words of a plain noun phrase read as the speaker between a comma
+/// and its cue ("…, disclosures filed on Sunday night revealed").
+const MAX_COMMA_SPEAKER_WORDS: usize = 10;
+
+/// First words that open no subject noun phrase after a comma.
+const NOT_COMMA_SPEAKER_FIRST: &[&str] = &[
+    "and", "but", "or", "nor", "as", "if", "so", "yet", "then", "than", "to", "for", "in", "on",
+    "at", "by", "from", "of", "with", "about", "after", "before", "since", "while", "when",
+    "where", "because", "although", "though", "unless", "until", "what", "how", "why", "this",
+    "that", "these", "those", "there", "here", "it", "also", "even", "not", "just", "only",
+];
+
+/// The speaker of "CONTENT, S said." when the mention readers gave none
+/// at the comma: "as S" ("…, as the Times reported") with a mention or a
+/// plain noun phrase (rule `content-comma-as-said`), or a plain noun phrase
+/// of up to [`MAX_COMMA_SPEAKER_WORDS`] words with no verb, relative or
+/// punctuation in it (rule `content-comma-np-said`).
+fn comma_frame_speaker(ctx: &Ctx<'_>, m_start: usize, cue: Cue) -> Option<(Mention, &'static str)> {
+    let text = ctx.text;
+    // "…, the poll of likely voters states": a verb form that is also a
+    // noun ends a noun phrase as often as it follows one.
+    if lexicon::is_noun_form(cue.verb.text(text), cue.lemma) {
+        return None;
+    }
+    let end = cue.span.start();
+    let head = text.get(m_start..end)?;
+    let (start, rule) = match head.split(' ').next() {
+        Some(w) if w.eq_ignore_ascii_case("as") && head.len() > 3 => {
+            (ctx.skip_ws(m_start + 3), "content-comma-as-said")
+        }
+        _ => (m_start, "content-comma-np-said"),
+    };
+    if rule == "content-comma-as-said"
+        && let Some(m) = mention_before(text, end, start)
+            .or_else(|| subject_np_before(text, end, start))
+            .filter(|m| m.span.start() == start)
+    {
+        return Some((m, rule));
+    }
+    let span = Span::new(start, text[..end].trim_end().len().max(start));
+    let body = span.text(text);
+    if body.is_empty()
+        || body.contains([
+            ',', ';', ':', '(', ')', '"', '“', '”', '?', '!', '—', '–', '\n',
+        ])
+        || body.contains(" - ")
+    {
+        return None;
+    }
+    let ws = words(text, span);
+    let (first, last) = (ws.first()?.text(text), ws.last()?.text(text));
+    if ws.len() > MAX_COMMA_SPEAKER_WORDS
+        || eq_any(first, NOT_COMMA_SPEAKER_FIRST)
+        || first.ends_with("ly")
+        || last.ends_with("ly")
+        || eq_any(last, object::NOT_SUBJECT_END)
+        || ws
+            .iter()
+            .any(|w| object::not_in_subject(w.text(text)) || pronoun_like(w.text(text)))
+    {
+        return None;
+    }
+    // "a point Feinstein acknowledged", "an arrangement the campaign has
+    // criticized": a noun followed by a second noun phrase without a
+    // preposition between is the head of an object relative, not a speaker
+    // ("spokesman John Doe" is a role before its name).
+    let second_np = ws.windows(2).any(|p| {
+        let (a, b) = (p[0].text(text), p[1].text(text));
+        let a_open = a.starts_with(char::is_lowercase)
+            && !eq_any(a, COMMA_SPEAKER_LINKS)
+            && !lexicon::is_role(a)
+            && !lexicon::is_group(a);
+        a_open
+            && (eq_any(b, &["the", "a", "an", "his", "her", "its", "their", "this"])
+                || b.starts_with(char::is_uppercase))
+    });
+    if second_np {
+        return None;
+    }
+    let plural = last.ends_with('s') && !last.ends_with("ss");
+    Some((Mention::group(span, plural), rule))
+}
+
+/// Words after which a second noun phrase may follow inside a speaker:
+/// prepositions and conjunctions ("a study by the council", "current and
+/// former officials", "GOP and Democratic chairs").
+const COMMA_SPEAKER_LINKS: &[&str] = &[
+    "of", "by", "in", "for", "from", "at", "on", "with", "to", "and", "or", "former", "longtime",
+];
+
+/// Subject and object pronouns, which a plain noun phrase does not hold.
+fn pronoun_like(w: &str) -> bool {
+    eq_any(
+        w,
+        &[
+            "he", "she", "they", "we", "i", "you", "him", "her", "them", "us", "me",
+        ],
+    )
+}
+
 /// Most words of an adjunct between the cue of a split quote and its
 /// second part: “Q1,” she said of the plan on Tuesday, “Q2”.
 const MAX_SPLIT_ADJUNCT_WORDS: usize = 8;
@@ -619,42 +754,70 @@ fn split_adjunct(between: &str) -> bool {
 /// Words a dash signature may have after the name: "— Jane Doe, Reuters".
 const MAX_SIGNATURE_TAIL: usize = 4;
 
+/// The subject mention that opens the clause at `at` (after whitespace),
+/// followed by a lowercase word (its verb) or a comma (an aside).
+fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let mut at = ctx.skip_ws(at);
+    // "And even Obama tried …", "Then he cut into Bush, …": connectors
+    // before the subject.
+    for _ in 0..2 {
+        let Some(w) = word_after(text, at, limit).filter(|w| w.start() == at) else {
+            break;
+        };
+        if eq_any(w.text(text), SUBJECT_CONNECTORS) && text[w.end()..].starts_with(' ') {
+            at = ctx.skip_ws(w.end());
+        } else {
+            break;
+        }
+    }
+    let m = mention_after(text, at, limit)
+        .filter(|m| m.span.start() == at)
+        .or_else(|| plain_subject_at(text, at, limit))?;
+    let next = ctx.skip_ws(m.span.end());
+    let verb_next = ctx.char_at(next) == Some(',')
+        || word_after(text, next, limit).is_some_and(|w| {
+            w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
+        });
+    // "Weighing in on …, X agreed": an opening participle is no subject.
+    let participle = m.name.is_some_and(|n| {
+        let w = n.text(text);
+        !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+    });
+    // "Shortly after …", "Outside the hall, …", "This …": an adverb,
+    // preposition or determiner read as a one-word name is no subject.
+    let intro = m.name.is_some_and(|n| {
+        let w = n.text(text);
+        n == m.span && (!plausible_subject(w) || INTRO_CAPITALS.contains(&w))
+    });
+    (m.span.start() == at && verb_next && !participle && !intro && m.kind != MentionKind::Relative)
+        .then_some(m)
+}
+
+/// Connectors that may stand before a clause's subject: "And he said …",
+/// "Then she shattered …".
+const SUBJECT_CONNECTORS: &[&str] = &["and", "but", "then", "even", "yet", "so", "still", "also"];
+
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
 fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
     let text = ctx.text;
+    // "On Tuesday the mayor closed …", "Last week Ortiz said …": a time
+    // adjunct without its comma before the subject.
     let at_start = |at: usize| {
-        let at = ctx.skip_ws(at);
-        let m = mention_after(text, at, limit)
-            .filter(|m| m.span.start() == at)
-            .or_else(|| plain_subject_at(text, at, limit))?;
-        let next = ctx.skip_ws(m.span.end());
-        let verb_next = ctx.char_at(next) == Some(',')
-            || word_after(text, next, limit).is_some_and(|w| {
-                w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
-            });
-        // "Weighing in on …, X agreed": an opening participle is no subject.
-        let participle = m.name.is_some_and(|n| {
-            let w = n.text(text);
-            !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
-        });
-        // "Shortly after …", "Outside the hall, …", "This …": an adverb,
-        // preposition or determiner read as a one-word name is no subject.
-        let intro = m.name.is_some_and(|n| {
-            let w = n.text(text);
-            n == m.span && (!plausible_subject(w) || INTRO_CAPITALS.contains(&w))
-        });
-        (m.span.start() == at
-            && verb_next
-            && !participle
-            && !intro
-            && m.kind != MentionKind::Relative)
-            .then_some(m)
+        clause_subject_at(ctx, at, limit).or_else(|| {
+            let from = ctx.skip_ws(at);
+            let after = skip_time_adjunct(text, from, limit);
+            (after > from)
+                .then(|| clause_subject_at(ctx, after, limit))
+                .flatten()
+        })
     };
     // The clause after each of the first few commas: "On Thursday, after …, Warren appeared".
     // A weak candidate ("Hours later, …", "in Ames, Iowa, …") gives way to
     // a later one.
-    let mut at = sent;
+    // A dateline ("WASHINGTON (AP) — …") or a connector phrase opens no subject.
+    let mut at = content_opening(text, sent, limit, true).max(sent);
     let mut weak: Option<Mention> = None;
     for _ in 0..=MAX_INTRO_COMMAS {
         if let Some(m) = at_start(at) {
@@ -3027,9 +3190,9 @@ fn reported(
                     content_opening(text, sent, sent + comma, false),
                     sent + comma,
                 );
+                let tail_ok = comma_frame_tail(&text[cue.span.end()..tail_end]);
                 if let Some(m) = m
-                    && (text[cue.span.end()..tail_end].split_whitespace().count() <= 4
-                        || closing_adjunct(&text[cue.span.end()..tail_end]))
+                    && tail_ok
                     && !adjunct_only(text, content)
                 {
                     push_reported(
@@ -3042,6 +3205,19 @@ fn reported(
                         m,
                         0.65,
                     );
+                    continue;
+                }
+                // "…, as the Times reported on Tuesday.", "…, current and
+                // former officials said.": "as" before the speaker, or a
+                // plain noun phrase no mention reader takes.
+                if tail_ok
+                    && comma_frame_closes(&text[cue.span.end()..tail_end])
+                    && !in_number
+                    && cue.is_plain_speech()
+                    && !adjunct_only(text, content)
+                    && let Some((m, rule)) = comma_frame_speaker(ctx, m_start, cue)
+                {
+                    push_reported(ctx, pq, out, content, rule, cue, m, 0.6);
                     continue;
                 }
             }
@@ -3077,6 +3253,13 @@ fn reported(
             if words_upto(text, content, 1).len() == 1 {
                 push_reported(ctx, pq, out, content, "with-gerund", cue, m, 0.55);
             }
+            continue;
+        }
+        // "Noting that X, S said …", "After suggesting that X, S …": a
+        // participle clause opening the sentence has the main clause's
+        // subject, after the comma that ends it.
+        if let Some((content, m)) = fronted_gerund(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "fronted-gerund", cue, m, 0.55);
             continue;
         }
         // "… by saying …", "… while arguing …", "… after telling …": the
@@ -3514,6 +3697,112 @@ fn participle_clause_before(head: &str) -> bool {
                 && !PREPOSITION_GERUNDS.contains(&w)
         })
     })
+}
+
+/// Prepositions before a participle that opens the sentence: "After
+/// saying …, S …", "In describing …, S …", "In addition to stating …".
+const FRONTED_GERUND_LEADS: &[&str] = &[
+    "after",
+    "while",
+    "since",
+    "in",
+    "by",
+    "before",
+    "upon",
+    "on",
+    "when",
+    "besides",
+    "in addition to",
+    "instead of",
+    "rather than",
+];
+
+/// Connectors that may open a sentence before a fronted participle clause.
+const FRONTED_GERUND_CONNECTORS: &[&str] = &["but", "and", "yet", "so", "even", "still"];
+
+/// Most words of a fronted participle clause's content.
+const MAX_FRONTED_GERUND_WORDS: usize = 40;
+
+/// `Noting that X, S said …`, `After suggesting on Wednesday that X, S
+/// …`, `In describing X, S …`: a participle of saying that opens the
+/// sentence, alone or after a preposition, has the main clause's subject,
+/// which follows the comma that ends the participle clause (rule
+/// `fronted-gerund`). The content runs from the participle's object to
+/// that comma.
+fn fronted_gerund(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    // "Since announcing …": the cue finder reads "since" as an adverb of
+    // the cue; here it is the preposition before the participle.
+    let prefix = text.get(cue.span.start()..cue.verb.start())?.trim();
+    if cue.form != Form::Gerund
+        || !(prefix.is_empty() || prefix.eq_ignore_ascii_case("since"))
+        || !cue.is_plain_speech()
+        || cue.lemma == "find"
+    {
+        return None;
+    }
+    let open = ctx.skip_ws(sent);
+    let mut lead = text.get(open..cue.verb.start())?.trim_end();
+    if let Some(w) = lead.split(' ').next()
+        && w.len() < lead.len()
+        && FRONTED_GERUND_CONNECTORS
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(w))
+    {
+        lead = lead[w.len()..].trim_start();
+    }
+    let lead_ok = if lead.is_empty() {
+        cue.verb.text(text).starts_with(char::is_uppercase)
+    } else {
+        FRONTED_GERUND_LEADS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(lead))
+    };
+    if !lead_ok {
+        return None;
+    }
+    // The whole sentence: a fronted subordinator ("While saying …") has
+    // cut the caller's body at the comma this frame looks past.
+    let body_end = trim_terminal(text, sent, ctx.sentence_end(cue.span.end())).max(body_end);
+    let start = content_start(ctx, cue, body_end);
+    if start >= body_end || matches!(ctx.char_at(start), Some(',' | ':' | ';')) {
+        return None;
+    }
+    for (i, _) in text[start..body_end].match_indices(',') {
+        let comma = start + i;
+        // A comma inside a quotation ends nothing.
+        let after = text[comma + 1..body_end].trim_start_matches(['"', '”', '’', '\'']);
+        let closed = body_end - after.len();
+        let k = ctx.skip.partition_point(|q| q.start() <= comma);
+        if k > 0 && ctx.skip[k - 1].end() > closed {
+            continue;
+        }
+        let content = Span::new(start, comma);
+        let n = words_upto(text, content, MAX_FRONTED_GERUND_WORDS + 1).len();
+        if n == 0 || n > MAX_FRONTED_GERUND_WORDS {
+            return None;
+        }
+        if let Some(m) = clause_subject_at(ctx, comma + 1, body_end) {
+            // "Reading from a prepared text, …": no object, no content.
+            let first = words_upto(text, content, 1);
+            if adjunct_only(text, content)
+                || first
+                    .first()
+                    .is_some_and(|w| eq_any(w.text(text), &["from", "among"]))
+            {
+                return None;
+            }
+            // "…, which …", "…, while …" end it as they end any content.
+            let content = Span::new(start, cut_content(text, start, comma));
+            return Some((content, m));
+        }
+    }
+    None
 }
 
 /// Prepositions whose participle has the sentence's subject: "by saying",

@@ -371,6 +371,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             }
             continue;
         }
+        // "Noting that …, S said": a capitalised participle of saying that
+        // opens a sentence, before a lowercase word, is read as its verb.
+        let lowered;
+        let word = if word.starts_with(|c: char| c.is_ascii_uppercase())
+            && fronted_participle(text, &ws, k)
+        {
+            lowered = word.to_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            word
+        };
         // Capitalised forms are names or headings ("United States", "Says
         // Who"), except a finite verb after its subject in a title-case
         // headline ("Harbour Board Says Ferries Will Run", "Mayor Just
@@ -723,6 +734,32 @@ fn is_adverb(word: &str) -> bool {
         && word.ends_with("ly")
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !eq(word, LY_NOUNS))
+}
+
+/// True when word `k` is a capitalised participle of a speech verb that
+/// opens its sentence and is followed by a lowercase word: "Noting that
+/// …", "Promising to …" (not "Breaking News", "Boston Dining Guide").
+fn fronted_participle(text: &str, ws: &[Span], k: usize) -> bool {
+    let word = ws[k].text(text);
+    if word.len() <= 5
+        || !word.ends_with("ing")
+        || !word.starts_with(|c: char| c.is_ascii_uppercase())
+        || !word[1..].bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return false;
+    }
+    let before = text[..ws[k].start()].trim_end_matches([' ', '\t']);
+    let opens = k == 0
+        || before.ends_with('\n')
+        || before
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with(['.', '!', '?']);
+    opens
+        && ws.get(k + 1).is_some_and(|n| {
+            text[ws[k].end()..n.start()].trim().is_empty()
+                && n.text(text).starts_with(|c: char| c.is_lowercase())
+        })
+        && lexicon::verb(&word.to_ascii_lowercase()).is_some_and(|v| v.class == VerbClass::Speech)
 }
 
 /// True when `word` can be the last word of a subject: a capitalised word,

@@ -1291,6 +1291,13 @@ fn quantity_subject(text: &str, ws: &[Span], end: usize) -> Option<Mention> {
             || is_number(t)
             || eq(t, &["percent", "%"])
             || !matches!(class(t), Class::Stop | Class::Pronoun)
+            // "half of voters in each state": a noun that is also a verb
+            // of saying.
+            || (w.start() > ws[i].start()
+                && t.bytes().all(|b| b.is_ascii_lowercase())
+                && lexicon::verb(t).is_some_and(|v| lexicon::is_noun_form(t, v.lemma))
+                && ws.last().is_some_and(|l| l.start() == w.start())
+                && !eq(ws[ws.len().saturating_sub(2)].text(text), &["to"]))
     });
     // A share ("percent", "in 10", "half"), a partitive ("two of …") or a
     // plural head ("three senior aides"), never "One big obstacle".
@@ -1537,6 +1544,8 @@ pub(crate) fn is_number(word: &str) -> bool {
         || word.ends_with('%')
         || word.ends_with("-quarters")
         || word.ends_with("-thirds")
+        || word.ends_with("-fourths")
+        || word.ends_with("-fifths")
         || lexicon::in_list!(
             word,
             &[

@@ -6073,9 +6073,11 @@ fn sentence_first_mention_after_an_opening_conjunction() {
     );
     assert_attribution(
         "But Mayor Lena Ortiz wanted to know, “Who will pay for the new pier after the storm?”",
+        // The subject reader skips the opening "But" (sentence-subject
+        // takes the sentence before the first-mention frame is tried).
         Expect::direct(
             "“Who will pay for the new pier after the storm?”",
-            "sentence-first-mention",
+            "sentence-subject",
         )
         .speaker("Lena Ortiz")
         .role("Mayor"),
@@ -6404,5 +6406,191 @@ fn an_according_to_aside_with_a_modified_source_or_a_number_after_it() {
         )
         .speaker("one report")
         .cue("according to"),
+    );
+}
+
+#[test]
+fn a_fronted_participle_of_saying_has_the_main_clause_subject() {
+    assert_attribution(
+        "Noting that the ferry had sailed late twice, Ortiz asked the board for a new timetable.",
+        Expect::indirect("that the ferry had sailed late twice", "fronted-gerund")
+            .speaker("Ortiz")
+            .cue("Noting"),
+    );
+}
+
+#[test]
+fn a_fronted_participle_after_a_preposition_has_the_main_clause_subject() {
+    assert_attribution(
+        "While insisting that the pier was safe, the harbour master closed it for a week.",
+        Expect::indirect("that the pier was safe", "fronted-gerund")
+            .speaker("the harbour master")
+            .mention("the harbour master")
+            .cue("insisting"),
+    );
+}
+
+#[test]
+fn content_comma_as_speaker_said() {
+    assert_attribution(
+        "The ferry ran late on most days last winter, as the Wexley Gazette reported on Friday.",
+        Expect::indirect(
+            "The ferry ran late on most days last winter",
+            "content-comma-as-said",
+        )
+        .speaker("Wexley Gazette")
+        .mention("the Wexley Gazette")
+        .cue("reported"),
+    );
+}
+
+#[test]
+fn content_comma_plain_noun_phrase_said() {
+    assert_attribution(
+        "The new timetable will cost more than it saves, current and former harbour pilots said.",
+        Expect::indirect(
+            "The new timetable will cost more than it saves",
+            "content-comma-np-said",
+        )
+        .speaker("current and former harbour pilots")
+        .mention("current and former harbour pilots")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_said_before_a_semicolon() {
+    assert_attribution(
+        "Ferries need two crews to run at night, the harbour master says; in 2019 one crew sufficed.",
+        Expect::indirect(
+            "Ferries need two crews to run at night",
+            "content-comma-speaker-said",
+        )
+        .speaker("the harbour master")
+        .mention("the harbour master")
+        .cue("says"),
+    );
+}
+
+#[test]
+fn a_long_subject_after_although_before_that() {
+    assert_attribution(
+        "The pier stayed open, although two reviews ordered by the town suggested that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "long-subject-said")
+            .speaker("two reviews ordered by the town")
+            .mention("two reviews ordered by the town")
+            .cue("suggested"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_opened_by_then_has_its_subject() {
+    assert_attribution(
+        "Then she closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("she")
+            .mention("she")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_opened_by_and_even_has_its_subject() {
+    assert_attribution(
+        "And even the mayor closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("the mayor")
+            .role("mayor")
+            .mention("the mayor")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_dateline_has_the_subject_after_it() {
+    assert_attribution(
+        "Wexley (AP) – Mayor Ann Ortiz has closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("Ann Ortiz")
+            .role("Mayor")
+            .mention("Mayor Ann Ortiz")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_fronted_participle_after_since_has_the_main_clause_subject() {
+    assert_attribution(
+        "Since announcing in May that the pier would close, Ortiz has kept quiet.",
+        Expect::indirect("that the pier would close", "fronted-gerund")
+            .speaker("Ortiz")
+            .cue("Since announcing"),
+    );
+}
+
+#[test]
+fn an_aside_subject_after_even_may_start_in_lowercase() {
+    assert_attribution(
+        "Even the town's oldest pilots, like Ortiz and Ames, say the channel is too shallow.",
+        Expect::indirect("the channel is too shallow", "aside-subject-said")
+            .speaker("town's oldest pilots")
+            .mention("the town's oldest pilots")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn an_aside_with_a_relative_after_its_head_may_hold_a_cue() {
+    assert_attribution(
+        "The clerk, a registered voter who spoke on condition of anonymity, said the count was wrong.",
+        Expect::indirect("the count was wrong", "aside-subject-said")
+            .speaker("The clerk")
+            .mention("The clerk")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_clause_opened_by_a_time_adjunct_has_its_subject() {
+    assert_attribution(
+        "On Tuesday the mayor closed the pier, saying that the deck was rotten.",
+        Expect::indirect("that the deck was rotten", "gerund-same-speaker")
+            .speaker("the mayor")
+            .role("mayor")
+            .mention("the mayor")
+            .cue("saying"),
+    );
+}
+
+#[test]
+fn a_share_subject_may_end_with_a_noun_that_is_also_a_verb() {
+    assert_attribution(
+        "At least half of voters in each state say the new ferry fares are fair.",
+        Expect::indirect("the new ferry fares are fair", "speaker-said-that")
+            .speaker("At least half of voters in each state")
+            .mention("At least half of voters in each state")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_spelled_out_share_in_fourths_is_a_subject() {
+    assert_attribution(
+        "Most pilots use the channel, and three-fourths say it is too shallow.",
+        Expect::indirect("it is too shallow", "speaker-said-that")
+            .speaker("three-fourths")
+            .mention("three-fourths")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_long_subject_starts_after_a_coordinating_comma() {
+    assert_attribution(
+        "The pier reopened on Monday, and nearly every skipper on the northern quays of the harbour says it is safe.",
+        Expect::indirect("it is safe", "long-subject-said")
+            .speaker("nearly every skipper on the northern quays of the harbour")
+            .mention("nearly every skipper on the northern quays of the harbour")
+            .cue("says"),
     );
 }

@@ -6,7 +6,7 @@
 use super::{Ctx, content_after_cue, said_that};
 use crate::Span;
 use crate::boundary::{words, words_upto};
-use crate::cue::{Cue, Form};
+use crate::cue::{Cue, CueKind, Form};
 use crate::lexicon;
 use crate::mention::{Mention, subject_np_before};
 
@@ -437,13 +437,19 @@ pub(super) fn infinitive_said(
 const MAX_LONG_SUBJECT_WORDS: usize = 16;
 
 /// Words that cannot stand in a long subject noun phrase besides the
-/// auxiliaries: relatives, subordinators, pronouns (the stretch would be a
-/// clause).
+/// auxiliaries ([`not_in_subject`]): relatives, subordinators, pronouns
+/// (the stretch would be a clause).
 const NOT_IN_SUBJECT: &[&str] = &[
     "that", "which", "who", "whom", "whose", "if", "when", "while", "because", "although",
     "though", "after", "before", "since", "as", "not", "i", "i've", "i’ve", "we", "he", "she",
     "they", "it", "there", "said", "says", "told", "tells", "so", "then", "than",
 ];
+
+/// A word that cannot stand in a long subject noun phrase: an auxiliary or
+/// one of [`NOT_IN_SUBJECT`] (any case).
+pub(super) fn not_in_subject(w: &str) -> bool {
+    lexicon::is_auxiliary(w) || lexicon::eq_any(w, NOT_IN_SUBJECT)
+}
 
 /// Words that open a sentence before its subject ("But", "Indeed,").
 const SUBJECT_LEADS: &[&str] = &[
@@ -451,7 +457,7 @@ const SUBJECT_LEADS: &[&str] = &[
 ];
 
 /// Words a noun phrase cannot end with.
-const NOT_SUBJECT_END: &[&str] = &[
+pub(super) const NOT_SUBJECT_END: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "for", "with", "from", "by", "to", "about", "his",
     "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "and",
     "or", "but",
@@ -524,23 +530,32 @@ pub(super) fn long_subject_said(
         || cue.negated
         || cue.hypothetical
         || cue.passive
-        || !LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+        || cue.kind != CueKind::Speech
         || cue.span.start() != cue.verb.start()
     {
         return None;
     }
     // "notes", "claims", "estimates": a verb form that is also a noun;
-    // "a merger announced Monday would …": a participle.
+    // "a merger announced Monday would …": a participle. Before "that"
+    // any verb of saying is finite ("disclosures revealed that …").
     let verb = cue.verb.text(text);
-    if lexicon::is_noun_form(verb, cue.lemma)
-        || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"))
-    {
+    if lexicon::is_noun_form(verb, cue.lemma) {
+        return None;
+    }
+    let relaxed = !LONG_SUBJECT_LEMMAS.contains(&cue.lemma)
+        || (verb.ends_with("ed") && !verb.eq_ignore_ascii_case("said"));
+    // Most cues are neither: a cheap look for "that" first spares them the
+    // content reader.
+    if relaxed && !text[cue.span.end()..body_end.max(cue.span.end())].contains("that") {
         return None;
     }
     let content = content_after_cue(ctx, cue, body_end)?;
     let that = words_upto(text, content, 1)
         .first()
         .is_some_and(|w| w.text(text) == "that");
+    if relaxed && !that {
+        return None;
+    }
     // "…, said Rita Katz, the director": the inverted frame's business,
     // unless a that-clause follows ("Editorial pages, including ours, warned
     // that …").
@@ -563,13 +578,23 @@ pub(super) fn long_subject_said(
             .iter()
             .any(|a| a.eq_ignore_ascii_case(w.text(text)))
     });
-    let starts = if adjunct {
-        let c = text[open..cue.span.start()].find(',')?;
-        vec![ctx.skip_ws(open + c + 1)]
+    let mut starts = if adjunct {
+        text[open..cue.span.start()]
+            .find(',')
+            .map(|c| vec![ctx.skip_ws(open + c + 1)])
+            .unwrap_or_default()
     } else {
         vec![open]
     };
+    // "…, although history says that …", "… after the paper's reporting
+    // indicated that …": the subject of a subordinate clause in mid-sentence
+    // follows its conjunction.
+    let sub = mid_clause_start(text, open, cue.span.start());
+    if let Some(sub) = sub {
+        starts.push(sub);
+    }
     for start in starts {
+        let mid = Some(start) == sub;
         let mut ws = words(text, Span::new(start, cue.span.start()));
         while ws.first().is_some_and(|w| {
             SUBJECT_LEADS
@@ -588,14 +613,32 @@ pub(super) fn long_subject_said(
             continue;
         }
         let span = Span::new(first.start(), last.end());
-        if ws.len() < 3
+        // Mid-sentence the clause between conjunction and cue holds no
+        // punctuation; a short subject is taken there only before "that".
+        if mid
+            && (span
+                .text(text)
+                .contains([',', '—', '–', '(', '"', '“', '”'])
+                || (ws.len() < 3 && !that))
+        {
+            continue;
+        }
+        // A participle or a verb outside the say/tell list is read as the
+        // subject's verb only before "that" and after a subject with no
+        // aside in it ("Pilots, including ours, warned that …" is the
+        // aside frame's).
+        let between = &text[span.start()..cue.span.start()];
+        if relaxed && (between.contains([',', '—', '–']) || between.contains(" - ")) {
+            continue;
+        }
+        // "Most pilots use the channel, and three-fourths say …": a
+        // coordinated clause is no subject.
+        if between.contains(", and ") || between.contains(", but ") {
+            continue;
+        }
+        if (ws.len() < 3 && !mid)
             || ws.len() > MAX_LONG_SUBJECT_WORDS
-            || ws.iter().any(|w| {
-                lexicon::is_auxiliary(w.text(text))
-                    || NOT_IN_SUBJECT
-                        .iter()
-                        .any(|n| n.eq_ignore_ascii_case(w.text(text)))
-            })
+            || ws.iter().any(|w| not_in_subject(w.text(text)))
             || NOT_SUBJECT_END
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(last_word))
@@ -607,6 +650,34 @@ pub(super) fn long_subject_said(
         return Some((content, m));
     }
     None
+}
+
+/// Conjunctions that open a subordinate or coordinate clause whose subject
+/// follows at once.
+const MID_CLAUSE_OPENERS: &[&str] = &[
+    " although ",
+    " though ",
+    " because ",
+    " after ",
+    " while ",
+    " since ",
+    " before ",
+    " whereas ",
+    ", as ",
+    ", and ",
+    ", but ",
+];
+
+/// The start of the clause the cue at `end` belongs to when a conjunction
+/// of [`MID_CLAUSE_OPENERS`] opens it after the sentence start `open`.
+fn mid_clause_start(text: &str, open: usize, end: usize) -> Option<usize> {
+    let head = text.get(open..end)?;
+    let lower = head.to_ascii_lowercase();
+    MID_CLAUSE_OPENERS
+        .iter()
+        .filter_map(|o| lower.rfind(o).map(|i| i + o.len()))
+        .max()
+        .map(|i| open + i)
 }
 
 /// Most words of the aside between a subject and its cue.
@@ -646,6 +717,7 @@ pub(super) fn aside_subject_said(
     // comma of an opening adjunct ("In 2010, …", "By contrast, …").
     let open = ctx.skip_ws(sent);
     let mut ws = words(text, Span::new(open, sent + head.len()));
+    let mut led = false;
     while ws.first().is_some_and(|w| {
         SUBJECT_LEADS
             .iter()
@@ -653,6 +725,7 @@ pub(super) fn aside_subject_said(
             && text[w.end()..].starts_with(' ')
     }) {
         ws.remove(0);
+        led = true;
     }
     let first = *ws.first()?;
     let mut start = first.start();
@@ -686,12 +759,12 @@ pub(super) fn aside_subject_said(
     if sws.len() > MAX_ASIDE_SUBJECT_WORDS
         || aws.is_empty()
         || aws.len() > MAX_ASIDE_WORDS
-        || !sfirst.text(text).starts_with(char::is_uppercase)
+        // After "But", "Even" … the subject may start in lowercase ("Even
+        // the field's biggest hawks, like A and B, say …").
+        || !(sfirst.text(text).starts_with(char::is_uppercase)
+            || (led && start == sfirst.start()))
         || sws.iter().any(|w| {
-            lexicon::is_auxiliary(w.text(text))
-                || NOT_IN_SUBJECT
-                    .iter()
-                    .any(|n| n.eq_ignore_ascii_case(w.text(text)))
+            not_in_subject(w.text(text))
         })
         || NOT_SUBJECT_END
             .iter()
@@ -702,15 +775,22 @@ pub(super) fn aside_subject_said(
     // "Trump, the mayor said, criticized …": a cue in the aside is the
     // parenthetical's business (not in a relative clause: "Ortiz, who
     // said she was tired, recounted …").
-    let relative = aws.get(1).is_some_and(|w| {
-        ["who", "which", "whose"]
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
-    }) || aws.first().is_some_and(|w| {
-        ["who", "which", "whose"]
-            .iter()
-            .any(|r| r.eq_ignore_ascii_case(w.text(text)))
-    });
+    // The relative may open the aside or follow its head noun ("The
+    // clerk, a voter who spoke on condition of anonymity, said …"); it
+    // must come before the cue inside the aside.
+    let first_inner_cue = ctx.cues[ctx.cues_from(aside.start())..]
+        .iter()
+        .map(|c| c.span.start())
+        .next()
+        .unwrap_or(usize::MAX);
+    let relative = aws
+        .iter()
+        .take_while(|w| w.start() < first_inner_cue)
+        .any(|w| {
+            ["who", "which", "whose"]
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(w.text(text)))
+        });
     let k = ctx.cues_from(aside.start());
     if !relative
         && ctx.cues[k..]
