@@ -6472,6 +6472,11 @@ const NEGATED_AUXILIARIES: &[&str] = &[
     "were",
 ];
 
+/// The conjunctions before a refusal, and their searchers (built once).
+const REFUSAL_CONJUNCTIONS: &[&str] = &[" but ", " and "];
+static REFUSAL_CONJUNCTION_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| crate::scan::finders(REFUSAL_CONJUNCTIONS));
+
 /// Adverbs between such an auxiliary and its "not" ("but have so far not").
 const NEGATION_FILLERS: &[&str] = &["also", "still", "so", "far", "yet"];
 
@@ -6492,11 +6497,12 @@ fn refusal_clause(body: &str, limit: usize) -> Option<usize> {
         }
         matches!(first, "declined" | "refused") && ws.next() == Some("to")
     };
-    [" but ", " and "]
+    REFUSAL_CONJUNCTIONS
         .iter()
-        .filter_map(|conj| {
-            head.match_indices(conj)
-                .map(|(i, _)| i)
+        .zip(REFUSAL_CONJUNCTION_FINDERS.iter())
+        .filter_map(|(conj, finder)| {
+            finder
+                .find_iter(head.as_bytes())
                 .find(|&i| i > 0 && at(i, conj))
         })
         .min()

@@ -797,8 +797,6 @@ const THAT_TIME_NOUNS: &[&str] = &[
     "time",
 ];
 
-/// A speech verb's lemma and a particle that together mean no speech:
-/// "show up" (arrive), "add up" (total), "call off" (cancel).
 /// Words before "show(s)" that make it the noun: "the TV show", "the
 /// morning shows", "a reality show".
 const SHOW_MEDIA: &[&str] = &[
@@ -817,6 +815,8 @@ const SHOW_MEDIA: &[&str] = &[
     "comedy",
 ];
 
+/// A speech verb's lemma and a particle that together mean no speech:
+/// "show up" (arrive), "add up" (total), "call off" (cancel).
 const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
 
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
