@@ -937,9 +937,61 @@ fn subject_for_object(ctx: &Ctx<'_>, sent: usize, m: Mention) -> Mention {
             s.span.end() < m.span.start()
                 && s.kind != MentionKind::Relative
                 && !weak_subject(ctx, sent, *s)
-                && into_verb(s)
+                && (into_verb(s) || through_medium(text, s.span.end(), m.span.start()))
         })
         .unwrap_or(m)
+}
+
+/// Nouns for the medium a speaker talks through: "in an interview with".
+const MEDIUM_NOUNS: &[&str] = &[
+    "interview",
+    "statement",
+    "letter",
+    "speech",
+    "remarks",
+    "op-ed",
+    "email",
+    "e-mail",
+    "memo",
+    "call",
+    "appearance",
+    "conversation",
+    "message",
+    "post",
+    "briefing",
+];
+
+/// Most words between a subject and the object of its medium phrase.
+const MAX_MEDIUM_WORDS: usize = 8;
+
+/// True when `text[from..to]` is a medium phrase between a subject and the
+/// addressee right before the cue: "Ortiz [in an interview with] the
+/// Gazette said", "The mayor [on Tuesday in a letter to] the council
+/// warned" — no punctuation, "in"/"during" and a determiner before a
+/// medium noun, a preposition last.
+fn through_medium(text: &str, from: usize, to: usize) -> bool {
+    let gap = text[from..to].trim();
+    if gap.contains(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '.')) {
+        return false;
+    }
+    let ws: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    if ws.len() < 3 || ws.len() > MAX_MEDIUM_WORDS {
+        return false;
+    }
+    let last = ws[ws.len() - 1];
+    if !["with", "to", "on", "for"].contains(&last) {
+        return false;
+    }
+    ws.windows(3).any(|w| {
+        ["in", "during"].contains(&w[0])
+            && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
+            && eq_any(w[2], MEDIUM_NOUNS)
+    }) || ws.windows(4).any(|w| {
+        // "in a telephone interview with", "in a written statement to".
+        ["in", "during"].contains(&w[0])
+            && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
+            && eq_any(w[3], MEDIUM_NOUNS)
+    })
 }
 
 /// Nouns for an expressive artifact a source releases, sends or posts.

@@ -636,6 +636,11 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
         if k < ws.len() {
             let between = &text[w.end()..ws[k].start()];
             if !between.chars().all(char::is_whitespace) {
+                // "Sanders’ campaign", "the Smiths' lawyer": a plural
+                // possessor ends the mention as a determiner does.
+                if plural_possessor(text, w, between, ws[k]) {
+                    k -= 1;
+                }
                 break;
             }
         }
@@ -676,6 +681,21 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let run = trim_left(text, &ws[k..]);
     classify(text, run)
+}
+
+/// True when `w` and the apostrophe after it (`between`, before `next`)
+/// are a plural possessor: "Sanders’ campaign", "Democrats' leaders" — a
+/// word ending in "s", capitalised, then the mark and a space before a
+/// lowercase word.
+fn plural_possessor(text: &str, w: Span, between: &str, next: Span) -> bool {
+    let word = w.text(text);
+    let mark = between.trim_end();
+    matches!(mark, "’" | "'")
+        && mark.len() < between.len()
+        && word.len() > 2
+        && word.ends_with('s')
+        && is_cap(word)
+        && next.text(text).starts_with(|c: char| c.is_lowercase())
 }
 
 /// True when the last word of `ws`, "that", is a relative pronoun: right
@@ -1401,6 +1421,9 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
 pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> Mention {
     let before = text[limit..m.span.start()].trim_end();
     let prep = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if eq(prep, &["by"]) {
+        return agent_subject(text, m, limit + before.len() - prep.len(), limit).unwrap_or(m);
+    }
     if !eq(prep, SUBJECT_PP) {
         return m;
     }
@@ -1411,6 +1434,86 @@ pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> 
             ..w
         })
         .unwrap_or(m)
+}
+
+/// Participles that take their agent with "by" inside a subject.
+const AGENT_PARTICIPLES: &[&str] = &[
+    "filed",
+    "obtained",
+    "released",
+    "published",
+    "commissioned",
+    "conducted",
+    "issued",
+    "compiled",
+    "written",
+    "signed",
+    "sponsored",
+    "prepared",
+    "posted",
+    "produced",
+    "reviewed",
+    "cited",
+    "seen",
+];
+
+/// Nouns whose agent follows with "by": "a report by the board".
+const AGENT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "poll",
+    "polls",
+    "review",
+    "audit",
+    "letter",
+    "memo",
+    "statement",
+    "investigation",
+    "article",
+    "op-ed",
+];
+
+/// The subject a "by" object `m` belongs to, before the cue: "records filed
+/// by the harbour board revealed", "A study by the institute found" — the
+/// noun phrase that opens the clause, running through the agent. `by` is
+/// where the preposition starts.
+fn agent_subject(text: &str, m: Mention, by: usize, limit: usize) -> Option<Mention> {
+    let ws = words(text, Span::new(window_start(text, limit, by), by));
+    let n = ws.len();
+    let last = *ws.last()?;
+    if !text[last.end()..by].trim().is_empty() {
+        return None;
+    }
+    let head_end = if eq(last.text(text), AGENT_PARTICIPLES) {
+        n - 1
+    } else if eq(last.text(text), AGENT_NOUNS) {
+        n
+    } else {
+        return None;
+    };
+    let np_words = &ws[..head_end];
+    if let (Some(a), Some(b)) = (np_words.last(), ws.get(head_end))
+        && !joined(text, *a, *b)
+    {
+        return None;
+    }
+    let np = np_ending(text, np_words, false).or_else(|| {
+        // A bare plural head: "records filed by …", "documents obtained by …".
+        let w = np_words.last()?.text(text);
+        (head_end < n && w.ends_with('s') && class(w) == Class::Lower).then_some(PlainNp {
+            k: np_words.len() - 1,
+            plural: true,
+        })
+    })?;
+    if !opens_clause(text, np_words, np.k) {
+        return None;
+    }
+    Some(plain_mention(text, np_words[np.k], m.span.end(), np.plural))
 }
 
 /// The role word heading a noun phrase with a postmodifier: "spokesman" in
