@@ -368,6 +368,59 @@ fn show_title_in_adjunct(ctx: &Ctx<'_>, q: Span) -> bool {
     adjunct_only(text, Span::new(from, q.start()))
 }
 
+/// Most words of an apposition before the title it names.
+const MAX_TITLE_APPOSITION_WORDS: usize = 8;
+
+/// `Joe Doe, host of WXTV’s “Morning Desk,” said …`: a title-case
+/// quotation closing an apposition after a name ("host of", "star of
+/// the station’s"), a cue right after it. The title is no quote; the cue
+/// is left for the reported clause, whose subject is the name.
+fn show_title_in_apposition(ctx: &Ctx<'_>, q: Span) -> bool {
+    let text = ctx.text;
+    if !is_title_case(text, q) {
+        return false;
+    }
+    let sent = ctx.sentence_start(q.start());
+    // The comma inside the closing mark ends the apposition.
+    let Some(comma) = text[q.start()..q.end()].rfind(',') else {
+        return false;
+    };
+    if !text[q.start() + comma + 1..q.end()]
+        .chars()
+        .all(|c| matches!(c, '"' | '”' | '\''))
+    {
+        return false;
+    }
+    let lead = text[sent..q.start()].trim_end();
+    let Some(aside) = lead.rfind(',') else {
+        return false;
+    };
+    let apposition = &lead[aside + 1..];
+    let n = apposition.split_whitespace().count();
+    let last = apposition.split_whitespace().last().unwrap_or("");
+    let titled = eq_any(last, &["of", "on", "for"]) || last.ends_with("'s") || last.ends_with("’s");
+    if n == 0
+        || n > MAX_TITLE_APPOSITION_WORDS
+        || !titled
+        || apposition.contains(['"', '“', '”', ';', ':'])
+    {
+        return false;
+    }
+    let next = ctx.skip_ws(q.end());
+    let cue_next = ctx
+        .cues
+        .iter()
+        .any(|c| c.span.start() == next && c.form == Form::Finite);
+    let named = mention_before(text, sent + aside, sent)
+        .is_some_and(|m| matches!(m.kind, MentionKind::Person | MentionKind::Name));
+    cue_next
+        && named
+        && !ctx
+            .cues
+            .iter()
+            .any(|c| c.span.start() >= sent + aside && c.span.end() <= q.start())
+}
+
 /// Most words of a lowercase role before a name: "baker", "longtime
 /// union organizer".
 const MAX_LOWERCASE_ROLE_WORDS: usize = 3;
@@ -1583,7 +1636,7 @@ pub(crate) fn attribute(
             let q_span = q.span;
             // "Sunday on Fox News’s “Hannity,” Gingrich said …": a show's
             // title in a fronted adjunct, not what the speaker said.
-            if show_title_in_adjunct(&ctx, q_span) {
+            if show_title_in_adjunct(&ctx, q_span) || show_title_in_apposition(&ctx, q_span) {
                 out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }

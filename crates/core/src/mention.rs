@@ -1956,7 +1956,14 @@ fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mentio
         start = skip_ws(text, w.end());
     }
     let m = mention_after(text, start, comma)?;
-    let aside = &text[m.span.end()..comma];
+    // "Joe Doe, host of “Morning Talk,” said": the comma inside a title's
+    // closing mark; the aside runs through the mark.
+    let close = ['”', '"']
+        .iter()
+        .find(|&&c| text[comma + 1..].starts_with(c))
+        .map_or(0, |c| c.len_utf8());
+    let aside = &text[m.span.end()..comma + 1 + close];
+    let aside = aside.strip_suffix(',').unwrap_or(aside);
     // "The employee, a registered Republican who …, said": a role as well.
     let ok = m.span.start() == start
         && aside.trim_start().starts_with(',')

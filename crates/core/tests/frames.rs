@@ -6646,3 +6646,21 @@ fn speaker_with_a_by_agent() {
             .mention("A study by the Marlow Institute"),
     );
 }
+
+#[test]
+fn speaker_with_a_show_title_in_the_apposition() {
+    // "Joe Doe, host of WXTV’s “Morning Desk,” suggested that …": the title
+    // closes the apposition with its comma inside the mark; the name
+    // before it is the speaker, and the title is no quote.
+    assert_attribution(
+        "Dana Reyes, host of WXTV’s “Harbour Hour,” suggested that the ferry race was over.",
+        Expect::indirect("that the ferry race was over", "speaker-said-that")
+            .speaker("Dana Reyes")
+            .mention("Dana Reyes"),
+    );
+    let a = extract(
+        "Dana Reyes, host of WXTV’s “Harbour Hour,” suggested that the ferry race was over.",
+    );
+    let title = quote_with(&a, "“Harbour Hour,”");
+    assert!(title.speaker.is_none(), "{}", describe(&a));
+}
