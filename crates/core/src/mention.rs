@@ -6,7 +6,7 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{last_words, word_after, words};
+use crate::boundary::{last_words, word_after, word_iter, words};
 use crate::grammar::mention as g;
 use std::sync::LazyLock;
 
@@ -2065,8 +2065,8 @@ pub(crate) fn source_after(
     if leading && let Some(long) = leading_source(text, start, limit, m) {
         return Some(long);
     }
-    if m.is_some() {
-        return m;
+    if let Some(m) = m {
+        return Some(with_source_agent(text, m, limit));
     }
     let start = skip_ws(text, start.min(limit)).min(limit);
     let rest = text.get(start..limit)?;
@@ -2079,6 +2079,50 @@ pub(crate) fn source_after(
     }
     let span = ws[0].cover(*ws.last()?);
     Some(Mention::unnamed(span, eq(ws[0].text(text), &["the"])))
+}
+
+/// "according to a report by the Pew Research Center", "… a court filing
+/// by prosecutors": an unnamed source document runs through its author
+/// (after "by"/"from", or a participle and "by"), who annotators often mark
+/// as the source themselves.
+fn with_source_agent(text: &str, m: Mention, limit: usize) -> Mention {
+    if !matches!(m.kind, MentionKind::Nominal | MentionKind::Group) || m.name.is_some() {
+        return m;
+    }
+    let mut at = m.span.end();
+    let mut ws = word_iter(text, Span::new(at, limit));
+    let Some(w) = ws.next() else {
+        return m;
+    };
+    if !text[at..w.start()].chars().all(char::is_whitespace) {
+        return m;
+    }
+    let w = if eq(w.text(text), AGENT_PARTICIPLES) {
+        match ws.next() {
+            Some(by) if eq(by.text(text), &["by"]) && joined(text, w, by) => by,
+            _ => return m,
+        }
+    } else if eq(w.text(text), &["by", "from"]) {
+        w
+    } else {
+        return m;
+    };
+    at = w.end();
+    match mention_after(text, at, limit) {
+        // "filed by state attorney Dana Reyes": a lowercase role may come first.
+        Some(agent)
+            if text[at..agent.span.start()]
+                .split_whitespace()
+                .all(|w| w.chars().all(char::is_alphabetic))
+                && text[at..agent.span.start()].split_whitespace().count() <= 3 =>
+        {
+            Mention {
+                span: m.span.cover(agent.span),
+                ..m
+            }
+        }
+        _ => m,
+    }
 }
 
 /// Most words of a sentence-initial "according to" source that runs to its
