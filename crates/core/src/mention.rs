@@ -1502,17 +1502,19 @@ fn agent_subject(text: &str, m: Mention, by: usize, limit: usize) -> Option<Ment
     {
         return None;
     }
-    let np = np_ending(text, np_words, false).or_else(|| {
-        // A bare plural head: "records filed by …", "documents obtained by …".
-        let w = np_words.last()?.text(text);
-        (head_end < n && w.ends_with('s') && class(w) == Class::Lower).then_some(PlainNp {
-            k: np_words.len() - 1,
-            plural: true,
+    let np = np_ending(text, np_words, false)
+        .or_else(|| {
+            // A bare plural head: "records filed by …", "documents obtained by …".
+            let w = np_words.last()?.text(text);
+            (head_end < n && w.ends_with('s') && class(w) == Class::Lower).then_some(PlainNp {
+                k: np_words.len() - 1,
+                plural: true,
+            })
         })
-    })?;
-    if !opens_clause(text, np_words, np.k) {
-        return None;
-    }
+        .filter(|np| opens_clause(text, np_words, np.k))
+        // "A letter from the board obtained by …": a head with its own
+        // prepositional phrase.
+        .or_else(|| head_with_pps(text, np_words))?;
     Some(plain_mention(text, np_words[np.k], m.span.end(), np.plural))
 }
 

@@ -6676,3 +6676,15 @@ fn according_to_a_document_by_its_author() {
             .mention("a recent report from the Marlow Energy Institute"),
     );
 }
+
+#[test]
+fn speaker_with_a_by_agent_after_a_prepositional_phrase() {
+    // "A letter from the board obtained by the Gazette warns": the
+    // subject is the letter, not the paper that obtained it.
+    assert_attribution(
+        "A two-page letter from the harbour board obtained by the Wexley Gazette warns that any further delay will be costly.",
+        Expect::indirect("that any further delay will be costly", "speaker-said-that")
+            .speaker("A two-page letter from the harbour board obtained by the Wexley Gazette")
+            .mention("A two-page letter from the harbour board obtained by the Wexley Gazette"),
+    );
+}
