@@ -368,6 +368,59 @@ fn show_title_in_adjunct(ctx: &Ctx<'_>, q: Span) -> bool {
     adjunct_only(text, Span::new(from, q.start()))
 }
 
+/// Most words of an apposition before the title it names.
+const MAX_TITLE_APPOSITION_WORDS: usize = 8;
+
+/// `Joe Doe, host of WXTV’s “Morning Desk,” said …`: a title-case
+/// quotation closing an apposition after a name ("host of", "star of
+/// the station’s"), a cue right after it. The title is no quote; the cue
+/// is left for the reported clause, whose subject is the name.
+fn show_title_in_apposition(ctx: &Ctx<'_>, q: Span) -> bool {
+    let text = ctx.text;
+    if !is_title_case(text, q) {
+        return false;
+    }
+    let sent = ctx.sentence_start(q.start());
+    // The comma inside the closing mark ends the apposition.
+    let Some(comma) = text[q.start()..q.end()].rfind(',') else {
+        return false;
+    };
+    if !text[q.start() + comma + 1..q.end()]
+        .chars()
+        .all(|c| matches!(c, '"' | '”' | '\''))
+    {
+        return false;
+    }
+    let lead = text[sent..q.start()].trim_end();
+    let Some(aside) = lead.rfind(',') else {
+        return false;
+    };
+    let apposition = &lead[aside + 1..];
+    let n = apposition.split_whitespace().count();
+    let last = apposition.split_whitespace().last().unwrap_or("");
+    let titled = eq_any(last, &["of", "on", "for"]) || last.ends_with("'s") || last.ends_with("’s");
+    if n == 0
+        || n > MAX_TITLE_APPOSITION_WORDS
+        || !titled
+        || apposition.contains(['"', '“', '”', ';', ':'])
+    {
+        return false;
+    }
+    let next = ctx.skip_ws(q.end());
+    let cue_next = ctx
+        .cues
+        .iter()
+        .any(|c| c.span.start() == next && c.form == Form::Finite);
+    let named = mention_before(text, sent + aside, sent)
+        .is_some_and(|m| matches!(m.kind, MentionKind::Person | MentionKind::Name));
+    cue_next
+        && named
+        && !ctx
+            .cues
+            .iter()
+            .any(|c| c.span.start() >= sent + aside && c.span.end() <= q.start())
+}
+
 /// Most words of a lowercase role before a name: "baker", "longtime
 /// union organizer".
 const MAX_LOWERCASE_ROLE_WORDS: usize = 3;
@@ -937,9 +990,61 @@ fn subject_for_object(ctx: &Ctx<'_>, sent: usize, m: Mention) -> Mention {
             s.span.end() < m.span.start()
                 && s.kind != MentionKind::Relative
                 && !weak_subject(ctx, sent, *s)
-                && into_verb(s)
+                && (into_verb(s) || through_medium(text, s.span.end(), m.span.start()))
         })
         .unwrap_or(m)
+}
+
+/// Nouns for the medium a speaker talks through: "in an interview with".
+const MEDIUM_NOUNS: &[&str] = &[
+    "interview",
+    "statement",
+    "letter",
+    "speech",
+    "remarks",
+    "op-ed",
+    "email",
+    "e-mail",
+    "memo",
+    "call",
+    "appearance",
+    "conversation",
+    "message",
+    "post",
+    "briefing",
+];
+
+/// Most words between a subject and the object of its medium phrase.
+const MAX_MEDIUM_WORDS: usize = 8;
+
+/// True when `text[from..to]` is a medium phrase between a subject and the
+/// addressee right before the cue: "Ortiz [in an interview with] the
+/// Gazette said", "The mayor [on Tuesday in a letter to] the council
+/// warned" — no punctuation, "in"/"during" and a determiner before a
+/// medium noun, a preposition last.
+fn through_medium(text: &str, from: usize, to: usize) -> bool {
+    let gap = text[from..to].trim();
+    if gap.contains(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '.')) {
+        return false;
+    }
+    let ws: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    if ws.len() < 3 || ws.len() > MAX_MEDIUM_WORDS {
+        return false;
+    }
+    let last = ws[ws.len() - 1];
+    if !["with", "to", "on", "for"].contains(&last) {
+        return false;
+    }
+    ws.windows(3).any(|w| {
+        ["in", "during"].contains(&w[0])
+            && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
+            && eq_any(w[2], MEDIUM_NOUNS)
+    }) || ws.windows(4).any(|w| {
+        // "in a telephone interview with", "in a written statement to".
+        ["in", "during"].contains(&w[0])
+            && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
+            && eq_any(w[3], MEDIUM_NOUNS)
+    })
 }
 
 /// Nouns for an expressive artifact a source releases, sends or posts.
@@ -1531,7 +1636,7 @@ pub(crate) fn attribute(
             let q_span = q.span;
             // "Sunday on Fox News’s “Hannity,” Gingrich said …": a show's
             // title in a fronted adjunct, not what the speaker said.
-            if show_title_in_adjunct(&ctx, q_span) {
+            if show_title_in_adjunct(&ctx, q_span) || show_title_in_apposition(&ctx, q_span) {
                 out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }

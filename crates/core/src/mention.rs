@@ -6,7 +6,7 @@
 //! run is split into determiner, role and name.
 
 use crate::Span;
-use crate::boundary::{last_words, word_after, words};
+use crate::boundary::{last_words, word_after, word_iter, words};
 use crate::grammar::mention as g;
 use std::sync::LazyLock;
 
@@ -636,6 +636,11 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
         if k < ws.len() {
             let between = &text[w.end()..ws[k].start()];
             if !between.chars().all(char::is_whitespace) {
+                // "Sanders’ campaign", "the Smiths' lawyer": a plural
+                // possessor ends the mention as a determiner does.
+                if plural_possessor(text, w, between, ws[k]) {
+                    k -= 1;
+                }
                 break;
             }
         }
@@ -676,6 +681,21 @@ pub(crate) fn mention_before(text: &str, end: usize, limit: usize) -> Option<Men
     }
     let run = trim_left(text, &ws[k..]);
     classify(text, run)
+}
+
+/// True when `w` and the apostrophe after it (`between`, before `next`)
+/// are a plural possessor: "Sanders’ campaign", "Democrats' leaders" — a
+/// word ending in "s", capitalised, then the mark and a space before a
+/// lowercase word.
+fn plural_possessor(text: &str, w: Span, between: &str, next: Span) -> bool {
+    let word = w.text(text);
+    let mark = between.trim_end();
+    matches!(mark, "’" | "'")
+        && mark.len() < between.len()
+        && word.len() > 2
+        && word.ends_with('s')
+        && is_cap(word)
+        && next.text(text).starts_with(|c: char| c.is_lowercase())
 }
 
 /// True when the last word of `ws`, "that", is a relative pronoun: right
@@ -1401,6 +1421,9 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
 pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> Mention {
     let before = text[limit..m.span.start()].trim_end();
     let prep = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if eq(prep, &["by"]) {
+        return agent_subject(text, m, limit + before.len() - prep.len(), limit).unwrap_or(m);
+    }
     if !eq(prep, SUBJECT_PP) {
         return m;
     }
@@ -1411,6 +1434,88 @@ pub(crate) fn widen_object(text: &str, m: Mention, end: usize, limit: usize) -> 
             ..w
         })
         .unwrap_or(m)
+}
+
+/// Participles that take their agent with "by" inside a subject.
+const AGENT_PARTICIPLES: &[&str] = &[
+    "filed",
+    "obtained",
+    "released",
+    "published",
+    "commissioned",
+    "conducted",
+    "issued",
+    "compiled",
+    "written",
+    "signed",
+    "sponsored",
+    "prepared",
+    "posted",
+    "produced",
+    "reviewed",
+    "cited",
+    "seen",
+];
+
+/// Nouns whose agent follows with "by": "a report by the board".
+const AGENT_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "poll",
+    "polls",
+    "review",
+    "audit",
+    "letter",
+    "memo",
+    "statement",
+    "investigation",
+    "article",
+    "op-ed",
+];
+
+/// The subject a "by" object `m` belongs to, before the cue: "records filed
+/// by the harbour board revealed", "A study by the institute found" — the
+/// noun phrase that opens the clause, running through the agent. `by` is
+/// where the preposition starts.
+fn agent_subject(text: &str, m: Mention, by: usize, limit: usize) -> Option<Mention> {
+    let ws = words(text, Span::new(window_start(text, limit, by), by));
+    let n = ws.len();
+    let last = *ws.last()?;
+    if !text[last.end()..by].trim().is_empty() {
+        return None;
+    }
+    let head_end = if eq(last.text(text), AGENT_PARTICIPLES) {
+        n - 1
+    } else if eq(last.text(text), AGENT_NOUNS) {
+        n
+    } else {
+        return None;
+    };
+    let np_words = &ws[..head_end];
+    if let (Some(a), Some(b)) = (np_words.last(), ws.get(head_end))
+        && !joined(text, *a, *b)
+    {
+        return None;
+    }
+    let np = np_ending(text, np_words, false)
+        .or_else(|| {
+            // A bare plural head: "records filed by …", "documents obtained by …".
+            let w = np_words.last()?.text(text);
+            (head_end < n && w.ends_with('s') && class(w) == Class::Lower).then_some(PlainNp {
+                k: np_words.len() - 1,
+                plural: true,
+            })
+        })
+        .filter(|np| opens_clause(text, np_words, np.k))
+        // "A letter from the board obtained by …": a head with its own
+        // prepositional phrase.
+        .or_else(|| head_with_pps(text, np_words))?;
+    Some(plain_mention(text, np_words[np.k], m.span.end(), np.plural))
 }
 
 /// The role word heading a noun phrase with a postmodifier: "spokesman" in
@@ -1853,7 +1958,14 @@ fn subject_before_aside(text: &str, comma: usize, limit: usize) -> Option<Mentio
         start = skip_ws(text, w.end());
     }
     let m = mention_after(text, start, comma)?;
-    let aside = &text[m.span.end()..comma];
+    // "Joe Doe, host of “Morning Talk,” said": the comma inside a title's
+    // closing mark; the aside runs through the mark.
+    let close = ['”', '"']
+        .iter()
+        .find(|&&c| text[comma + 1..].starts_with(c))
+        .map_or(0, |c| c.len_utf8());
+    let aside = &text[m.span.end()..comma + 1 + close];
+    let aside = aside.strip_suffix(',').unwrap_or(aside);
     // "The employee, a registered Republican who …, said": a role as well.
     let ok = m.span.start() == start
         && aside.trim_start().starts_with(',')
@@ -1955,8 +2067,8 @@ pub(crate) fn source_after(
     if leading && let Some(long) = leading_source(text, start, limit, m) {
         return Some(long);
     }
-    if m.is_some() {
-        return m;
+    if let Some(m) = m {
+        return Some(with_source_agent(text, m, limit));
     }
     let start = skip_ws(text, start.min(limit)).min(limit);
     let rest = text.get(start..limit)?;
@@ -1969,6 +2081,50 @@ pub(crate) fn source_after(
     }
     let span = ws[0].cover(*ws.last()?);
     Some(Mention::unnamed(span, eq(ws[0].text(text), &["the"])))
+}
+
+/// "according to a report by the Pew Research Center", "… a court filing
+/// by prosecutors": an unnamed source document runs through its author
+/// (after "by"/"from", or a participle and "by"), who annotators often mark
+/// as the source themselves.
+fn with_source_agent(text: &str, m: Mention, limit: usize) -> Mention {
+    if !matches!(m.kind, MentionKind::Nominal | MentionKind::Group) || m.name.is_some() {
+        return m;
+    }
+    let mut at = m.span.end();
+    let mut ws = word_iter(text, Span::new(at, limit));
+    let Some(w) = ws.next() else {
+        return m;
+    };
+    if !text[at..w.start()].chars().all(char::is_whitespace) {
+        return m;
+    }
+    let w = if eq(w.text(text), AGENT_PARTICIPLES) {
+        match ws.next() {
+            Some(by) if eq(by.text(text), &["by"]) && joined(text, w, by) => by,
+            _ => return m,
+        }
+    } else if eq(w.text(text), &["by", "from"]) {
+        w
+    } else {
+        return m;
+    };
+    at = w.end();
+    match mention_after(text, at, limit) {
+        // "filed by state attorney Dana Reyes": a lowercase role may come first.
+        Some(agent)
+            if text[at..agent.span.start()]
+                .split_whitespace()
+                .all(|w| w.chars().all(char::is_alphabetic))
+                && text[at..agent.span.start()].split_whitespace().count() <= 3 =>
+        {
+            Mention {
+                span: m.span.cover(agent.span),
+                ..m
+            }
+        }
+        _ => m,
+    }
 }
 
 /// Most words of a sentence-initial "according to" source that runs to its
