@@ -995,24 +995,23 @@ fn subject_for_object(ctx: &Ctx<'_>, sent: usize, m: Mention) -> Mention {
         .unwrap_or(m)
 }
 
-/// Nouns for the medium a speaker talks through: "in an interview with".
-const MEDIUM_NOUNS: &[&str] = &[
+/// Talk a speaker speaks through besides documents: "in an interview
+/// with", "during a call with".
+const TALK_NOUNS: &[&str] = &[
     "interview",
-    "statement",
-    "letter",
     "speech",
     "remarks",
-    "op-ed",
-    "email",
-    "e-mail",
-    "memo",
     "call",
     "appearance",
     "conversation",
-    "message",
-    "post",
     "briefing",
 ];
+
+/// The medium of a phrase between a subject and its cue: a talk noun or a
+/// document ("in a letter to", lexicon/documents.txt).
+fn medium_noun(w: &str) -> bool {
+    eq_any(w, TALK_NOUNS) || lexicon::is_document(w)
+}
 
 /// Most words between a subject and the object of its medium phrase.
 const MAX_MEDIUM_WORDS: usize = 8;
@@ -1038,35 +1037,14 @@ fn through_medium(text: &str, from: usize, to: usize) -> bool {
     ws.windows(3).any(|w| {
         ["in", "during"].contains(&w[0])
             && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
-            && eq_any(w[2], MEDIUM_NOUNS)
+            && medium_noun(w[2])
     }) || ws.windows(4).any(|w| {
         // "in a telephone interview with", "in a written statement to".
         ["in", "during"].contains(&w[0])
             && eq_any(w[1], &["a", "an", "the", "his", "her", "their", "its"])
-            && eq_any(w[3], MEDIUM_NOUNS)
+            && medium_noun(w[3])
     })
 }
-
-/// Nouns for an expressive artifact a source releases, sends or posts.
-const ARTIFACT_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "email",
-    "emails",
-    "e-mail",
-    "e-mails",
-    "letter",
-    "memo",
-    "tweet",
-    "tweets",
-    "message",
-    "note",
-    "release",
-    "post",
-    "video",
-    "ad",
-    "op-ed",
-];
 
 /// True when `m` is an artifact noun phrase that is the object of a verb
 /// ("she released a statement", "sent an email"): a lowercase word other
@@ -1076,7 +1054,7 @@ fn artifact_object(text: &str, sent: usize, m: Mention) -> bool {
     let Some(head) = ws.last() else {
         return false;
     };
-    if !ARTIFACT_NOUNS.contains(&head.text(text)) {
+    if !lexicon::is_document(head.text(text)) {
         return false;
     }
     let lead = words(text, Span::new(sent, m.span.start()));

@@ -987,9 +987,7 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Menti
     }
     let n = ws.len();
     let noun = *ws.last()?;
-    if !DOCUMENT_NOUNS
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(noun.text(text)))
+    if !lexicon::is_document(noun.text(text))
         || text[noun.end()..at].contains([',', ';', ':', '(', '—'])
     {
         return None;
@@ -1013,28 +1011,6 @@ fn document_issuer(ctx: &Ctx<'_>, sent: usize, at: usize) -> Option<Option<Menti
 
 /// Determiners of a document noun.
 const DOCUMENT_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
-
-/// Documents that speak for whoever issued them ("a statement saying …").
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "letter",
-    "email",
-    "e-mail",
-    "tweet",
-    "memo",
-    "lawsuit",
-    "suit",
-    "complaint",
-    "release",
-    "note",
-    "message",
-    "op-ed",
-    "op-eds",
-    "ad",
-    "ads",
-    "post",
-    "petition",
-];
 
 /// Irregular past forms of verbs that issue a document ("sent a letter").
 const ISSUING_VERBS: &[&str] = &[

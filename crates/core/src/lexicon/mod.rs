@@ -237,6 +237,7 @@ const MONTHS: &str = include_str!("months.txt");
 const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
 const AUXILIARIES: &str = include_str!("auxiliaries.txt");
 const TIME_WORDS: &str = include_str!("time_words.txt");
+const DOCUMENTS: &str = include_str!("documents.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -261,6 +262,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("evidential_verbs.txt", EVIDENTIAL_VERBS),
     ("auxiliaries.txt", AUXILIARIES),
     ("time_words.txt", TIME_WORDS),
+    ("documents.txt", DOCUMENTS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -580,6 +582,14 @@ static TIME_WORD_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(TIME_WORD
 /// "weeks"; any case): time_words.txt.
 pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORD_SET.get(word).is_some()
+}
+
+static DOCUMENT_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(DOCUMENTS));
+
+/// A document or post a source issues ("statement", "letters", "tweet",
+/// "op-ed"; any case): documents.txt.
+pub(crate) fn is_document(word: &str) -> bool {
+    DOCUMENT_SET.get(word).is_some()
 }
 
 /// A finite auxiliary or modal ("is", "had", "did", "would"; any case):
