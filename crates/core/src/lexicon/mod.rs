@@ -718,6 +718,16 @@ mod tests {
     }
 
     #[test]
+    fn documents_are_issued_things_in_any_case() {
+        for w in ["statement", "Letter", "op-eds", "TWEET", "petition"] {
+            assert!(is_document(w), "{w}");
+        }
+        for w in ["interview", "said", "state", ""] {
+            assert!(!is_document(w), "{w}");
+        }
+    }
+
+    #[test]
     fn length_filter_keeps_every_entry_in_any_case() {
         let table = WordTable::first_wins(
             ["said", "sen.", "u.s.", "o'neill", "a", "x-ray", "24"]
