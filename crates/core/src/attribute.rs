@@ -5467,27 +5467,10 @@ fn possessive_noun(
     }
 }
 
-/// Words that end the object of a noun of saying: the clause's own verb
-/// follows it ("his attacks on Curiel are highly unusual").
+/// Words besides the auxiliaries that end the object of a noun of saying:
+/// the clause's own verb follows it ("his attacks on Curiel are highly
+/// unusual", "his claim of fraud drew criticism").
 const OBJECT_PHRASE_STOPS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "did",
-    "does",
-    "do",
     "seems",
     "seemed",
     "appears",
@@ -5509,7 +5492,7 @@ const OBJECT_PHRASE_STOPS: &[&str] = &[
 ];
 
 /// The end of the noun phrase from `start`: before its first comma or
-/// before a verb in [`OBJECT_PHRASE_STOPS`], at most `end`.
+/// before an auxiliary or a verb in [`OBJECT_PHRASE_STOPS`], at most `end`.
 /// When the phrase is the subject's (`subject_position`), a past form in
 /// "-ed" is the clause's verb too ("Okafor's criticism of the levy
 /// surprised the board").
@@ -5523,7 +5506,8 @@ fn object_phrase_end(text: &str, start: usize, end: usize, subject_position: boo
         .skip(1)
         .find(|w| {
             let t = w.text(text);
-            OBJECT_PHRASE_STOPS.contains(&t)
+            lexicon::is_auxiliary(t)
+                || OBJECT_PHRASE_STOPS.contains(&t)
                 || (subject_position
                     && t.len() > 4
                     && t.ends_with("ed")
@@ -5552,15 +5536,7 @@ fn possessor(text: &str, sent: usize, noun_start: usize) -> Option<(usize, Menti
             .iter()
             .find(|(d, _)| d.eq_ignore_ascii_case(last))
         {
-            let m = Mention {
-                span: Span::new(word_at, word_at + last.len()),
-                name: None,
-                role: None,
-                kind: MentionKind::Pronoun,
-                gender,
-                definite: true,
-                antecedent: None,
-            };
+            let m = Mention::pronoun(Span::new(word_at, word_at + last.len()), gender);
             return Some((cue_start, m));
         }
         if is_possessive(last) && last.starts_with(char::is_uppercase) {
@@ -6068,15 +6044,7 @@ fn possessive_noun_to(
         .iter()
         .find(|(d, _)| d.eq_ignore_ascii_case(last))
     {
-        Mention {
-            span: Span::new(at, at + last.len()),
-            name: None,
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            definite: true,
-            antecedent: None,
-        }
+        Mention::pronoun(Span::new(at, at + last.len()), gender)
     } else if is_possessive(last) && last.starts_with(char::is_uppercase) {
         mention_before(text, at + last.len(), sent).filter(|m| {
             matches!(

@@ -106,7 +106,7 @@ pub(crate) struct Mention {
 
 impl Mention {
     /// A pronoun mention: no name, no role.
-    fn pronoun(span: Span, gender: Gender) -> Mention {
+    pub(crate) fn pronoun(span: Span, gender: Gender) -> Mention {
         Mention {
             span,
             name: None,
