@@ -195,10 +195,44 @@ fn new_cluster(
             mentions: Vec::new(),
             quotes: Vec::new(),
         },
-        gender: m.gender,
+        gender: match m.name {
+            Some(n) if m.gender == Gender::Unknown && kind != EntityKind::Organization => {
+                gender_from_first_name(text, n)
+            }
+            _ => m.gender,
+        },
         name_words: m.name.map(|n| lower_words(text, n)).unwrap_or_default(),
     });
     clusters.len() - 1
+}
+
+/// The sex the given names before a surname mark, for a person named by
+/// the surname alone ("Lonegan" after "New Jersey's Steve Lonegan" earlier
+/// in the text). Unknown when the text has no such name, names of both
+/// sexes ("Hillary Clinton" and "Bill Clinton") or a name the lexicon does
+/// not know.
+fn gender_from_first_name(text: &str, name: Span) -> Gender {
+    let surname = name.text(text);
+    if surname.contains(' ') || surname.len() < 2 {
+        return Gender::Unknown;
+    }
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut sexes = text
+        .match_indices(surname)
+        .filter(|&(at, _)| {
+            !alnum(text[..at].chars().next_back())
+                && !alnum(text[at + surname.len()..].chars().next())
+        })
+        .filter_map(|(at, _)| {
+            let start = first_names_before(text, at);
+            (start < at).then(|| lexicon::sex_of(text[start..at].split(' ').next()?))
+        });
+    // Every given name before the surname must be known and agree: "Liz
+    // Cheney" beside "Dick Cheney" leaves "Cheney" unknown.
+    match sexes.next() {
+        Some(Some(first)) if sexes.all(|s| s == Some(first)) => Gender::from(first),
+        _ => Gender::Unknown,
+    }
 }
 
 fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
@@ -299,6 +333,8 @@ fn resolve_mention(
                         Gender::Male | Gender::Female => {
                             matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
                                 && (c.gender == want || c.gender == Gender::Unknown)
+                                // "Clinton and Sanders" is no "he".
+                                && !c.entity.name.contains(" and ")
                         }
                         Gender::Neuter => {
                             matches!(c.entity.kind, EntityKind::Organization | EntityKind::Group)

@@ -41,6 +41,15 @@ pub(crate) enum Gender {
     Unknown,
 }
 
+impl From<lexicon::Sex> for Gender {
+    fn from(sex: lexicon::Sex) -> Gender {
+        match sex {
+            lexicon::Sex::Female => Gender::Female,
+            lexicon::Sex::Male => Gender::Male,
+        }
+    }
+}
+
 /// Prepositions that put a noun inside a prepositional phrase: then it is
 /// no antecedent of a relative that follows without a comma ("a professor
 /// at Yale who …").
@@ -490,6 +499,11 @@ fn class(word: &str) -> Class {
         return Class::Cap;
     }
     Class::Lower
+}
+
+/// The last word of a role ("State Department spokeswoman" → "spokeswoman").
+fn last_word(role: &str) -> &str {
+    role.rsplit([' ', '-']).next().unwrap_or(role)
 }
 
 fn gender_of_honorific(word: &str) -> Gender {
@@ -2343,6 +2357,18 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             || (has_det && last_role.is_none());
         let honorific = last_role.filter(|&j| classes[j] == Class::Honorific);
         let gender = honorific.map_or(Gender::Unknown, |j| gender_of_honorific(run[j].text(text)));
+        // "Donald Trump", "spokeswoman Jen Park": a given name or a role
+        // noun that marks the sex, when no honorific does.
+        let gender = if gender == Gender::Unknown {
+            let first_name = (name_words.len() >= 2).then(|| name_words[0].text(text));
+            let role_head = role_span.map(|r| last_word(r.text(text)));
+            first_name
+                .and_then(lexicon::sex_of)
+                .or_else(|| role_head.and_then(lexicon::sex_of))
+                .map_or(Gender::Unknown, Gender::from)
+        } else {
+            gender
+        };
         let role = match (role_span, honorific) {
             // "Mr. Price": the honorific is no role.
             (Some(r), Some(j)) if j == i && is_plain_honorific(run[j].text(text)) => {

@@ -2598,6 +2598,46 @@ fn resolution_pronoun_picks_the_compatible_speaker() {
 }
 
 #[test]
+fn resolution_she_skips_a_man_known_by_his_given_name() {
+    assert_attribution(
+        "Mayor Susan Varga said the ferry would run. Port director Thomas Brandt said the dock was closed.\n\n\
+         “We will find a way,” she said.",
+        Expect::direct("“We will find a way,”", "quote-comma-speaker-said")
+            .speaker("Susan Varga")
+            .role("Mayor")
+            .mention("she")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
+fn resolution_he_skips_a_spokeswoman() {
+    assert_attribution(
+        "Councillor Piet Dorn said the levy was fair. Port spokeswoman Ilse Marr said it was not.\n\n\
+         “The levy stays,” he said.",
+        Expect::direct("“The levy stays,”", "quote-comma-speaker-said")
+            .speaker("Piet Dorn")
+            .role("Councillor")
+            .mention("he")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
+fn resolution_surname_speaker_takes_the_sex_of_an_earlier_full_name() {
+    assert_attribution(
+        "Mayor Susan Holm said the town would pay. The ferry firm of Karl Lund opened the terminal.\n\n\
+         “The boats are ready,” Lund said.\n\n\
+         “We will pay for the fuel,” she said.",
+        Expect::direct("“We will pay for the fuel,”", "quote-comma-speaker-said")
+            .speaker("Susan Holm")
+            .role("Mayor")
+            .mention("she")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";

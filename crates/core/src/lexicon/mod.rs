@@ -238,6 +238,8 @@ const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
 const AUXILIARIES: &str = include_str!("auxiliaries.txt");
 const TIME_WORDS: &str = include_str!("time_words.txt");
 const DOCUMENTS: &str = include_str!("documents.txt");
+const FEMALE_WORDS: &str = include_str!("female_words.txt");
+const MALE_WORDS: &str = include_str!("male_words.txt");
 
 /// Every lexicon file, by name, for the format test.
 #[cfg(test)]
@@ -263,6 +265,8 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("auxiliaries.txt", AUXILIARIES),
     ("time_words.txt", TIME_WORDS),
     ("documents.txt", DOCUMENTS),
+    ("female_words.txt", FEMALE_WORDS),
+    ("male_words.txt", MALE_WORDS),
 ];
 
 fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
@@ -592,6 +596,30 @@ pub(crate) fn is_document(word: &str) -> bool {
     DOCUMENT_SET.get(word).is_some()
 }
 
+/// The sex a given name or a role noun marks (female_words.txt,
+/// male_words.txt).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Female,
+    Male,
+}
+
+static SEX_WORDS: LazyLock<WordTable<Sex>> = LazyLock::new(|| {
+    WordTable::build(
+        entries(FEMALE_WORDS)
+            .map(|w| (w.to_string(), Sex::Female))
+            .chain(entries(MALE_WORDS).map(|w| (w.to_string(), Sex::Male))),
+        |a, _| a,
+    )
+});
+
+/// The sex a word marks, in any case: a given name used (almost) only for
+/// women or for men ("Nancy", "Donald"), or a role noun ("spokeswoman",
+/// "chairman").
+pub(crate) fn sex_of(word: &str) -> Option<Sex> {
+    SEX_WORDS.get(word)
+}
+
 /// A finite auxiliary or modal ("is", "had", "did", "would"; any case):
 /// auxiliaries.txt.
 pub(crate) fn is_auxiliary(word: &str) -> bool {
@@ -715,6 +743,23 @@ mod tests {
         for w in ["Tuesday", "June", "this", "the", "said", ""] {
             assert!(!is_time_word(w), "{w}");
         }
+    }
+
+    #[test]
+    fn sex_words_are_gendered_names_and_roles_and_never_both() {
+        for w in ["Nancy", "hillary", "Spokeswoman", "mother"] {
+            assert_eq!(sex_of(w), Some(Sex::Female), "{w}");
+        }
+        for w in ["Donald", "barack", "CHAIRMAN", "husband"] {
+            assert_eq!(sex_of(w), Some(Sex::Male), "{w}");
+        }
+        // Names given to both sexes, and names that are also places.
+        for w in ["Lee", "Kelly", "Chris", "Georgia", "Austin", "official", ""] {
+            assert_eq!(sex_of(w), None, "{w}");
+        }
+        let female: HashSet<&str> = entries(FEMALE_WORDS).collect();
+        let both: Vec<&str> = entries(MALE_WORDS).filter(|w| female.contains(w)).collect();
+        assert!(both.is_empty(), "in both lists: {both:?}");
     }
 
     #[test]
