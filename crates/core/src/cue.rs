@@ -190,7 +190,7 @@ const MAX_TITLE_BYTES: usize = 200;
 
 /// A headline in title case: a short paragraph in which nearly every
 /// word is capitalised (news sites often end it with a period).
-fn is_title_line(text: &str, ws: &[Span], para: Span) -> bool {
+pub(crate) fn is_title_line(text: &str, ws: &[Span], para: Span) -> bool {
     let body = text[para.start()..para.end()].trim_end();
     if body.len() > MAX_TITLE_BYTES || ws.len() < 4 {
         return false;

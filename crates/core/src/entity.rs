@@ -581,6 +581,13 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
             continue;
         }
         let start = first_names_before(text, mat.start());
+        // A title-case headline capitalises every word: "Understated Perez
+        // Raises Profile" gives no first name.
+        let start = if start < mat.start() && in_title_line(text, mat.start()) {
+            mat.start()
+        } else {
+            start
+        };
         let full = &text[start..mat.end()];
         let cands = &owners[mat.pattern];
         // The person whose name is this one, else the only one with this surname.
@@ -600,6 +607,14 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
         }
         c.entity.mentions.push(Span::new(start, mat.end()));
     }
+}
+
+/// Whether the paragraph (line) holding `at` is a title-case headline.
+fn in_title_line(text: &str, at: usize) -> bool {
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+    let line = Span::new(start, end);
+    crate::cue::is_title_line(text, &crate::boundary::words(text, line), line)
 }
 
 /// One occurrence of a surname: byte range and pattern index.

@@ -2638,6 +2638,17 @@ fn resolution_surname_speaker_takes_the_sex_of_an_earlier_full_name() {
 }
 
 #[test]
+fn canonical_name_takes_no_first_name_from_a_title_case_headline() {
+    let input = "Harbour Board Slams Dana Whitlock Over Levy\n\n\
+                 “It will hold,” Whitlock said.\n\n\
+                 Dana Whitlock spoke at the pier on Monday.";
+    let a = extract(input);
+    let q = quote_with(&a, "“It will hold,”");
+    let name = q.speaker.as_ref().map(|s| s.name.as_str());
+    assert_eq!(name, Some("Dana Whitlock"), "{}", describe(&a));
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";
