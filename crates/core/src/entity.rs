@@ -331,7 +331,9 @@ fn resolve_mention(
                     let c = &clusters[e];
                     match want {
                         Gender::Male | Gender::Female => {
-                            matches!(c.entity.kind, EntityKind::Person | EntityKind::Unknown)
+                            (c.entity.kind == EntityKind::Person
+                                || (c.entity.kind == EntityKind::Unknown
+                                    && crate::mention::may_name_person(&c.entity.name)))
                                 && (c.gender == want || c.gender == Gender::Unknown)
                                 // "Clinton and Sanders" is no "he".
                                 && !c.entity.name.contains(" and ")

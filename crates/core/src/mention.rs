@@ -458,6 +458,30 @@ fn is_country_us(word: &str) -> bool {
     word == "US"
 }
 
+/// Whether a name that the mention grammar read (an entity of unknown kind)
+/// may be a person's, for "he" and "she": not an all-capitals acronym
+/// ("CNN", "POLITICO"), a web address ("Outsports.com"), a possessive
+/// ("Trump’s"), or a single closed-class, group or verb word read as a name
+/// at a sentence start ("Many", "His", "Both").
+pub(crate) fn may_name_person(name: &str) -> bool {
+    let letters = || name.chars().filter(|c| c.is_alphabetic());
+    if letters().count() >= 2 && letters().all(char::is_uppercase) {
+        return false;
+    }
+    let lower = name.to_ascii_lowercase();
+    if [".com", ".org", ".net"].iter().any(|d| lower.contains(d))
+        || lower.ends_with("'s")
+        || lower.ends_with("’s")
+    {
+        return false;
+    }
+    if name.contains(' ') {
+        return true;
+    }
+    let lists = lexicon::lists(name);
+    CLOSED.get(name).is_none() && !lists.group && !lists.verb && !lists.role
+}
+
 fn class(word: &str) -> Class {
     if is_contraction(word) {
         return Class::Stop;

@@ -2649,6 +2649,18 @@ fn canonical_name_takes_no_first_name_from_a_title_case_headline() {
 }
 
 #[test]
+fn resolution_she_skips_an_acronym_and_a_web_address() {
+    assert_attribution(
+        "Harbour pilot Greta Holm said the fog was lifting. Marinetraffix.com reported delays, and KTVN said the port was shut.\n\n\
+         “We sail at noon,” she said.",
+        Expect::direct("“We sail at noon,”", "quote-comma-speaker-said")
+            .speaker("Greta Holm")
+            .mention("she")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";
