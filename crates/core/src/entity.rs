@@ -85,8 +85,14 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
             if let Some(e) = s.entity {
                 let c = &mut clusters[e];
                 s.name = c.entity.name.clone();
-                if s.role.is_none() {
-                    s.role = c.entity.roles.first().cloned();
+                // A possessor ("Florida’s Rick Wilson") gives way to a
+                // title the person has elsewhere ("Republican consultant").
+                if s.role.as_deref().is_none_or(|r| !has_role_word(r)) {
+                    let titled = c.entity.roles.iter().find(|r| has_role_word(r));
+                    s.role = titled
+                        .or(s.role.as_ref())
+                        .or(c.entity.roles.first())
+                        .cloned();
                 }
                 c.entity.quotes.push(i);
             }
@@ -146,6 +152,13 @@ fn role_text(text: &str, m: &Mention) -> Option<String> {
     let r = m.role?.text(text).trim();
     let r = strip_det(r);
     (!r.is_empty()).then(|| r.to_string())
+}
+
+/// Whether a role holds a title or role noun ("spokesman", "Sen."), not
+/// only a possessor or a place ("CNN", "Florida").
+fn has_role_word(role: &str) -> bool {
+    role.split([' ', '-'])
+        .any(|w| lexicon::is_role(w) || lexicon::is_honorific(w))
 }
 
 fn strip_det(s: &str) -> &str {

@@ -530,6 +530,14 @@ fn last_word(role: &str) -> &str {
     role.rsplit([' ', '-']).next().unwrap_or(role)
 }
 
+/// The length of a possessive ending ("’s", "'s"), or 0.
+fn possessive_suffix(word: &str) -> usize {
+    ["’s", "'s"]
+        .iter()
+        .find(|p| word.len() > p.len() && word.ends_with(*p))
+        .map_or(0, |p| p.len())
+}
+
 fn gender_of_honorific(word: &str) -> Gender {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     match w.as_str() {
@@ -2366,13 +2374,32 @@ fn classify(text: &str, run: &[Span]) -> Option<Mention> {
             run.len()
         };
     }
+    // "CNN’s Dana Bash", "Florida’s Rick Wilson": the name is the person
+    // after the possessive; the possessor (without "’s") is the role.
+    let mut possessor = None;
+    if let Some(p) = (name_start..run.len().saturating_sub(2))
+        .rev()
+        .find(|&p| possessive_suffix(run[p].text(text)) > 0)
+        && run.len() - (p + 1) <= 3
+        && classes[p + 1..].iter().all(|c| *c == Class::Cap)
+        && classes[name_start..=p]
+            .iter()
+            .all(|c| matches!(c, Class::Cap | Class::Connector))
+    {
+        possessor = Some(Span::new(
+            run[name_start].start(),
+            run[p].end() - possessive_suffix(run[p].text(text)),
+        ));
+        name_start = p + 1;
+    }
     let name_words = &run[name_start.min(run.len())..];
     let name_ok = !name_words.is_empty()
         && name_words
             .iter()
             .zip(&classes[name_start..])
             .all(|(_, c)| matches!(c, Class::Cap | Class::And));
-    let role_span = (name_start > i).then(|| run[i].cover(run[name_start - 1]));
+    let role_span =
+        possessor.or_else(|| (name_start > i).then(|| run[i].cover(run[name_start - 1])));
     if name_ok {
         let name = name_words[0].cover(*name_words.last()?);
         let org = name_words

@@ -2661,6 +2661,28 @@ fn resolution_she_skips_an_acronym_and_a_web_address() {
 }
 
 #[test]
+fn possessor_before_a_name_is_the_role_not_part_of_the_name() {
+    assert_attribution(
+        "“The count is not over,” Harbour Radio’s Mira Kessel said on Monday.",
+        Expect::direct("“The count is not over,”", "quote-comma-speaker-said")
+            .speaker("Mira Kessel")
+            .role("Harbour Radio")
+            .mention("Harbour Radio’s Mira Kessel")
+            .resolution(Resolution::Name),
+    );
+}
+
+#[test]
+fn possessor_role_gives_way_to_a_title_held_elsewhere() {
+    let input = "Port consultant Ivo Brandt said the fees were fair.\n\n\
+                 “They are not,” Tolvik’s Ivo Brandt said on Monday.";
+    let a = extract(input);
+    let q = quote_with(&a, "“They are not,”");
+    let role = q.speaker.as_ref().and_then(|s| s.role.as_deref());
+    assert_eq!(role, Some("Port consultant"), "{}", describe(&a));
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";
