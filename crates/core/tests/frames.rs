@@ -2683,6 +2683,14 @@ fn possessor_role_gives_way_to_a_title_held_elsewhere() {
 }
 
 #[test]
+fn newspaper_in_a_role_is_an_organisation() {
+    let a = extract("“The levy is a mistake,” said Tolvik Post columnist Anna Berg.");
+    let entity = a.entities.iter().find(|e| e.name == "Anna Berg");
+    let orgs = entity.map(|e| e.organizations.clone()).unwrap_or_default();
+    assert_eq!(orgs, vec!["Tolvik Post".to_string()], "{}", describe(&a));
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";
