@@ -186,7 +186,7 @@ const REFUSALS: &[&str] = &[
 ];
 
 /// Longest headline read as one: a title-case paragraph.
-const MAX_TITLE_BYTES: usize = 200;
+pub(crate) const MAX_TITLE_BYTES: usize = 200;
 
 /// A headline in title case: a short paragraph in which nearly every
 /// word is capitalised (news sites often end it with a period).

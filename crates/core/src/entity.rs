@@ -22,7 +22,11 @@ struct Cluster {
 }
 
 /// Resolve speakers and build the entity table.
-pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>, Vec<Entity>) {
+pub(crate) fn resolve(
+    text: &str,
+    paras: &[Span],
+    attributions: Vec<Attribution>,
+) -> (Vec<Quote>, Vec<Entity>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = Index::default();
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(attributions.len());
@@ -35,8 +39,56 @@ pub(crate) fn resolve(text: &str, attributions: Vec<Attribution>) -> (Vec<Quote>
     let mut resolved: Vec<Option<Speaker>> = vec![None; attributions.len()];
     // Most recent speaker entity, by position, for pronouns.
     let mut history: Vec<(usize, usize)> = Vec::new(); // (position, cluster)
+    // Known speakers named again as a sentence's subject enter the history
+    // at that point ("Clinton appeared to gain most. She skirted …").
+    let quoted: Vec<Span> = attributions
+        .iter()
+        .filter(|a| a.kind != crate::QuoteKind::Indirect)
+        .map(|a| a.content)
+        .collect();
+    let mut starts: Option<Vec<(usize, usize, Option<usize>)>> = None;
+    let mut next_start = 0;
+    let mut surname = String::new();
     for &i in &order {
         let a = &attributions[i];
+        let at = match a.who {
+            Who::Mention(m) => m.span.start(),
+            _ => a.content.start(),
+        };
+        // Read only before a pronoun, the one mention that looks back.
+        let pronoun = matches!(a.who, Who::Mention(m) if m.kind == MentionKind::Pronoun);
+        let starts = match &starts {
+            Some(s) => s.as_slice(),
+            None if pronoun => starts.insert(sentence_starts(text, paras)).as_slice(),
+            None => &[],
+        };
+        while pronoun
+            && let Some(&(start, para_end, mark)) = starts.get(next_start)
+            && start < at
+        {
+            next_start += 1;
+            // Only a surname of one known speaker is read in full, and
+            // only then is the mark before it checked ("Sen. Marco Rubio"
+            // opens no sentence).
+            let Some(word) = opening_surname(text, start, para_end) else {
+                continue;
+            };
+            surname.clear();
+            surname.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            if let Some(&[e]) = index.surnames.get(surname.as_str()).map(Vec::as_slice)
+                && !quoted.iter().any(|q| q.start() <= start && start < q.end())
+                && mark
+                    .is_none_or(|m| crate::boundary::sentence_end(text, m, para_end, &[]) <= start)
+                && let Some(name_end) = subject_name_end(text, start, para_end, &surname)
+                && name_end <= at
+            {
+                // Speakers after it may already be in the history.
+                let k = history.partition_point(|&(p, _)| p <= name_end);
+                if k == 0 || history[k - 1].1 != e {
+                    history.insert(k, (name_end, e));
+                }
+            }
+        }
         let sp = match a.who {
             Who::Nobody | Who::Continues(_) => None,
             Who::Mention(m) => Some(resolve_mention(
@@ -534,6 +586,29 @@ const NOT_FIRST_NAMES: &[&str] = &[
     "Former",
     "Sen",
     "Rep",
+    // Adverbs and prepositions that open a sentence before a name, and
+    // adjectives of headlines ("Maybe Trump", "Despite George Will").
+    "Maybe",
+    "Even",
+    "Despite",
+    "Never",
+    "Under",
+    "Outside",
+    "Only",
+    "Also",
+    "Now",
+    "Why",
+    "How",
+    "What",
+    "Where",
+    "Team",
+    "Top",
+    "Young",
+    "Internal",
+    "Super",
+    "Liberal",
+    "Conservative",
+    "Celebrities",
 ];
 
 /// Up to two capitalised name words right before `at` ("Ted " before "Cruz").
@@ -550,13 +625,25 @@ fn first_names_before(text: &str, at: usize) -> usize {
             && !lexicon::is_role(t)
             && !lexicon::is_honorific(t)
             && !lexicon::is_org_word(t)
-            && !NOT_FIRST_NAMES.contains(&t);
+            && !NOT_FIRST_NAMES.contains(&t)
+            // "Did Donald Trump", "His Treasury Department", "Several
+            // Twitter": an auxiliary (a sentence-opening "Will" only), a
+            // closed-class or a time word is no first name.
+            && !(lexicon::is_auxiliary(t) && (t != "Will" || opens_sentence(text, w.start())))
+            && !crate::mention::is_closed_word(t)
+            && !lexicon::is_time_word(t);
         if !ok {
             break;
         }
         start = w.start();
     }
     start
+}
+
+/// Whether the word at `at` opens a sentence or a paragraph.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':', '"', '“', '”', '—'])
 }
 
 /// Bytes read before a surname for its first names.
@@ -624,10 +711,82 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
     }
 }
 
+/// Possible sentence starts, in text order: a
+/// paragraph start, or a capital after ". ", "? ", "! " (closing quote
+/// marks allowed before the space). Each comes with its paragraph's end
+/// and the terminal mark before it (`None` at a paragraph start), which
+/// the caller checks with the abbreviation guard only when a known
+/// speaker's surname opens it.
+fn sentence_starts(text: &str, paras: &[Span]) -> Vec<(usize, usize, Option<usize>)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for para in paras {
+        let body = &bytes[para.start()..para.end()];
+        let first = para.start() + body.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let mut push = |start: usize, mark: Option<usize>| {
+            if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+                out.push((start, para.end(), mark));
+            }
+        };
+        push(first, None);
+        for i in memchr::memchr3_iter(b'.', b'?', b'!', body) {
+            let mark = para.start() + i;
+            let rest = &text[mark + 1..para.end()];
+            let after_marks = rest.trim_start_matches(['"', '\'', '”', '’', ')']);
+            if let Some(next) = after_marks.strip_prefix(' ') {
+                push(para.end() - next.len(), Some(mark));
+            }
+        }
+    }
+    out
+}
+
+/// The last word of the capitalised run that opens the sentence
+/// at `start` ("Mr. Trump went" → "trump"): a cheap look before the
+/// mention grammar reads it.
+fn opening_surname(text: &str, start: usize, end: usize) -> Option<&str> {
+    let bytes = &text.as_bytes()[..end];
+    let mut at = start;
+    let mut last = None;
+    for _ in 0..4 {
+        let len = bytes[at..]
+            .iter()
+            .position(|&b| !(b.is_ascii_alphabetic() || b == b'.' || b == b'-'))
+            .unwrap_or(bytes.len() - at);
+        if len == 0 || !bytes[at].is_ascii_uppercase() || bytes.get(at + len) != Some(&b' ') {
+            break;
+        }
+        last = Some(&text[at..at + len]);
+        at += len + 1;
+    }
+    Some(last?.trim_end_matches('.'))
+}
+
+/// The end of the person's name that opens the sentence at `start`, when the
+/// mention grammar reads one there with `surname` as its last word and a
+/// lowercase word follows ("Clinton appeared …").
+fn subject_name_end(text: &str, start: usize, end: usize, surname: &str) -> Option<usize> {
+    let m = crate::mention::mention_after(text, start, end)?;
+    let name = m.name?;
+    let last = words(text, name).last()?.text(text).to_lowercase();
+    let next = crate::boundary::word_after(text, m.span.end(), end)?;
+    (matches!(m.kind, MentionKind::Person | MentionKind::Name)
+        && last == surname
+        && text[m.span.end()..next.start()] == *" "
+        && next
+            .text(text)
+            .starts_with(|c: char| c.is_ascii_lowercase()))
+    .then_some(m.span.end())
+}
+
 /// Whether the paragraph (line) holding `at` is a title-case headline.
 fn in_title_line(text: &str, at: usize) -> bool {
     let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
     let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+    // Most paragraphs are longer than any headline: no need to read them.
+    if text[start..end].trim_end().len() > crate::cue::MAX_TITLE_BYTES {
+        return false;
+    }
     let line = Span::new(start, end);
     crate::cue::is_title_line(text, &crate::boundary::words(text, line), line)
 }

@@ -82,7 +82,7 @@ impl Extractor {
         let scan = quote::find_quotes_in(text, &paras);
         let (attributions, mut diagnostics) =
             attribute::attribute(text, &paras, &scan.quotes, self.options.scope);
-        let (quotes, entities) = entity::resolve(text, attributions);
+        let (quotes, entities) = entity::resolve(text, &paras, attributions);
         diagnostics.extend(scan.diagnostics);
         diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));
         Analysis {

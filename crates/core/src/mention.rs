@@ -458,6 +458,12 @@ fn is_country_us(word: &str) -> bool {
     word == "US"
 }
 
+/// A pronoun, article, determiner or other closed-class word in any case
+/// ("His", "Several", "both").
+pub(crate) fn is_closed_word(word: &str) -> bool {
+    CLOSED.get(word).is_some()
+}
+
 /// Whether a name that the mention grammar read (an entity of unknown kind)
 /// may be a person's, for "he" and "she": not an all-capitals acronym
 /// ("CNN", "POLITICO"), a web address ("Outsports.com"), a possessive

@@ -2691,6 +2691,30 @@ fn newspaper_in_a_role_is_an_organisation() {
 }
 
 #[test]
+fn resolution_pronoun_takes_a_known_speaker_named_again_as_subject() {
+    assert_attribution(
+        "Councillor Piet Dorn said the levy was fair. Harbour chief Anton Voss said it was not.\n\n\
+         Dorn later walked the length of the quay.\n\n\
+         “The levy stays,” he said.",
+        Expect::direct("“The levy stays,”", "quote-comma-speaker-said")
+            .speaker("Piet Dorn")
+            .role("Councillor")
+            .mention("he")
+            .resolution(Resolution::Pronoun),
+    );
+}
+
+#[test]
+fn canonical_name_takes_no_auxiliary_or_adverb_as_first_name() {
+    let input = "“It will hold,” Whitlock said.\n\n\
+                 Maybe Whitlock knows best. Did Dana Whitlock expect this?";
+    let a = extract(input);
+    let q = quote_with(&a, "“It will hold,”");
+    let name = q.speaker.as_ref().map(|s| s.name.as_str());
+    assert_eq!(name, Some("Dana Whitlock"), "{}", describe(&a));
+}
+
+#[test]
 fn canonical_name_is_the_longest_full_name() {
     let input = "“It will hold,” Whitlock said.\n\n\
                  Transport Minister Dana Whitlock spoke at the bridge.";
