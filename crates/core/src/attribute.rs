@@ -4624,7 +4624,15 @@ fn content_start(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> usize {
     if that > start {
         return that;
     }
-    skip_time_adjunct(text, skip_particle(text, start, body_end), body_end)
+    // "said at the time", "had said about Latinos": "say" takes no
+    // particle, so a preposition after it opens an adjunct (which
+    // `content_can_start` turns away when short), not the content.
+    let start = if cue.lemma == "say" {
+        start
+    } else {
+        skip_particle(text, start, body_end)
+    };
+    skip_time_adjunct(text, start, body_end)
 }
 
 /// Words that open the clause after "to X" ("complained to the

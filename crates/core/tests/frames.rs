@@ -1679,6 +1679,23 @@ fn a_fronted_asked_clause_is_not_the_content() {
     );
 }
 
+/// "say" takes no particle: a preposition after it opens an adjunct ("at
+/// the time") or names a topic ("about ferries"), never the content.
+#[test]
+fn say_takes_no_particle() {
+    assert_attribution(
+        "Three quarters of the harbour board backed the levy, Quist said at the time.",
+        Expect::indirect(
+            "Three quarters of the harbour board backed the levy",
+            "content-comma-speaker-said",
+        )
+        .speaker("Quist"),
+    );
+    let input = "Here are nine odd things the mayor has said about ferries in the last year.";
+    let a = extract(input);
+    assert!(a.quotes.is_empty(), "{input}\n{}", describe(&a));
+}
+
 #[test]
 fn called_with_a_predicate_and_added_or_found_with_a_clause_stay_speech() {
     assert_attribution(
