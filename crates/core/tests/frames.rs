@@ -1640,6 +1640,86 @@ fn noun_phrases_and_idioms_are_not_reported_speech() {
     }
 }
 
+/// Verb senses of "add", "find" and "call" that are no speech: what was
+/// added, come upon or phoned is a thing or a person, not a proposition.
+#[test]
+fn things_added_found_or_phoned_are_not_reported_speech() {
+    for input in [
+        "In Wexley, organizers added 160 stewards along the quay.",
+        "The ferry line has added around 2,400 seats since May.",
+        "The harbour board added another route to its winter timetable.",
+        "Over the summer, the rowers have found a new home on the east quay.",
+        "After a slow start, Quist began to find her voice in the final week.",
+        "A year later, Osei called Mara Linden.",
+        "Two weeks ago, Osei called Mara Linden.",
+        "Osei called Marlow to congratulate him on the vote.",
+        "One rival crew, a group of retired boatmen called Harbour Watch, was a force on the quay.",
+    ] {
+        let a = extract(input);
+        assert!(
+            a.quotes.iter().all(|q| q.kind != QuoteKind::Indirect),
+            "{input}\n{}",
+            describe(&a)
+        );
+    }
+}
+
+/// A fronted question ("Asked whether …,") is what the speaker was asked,
+/// not what they said.
+#[test]
+fn a_fronted_asked_clause_is_not_the_content() {
+    let input = "Asked on the radio who leads the party in his view, he said Osei.";
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| !q.content.text(a.text).starts_with("Asked")),
+        "{input}\n{}",
+        describe(&a)
+    );
+}
+
+/// "say" takes no particle: a preposition after it opens an adjunct ("at
+/// the time") or names a topic ("about ferries"), never the content.
+#[test]
+fn say_takes_no_particle() {
+    assert_attribution(
+        "Three quarters of the harbour board backed the levy, Quist said at the time.",
+        Expect::indirect(
+            "Three quarters of the harbour board backed the levy",
+            "content-comma-speaker-said",
+        )
+        .speaker("Quist"),
+    );
+    let input = "Here are nine odd things the mayor has said about ferries in the last year.";
+    let a = extract(input);
+    assert!(a.quotes.is_empty(), "{input}\n{}", describe(&a));
+}
+
+#[test]
+fn called_with_a_predicate_and_added_or_found_with_a_clause_stay_speech() {
+    assert_attribution(
+        "Osei called Marlow a reckless captain.",
+        Expect::indirect("Marlow a reckless captain", "speaker-said-that").speaker("Osei"),
+    );
+    assert_attribution(
+        "Quist added that 160 stewards would guard the quay.",
+        Expect::indirect(
+            "that 160 stewards would guard the quay",
+            "speaker-said-that",
+        )
+        .speaker("Quist"),
+    );
+    assert_attribution(
+        "The Wexley Tribune poll found a majority of riders back the new fare.",
+        Expect::indirect(
+            "a majority of riders back the new fare",
+            "speaker-said-that",
+        )
+        .speaker("Wexley Tribune poll"),
+    );
+}
+
 #[test]
 fn state_is_a_speech_verb_after_a_determiner_or_pronoun() {
     assert_attribution(
