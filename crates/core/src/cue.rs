@@ -424,7 +424,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             None if matches!(word, "put" | "puts") && puts_it(text, &ws, k) => {
                 ("put it", CueKind::Speech)
             }
-            None => match phrasal_at(text, &ws, k) {
+            None => match phrasal_at(text, &ws, k).or_else(|| raised_at(text, &ws, k)) {
                 // "lashed out at", "made it clear": the phrase is the cue.
                 Some((lemma, end)) => {
                     phrase_end = Some(end);
@@ -435,6 +435,13 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 None => continue,
             },
         };
+        // "expressed concern about", "voiced support for": the stance noun
+        // and its preposition join the cue.
+        if phrase_end.is_none()
+            && let Some(end) = stance_object_end(text, &ws, k, lemma)
+        {
+            phrase_end = Some(end);
+        }
         // "has ordered four new cranes": a purchase, not a directive.
         if lemma == "order"
             && ws
@@ -695,6 +702,100 @@ fn phrasal_at(text: &str, ws: &[Span], k: usize) -> Option<(&'static str, usize)
     })
 }
 
+/// Prepositions after a stance noun that open what the stance is about
+/// ("concern about", "support for", "doubts over", "dismay at").
+const STANCE_PREPOSITIONS: &[&str] = &[
+    "about",
+    "against",
+    "at",
+    "for",
+    "in",
+    "of",
+    "on",
+    "over",
+    "regarding",
+    "to",
+    "toward",
+    "towards",
+    "with",
+];
+
+/// Words that cannot modify a stance noun: with one of them the verb's
+/// object is another phrase ("raised taxes and fears", "voiced it to"),
+/// or the noun phrase has its own determiner, which the annotators leave
+/// in the content ("expressed their support for …", "raised the issue").
+const STANCE_MODIFIER_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "it", "to", "of", "in", "for", "on", "at", "by",
+    "with", "from", "as", "than", "about", "over", "the", "a", "an", "his", "her", "their", "its",
+    "our", "my", "your", "this", "these", "those",
+];
+
+/// Most modifiers between "raise" and its stance noun ("raised serious
+/// new questions about" has two). After "express" and "voice" the noun
+/// follows the verb: the annotators leave a modified noun in the content
+/// ("expressed cautious optimism that …").
+const MAX_STANCE_MODIFIERS: usize = 2;
+
+/// `expressed concern about`, `raised new questions about`, `voiced
+/// support for`: word `k` (a verb of `lemma`), for "raise" at most
+/// [`MAX_STANCE_MODIFIERS`] lowercase modifiers, and a stance noun that
+/// lexicon/verb_objects.txt pairs with the lemma, then a preposition (or
+/// "as to"), which ends the cue, or "that"/"whether", before which the cue
+/// ends at the noun. "in" opens the content only after "interest"
+/// ("frustration in an interview" is an adjunct). The byte end of the
+/// cue; the words follow one another with only spaces between them.
+fn stance_object_end(text: &str, ws: &[Span], k: usize, lemma: &str) -> Option<usize> {
+    let spaced = |a: usize| {
+        ws.get(a + 1)
+            .is_some_and(|b| text[ws[a].end()..b.start()].bytes().all(|c| c == b' '))
+    };
+    let modifiers = if lemma == "raise" {
+        MAX_STANCE_MODIFIERS
+    } else {
+        0
+    };
+    for n in k + 1..=k + 1 + modifiers {
+        if !spaced(n - 1) {
+            return None;
+        }
+        let word = ws[n].text(text);
+        if lexicon::takes_stance_object(lemma, word) {
+            if !spaced(n) {
+                return None;
+            }
+            let next = ws[n + 1].text(text);
+            if eq(next, STANCE_PREPOSITIONS)
+                && (!next.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("interest"))
+            {
+                return Some(ws[n + 1].end());
+            }
+            if next.eq_ignore_ascii_case("as")
+                && spaced(n + 1)
+                && ws[n + 2].text(text).eq_ignore_ascii_case("to")
+            {
+                return Some(ws[n + 2].end());
+            }
+            return eq(next, &["that", "whether"]).then(|| ws[n].end());
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || eq(word, STANCE_MODIFIER_STOPS)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// "raised questions about", "raising new doubts over": "raise" is a cue
+/// only with a stance noun of lexicon/verb_objects.txt ("raised taxes" is
+/// none). Its lemma and the byte end of the cue.
+fn raised_at(text: &str, ws: &[Span], k: usize) -> Option<(&'static str, usize)> {
+    if !matches!(ws[k].text(text), "raise" | "raised" | "raises" | "raising") {
+        return None;
+    }
+    stance_object_end(text, ws, k, "raise").map(|end| ("raise", end))
+}
+
 /// True when the particle at word `p` is "on" before a day ("called on
 /// Tuesday for …"): the preposition then opens a time adjunct.
 fn time_after_on(text: &str, ws: &[Span], p: usize) -> bool {
@@ -953,6 +1054,24 @@ mod tests {
         assert!(cues("Ortiz joined the morning shows on Monday.").is_empty());
         assert!(cues("Ortiz appeared on an NBC show about ferries.").is_empty());
         assert_eq!(cues("The NBC poll shows that Ortiz leads.")[0].1, "show");
+    }
+
+    #[test]
+    fn a_stance_noun_joins_its_cue() {
+        assert_eq!(
+            cues("Ortiz raised new questions about the levy.")[0].0,
+            "raised new questions about"
+        );
+        assert_eq!(
+            cues("Ortiz expressed concern that the pier is unsafe.")[0].0,
+            "expressed concern"
+        );
+        assert_eq!(
+            cues("She voiced support for the ferry plan.")[0].0,
+            "voiced support for"
+        );
+        assert!(cues("The council raised taxes on the port.").is_empty());
+        assert!(cues("Ortiz raised concerns among donors.").is_empty());
     }
 
     #[test]

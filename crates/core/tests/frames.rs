@@ -6688,3 +6688,35 @@ fn speaker_with_a_by_agent_after_a_prepositional_phrase() {
             .mention("A two-page letter from the harbour board obtained by the Wexley Gazette"),
     );
 }
+
+#[test]
+fn a_stance_noun_and_its_preposition_join_the_cue() {
+    assert_attribution(
+        "Varga raised new questions about the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("raised new questions about"),
+    );
+    assert_attribution(
+        "Quist expressed concern about the ferry timetable.",
+        Expect::indirect("the ferry timetable", "speaker-said-that")
+            .speaker("Quist")
+            .cue("expressed concern about"),
+    );
+    assert_attribution(
+        "Reed voiced doubts that the pier would open in May.",
+        Expect::indirect("that the pier would open in May", "speaker-said-that")
+            .speaker("Reed")
+            .cue("voiced doubts"),
+    );
+}
+
+#[test]
+fn a_cue_with_its_preposition_takes_a_one_word_name() {
+    assert_attribution(
+        "Instead, Varga repeatedly talked about Quist.",
+        Expect::indirect("Quist", "speaker-said-that")
+            .speaker("Varga")
+            .cue("repeatedly talked about"),
+    );
+}
