@@ -3605,7 +3605,7 @@ fn relative_object_after_what_and_which() {
             "the city could not afford",
         ),
         (
-            "The mayor spoke at length about what Okafor called a reckless budget.",
+            "The mayor stayed silent about what Okafor called a reckless budget.",
             "what Okafor called a reckless budget",
             "what",
             "a reckless budget",
@@ -6718,5 +6718,31 @@ fn a_cue_with_its_preposition_takes_a_one_word_name() {
         Expect::indirect("Quist", "speaker-said-that")
             .speaker("Varga")
             .cue("repeatedly talked about"),
+    );
+}
+
+#[test]
+fn a_particle_after_an_adverb_or_addressee_joins_the_cue() {
+    assert_attribution(
+        "Varga spoke at length about the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("spoke at length about"),
+    );
+    assert_attribution(
+        "Quist talked to Harbour Radio about the ferry timetable.",
+        Expect::indirect("the ferry timetable", "speaker-said-that")
+            .speaker("Quist")
+            .cue("talked to Harbour Radio about"),
+    );
+}
+
+#[test]
+fn an_adjective_of_stance_after_its_verb_is_a_cue() {
+    assert_attribution(
+        "Varga has long been critical of the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("has long been critical of"),
     );
 }
