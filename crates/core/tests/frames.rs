@@ -6746,3 +6746,13 @@ fn an_adjective_of_stance_after_its_verb_is_a_cue() {
             .cue("has long been critical of"),
     );
 }
+
+#[test]
+fn an_infinitive_cue_with_its_particle_takes_a_noun_phrase() {
+    assert_attribution(
+        "Varga used her speech to call for the resignation of the harbour master.",
+        Expect::indirect("the resignation of the harbour master", "infinitive-said")
+            .speaker("Varga")
+            .cue("call for"),
+    );
+}
