@@ -892,6 +892,8 @@ fn is_adverb(word: &str) -> bool {
             "later",
             "first",
             "again",
+            // "Varga and Quist both denounced …".
+            "both",
         ],
     ) || (word.len() >= 5
         && word.ends_with("ly")
@@ -1160,6 +1162,14 @@ mod tests {
             "has long been critical of"
         );
         assert!(cues("Traders critical of the levy met Ortiz.").is_empty());
+    }
+
+    #[test]
+    fn both_before_the_verb_joins_the_cue() {
+        assert_eq!(
+            cues("Varga and Quist both denounced the levy.")[0].0,
+            "both denounced"
+        );
     }
 
     #[test]

@@ -6756,3 +6756,13 @@ fn an_infinitive_cue_with_its_particle_takes_a_noun_phrase() {
             .cue("call for"),
     );
 }
+
+#[test]
+fn both_between_a_coordinated_subject_and_its_verb() {
+    assert_attribution(
+        "Varga and Quist both denounced the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga and Quist")
+            .cue("both denounced"),
+    );
+}
