@@ -1134,6 +1134,10 @@ mod tests {
             cues("She voiced support for the ferry plan.")[0].0,
             "voiced support for"
         );
+        assert_eq!(
+            cues("Ortiz expressed cautious optimism about the levy.")[0].0,
+            "expressed"
+        );
         assert!(cues("The council raised taxes on the port.").is_empty());
         assert!(cues("Ortiz raised concerns among donors.").is_empty());
     }
