@@ -6766,3 +6766,13 @@ fn both_between_a_coordinated_subject_and_its_verb() {
             .cue("both denounced"),
     );
 }
+
+#[test]
+fn focused_on_is_a_cue_with_its_preposition() {
+    assert_attribution(
+        "In her speech Varga focused on the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("focused on"),
+    );
+}
