@@ -4588,10 +4588,11 @@ const ONE_WORD_OBJECT_LEMMAS: &[&str] = &[
 ];
 
 /// `Ortiz endorsed Quist`: a capitalised name or an object pronoun right
-/// after a finite stance verb.
+/// after a finite stance verb, or after a cue that ends in its preposition
+/// ("talked about Quist", "lashed out at him").
 fn one_word_object(text: &str, cue: Cue, w: Span) -> bool {
     let word = w.text(text);
-    ONE_WORD_OBJECT_LEMMAS.contains(&cue.lemma)
+    (ONE_WORD_OBJECT_LEMMAS.contains(&cue.lemma) || cue.span.end() > cue.verb.end())
         && w.start() == cue.span.end() + 1
         && (eq_any(word, &["him", "her", "them", "me", "us"])
             || (word.starts_with(char::is_uppercase)

@@ -3802,7 +3802,7 @@ fn relative_object_after_what_and_which() {
             "the city could not afford",
         ),
         (
-            "The mayor spoke at length about what Okafor called a reckless budget.",
+            "The mayor stayed silent about what Okafor called a reckless budget.",
             "what Okafor called a reckless budget",
             "what",
             "a reckless budget",
@@ -6883,5 +6883,93 @@ fn speaker_with_a_by_agent_after_a_prepositional_phrase() {
         Expect::indirect("that any further delay will be costly", "speaker-said-that")
             .speaker("A two-page letter from the harbour board obtained by the Wexley Gazette")
             .mention("A two-page letter from the harbour board obtained by the Wexley Gazette"),
+    );
+}
+
+#[test]
+fn a_stance_noun_and_its_preposition_join_the_cue() {
+    assert_attribution(
+        "Varga raised new questions about the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("raised new questions about"),
+    );
+    assert_attribution(
+        "Quist expressed concern about the ferry timetable.",
+        Expect::indirect("the ferry timetable", "speaker-said-that")
+            .speaker("Quist")
+            .cue("expressed concern about"),
+    );
+    assert_attribution(
+        "Reed voiced doubts that the pier would open in May.",
+        Expect::indirect("that the pier would open in May", "speaker-said-that")
+            .speaker("Reed")
+            .cue("voiced doubts"),
+    );
+}
+
+#[test]
+fn a_cue_with_its_preposition_takes_a_one_word_name() {
+    assert_attribution(
+        "Instead, Varga repeatedly talked about Quist.",
+        Expect::indirect("Quist", "speaker-said-that")
+            .speaker("Varga")
+            .cue("repeatedly talked about"),
+    );
+}
+
+#[test]
+fn a_particle_after_an_adverb_or_addressee_joins_the_cue() {
+    assert_attribution(
+        "Varga spoke at length about the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("spoke at length about"),
+    );
+    assert_attribution(
+        "Quist talked to Harbour Radio about the ferry timetable.",
+        Expect::indirect("the ferry timetable", "speaker-said-that")
+            .speaker("Quist")
+            .cue("talked to Harbour Radio about"),
+    );
+}
+
+#[test]
+fn an_adjective_of_stance_after_its_verb_is_a_cue() {
+    assert_attribution(
+        "Varga has long been critical of the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("has long been critical of"),
+    );
+}
+
+#[test]
+fn an_infinitive_cue_with_its_particle_takes_a_noun_phrase() {
+    assert_attribution(
+        "Varga used her speech to call for the resignation of the harbour master.",
+        Expect::indirect("the resignation of the harbour master", "infinitive-said")
+            .speaker("Varga")
+            .cue("call for"),
+    );
+}
+
+#[test]
+fn both_between_a_coordinated_subject_and_its_verb() {
+    assert_attribution(
+        "Varga and Quist both denounced the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga and Quist")
+            .cue("both denounced"),
+    );
+}
+
+#[test]
+fn focused_on_is_a_cue_with_its_preposition() {
+    assert_attribution(
+        "In her speech Varga focused on the harbour levy.",
+        Expect::indirect("the harbour levy", "speaker-said-that")
+            .speaker("Varga")
+            .cue("focused on"),
     );
 }

@@ -405,7 +405,10 @@ pub(super) fn infinitive_said(
         CLAUSE_OPENERS
             .iter()
             .any(|o| o.eq_ignore_ascii_case(w.text(text)) && !o.eq_ignore_ascii_case("to"))
-    }) || (CLAUSAL_LEMMAS.contains(&cue.lemma) && first.len() >= 3);
+    }) || (CLAUSAL_LEMMAS.contains(&cue.lemma) && first.len() >= 3)
+        // "to talk about X", "to call for X": a cue with its particle
+        // takes a noun phrase.
+        || cue.span.end() > cue.verb.end();
     if !clause {
         return None;
     }

@@ -232,6 +232,7 @@ const STANCE_VERBS: &str = include_str!("stance_verbs.txt");
 const POSITION_VERBS: &str = include_str!("position_verbs.txt");
 const PHRASAL_VERBS: &str = include_str!("phrasal_verbs.txt");
 const VERB_PARTICLES: &str = include_str!("verb_particles.txt");
+const VERB_OBJECTS: &str = include_str!("verb_objects.txt");
 const WEEKDAYS: &str = include_str!("weekdays.txt");
 const MONTHS: &str = include_str!("months.txt");
 const EVIDENTIAL_VERBS: &str = include_str!("evidential_verbs.txt");
@@ -259,6 +260,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("position_verbs.txt", POSITION_VERBS),
     ("phrasal_verbs.txt", PHRASAL_VERBS),
     ("verb_particles.txt", VERB_PARTICLES),
+    ("verb_objects.txt", VERB_OBJECTS),
     ("weekdays.txt", WEEKDAYS),
     ("months.txt", MONTHS),
     ("evidential_verbs.txt", EVIDENTIAL_VERBS),
@@ -508,6 +510,19 @@ static VERB_PARTICLE_SET: LazyLock<WordSet> = LazyLock::new(|| set(VERB_PARTICLE
 
 /// "refer" + "to": the preposition belongs to the cue.
 pub(crate) fn takes_particle(lemma: &str, word: &str) -> bool {
+    pair_in(&VERB_PARTICLE_SET, lemma, word)
+}
+
+static VERB_OBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| set(VERB_OBJECTS));
+
+/// "express" + "concern", "raise" + "questions" (verb_objects.txt): a
+/// stance noun that joins its verb's cue.
+pub(crate) fn takes_stance_object(lemma: &str, noun: &str) -> bool {
+    pair_in(&VERB_OBJECT_SET, lemma, noun)
+}
+
+/// Whether "LEMMA WORD" (the word lowercased) is an entry of `set`.
+fn pair_in(set: &WordSet, lemma: &str, word: &str) -> bool {
     let mut buf = [0u8; 2 * MAX_WORD];
     let (l, w) = (lemma.as_bytes(), word.as_bytes());
     if l.len() + 1 + w.len() > buf.len() {
@@ -518,8 +533,7 @@ pub(crate) fn takes_particle(lemma: &str, word: &str) -> bool {
     for (d, s) in buf[l.len() + 1..].iter_mut().zip(w) {
         *d = s.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..l.len() + 1 + w.len()])
-        .is_ok_and(|key| VERB_PARTICLE_SET.contains(key))
+    std::str::from_utf8(&buf[..l.len() + 1 + w.len()]).is_ok_and(|key| set.contains(key))
 }
 
 static ABBREVIATION_SET: LazyLock<WordTable<()>> = LazyLock::new(|| table(ABBREVIATIONS));
