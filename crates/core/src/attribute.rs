@@ -331,9 +331,14 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
     let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
     let lead = ctx.text.get(sent..q.start())?.trim_end();
     let opener = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
-    (!opener.is_empty()
-        && !lead.ends_with([':', '(', '['])
-        && words(ctx.text, Span::new(sent, q.start())).len() >= 2)
+    // One word is the clause's subject or connector too (`Voters “think
+    // …,” he said`), but not a participle (`Citing “…,” she said`).
+    let ws = words(ctx.text, Span::new(sent, q.start()));
+    let one_word_lead = ws.len() == 1 && {
+        let w = ws[0].text(ctx.text);
+        !w.ends_with("ing") && w.len() == lead.len()
+    };
+    (!opener.is_empty() && !lead.ends_with([':', '(', '[']) && (ws.len() >= 2 || one_word_lead))
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
@@ -932,25 +937,33 @@ fn common_capital(text: &str, w: &str) -> bool {
     if lower == w {
         return false;
     }
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
-    let whole = |at: usize, len: usize| {
-        !text[..at].chars().next_back().is_some_and(is_word_char)
-            && !text[at + len..].chars().next().is_some_and(is_word_char)
-    };
     let has_lower = text
         .match_indices(lower.as_str())
-        .any(|(at, _)| whole(at, lower.len()));
-    has_lower
-        && !text.match_indices(w).any(|(at, _)| {
-            whole(at, w.len()) && {
-                let before = text[..at].trim_end_matches([' ', '\t']);
-                before.len() < at
-                    && before
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_lowercase() || c == ',')
-            }
-        })
+        .any(|(at, _)| whole_word_at(text, at, lower.len()));
+    has_lower && !capital_mid_sentence(text, w)
+}
+
+/// True when the word at `at` (`len` bytes) stands alone, not inside a
+/// longer word.
+fn whole_word_at(text: &str, at: usize, len: usize) -> bool {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+        && !text[at + len..].chars().next().is_some_and(is_word_char)
+}
+
+/// True when the capitalised word `w` follows a lowercase word or a comma
+/// somewhere in the document, where only a name is capitalised.
+fn capital_mid_sentence(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        whole_word_at(text, at, w.len()) && {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            before.len() < at
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c == ',')
+        }
+    })
 }
 
 /// Prepositions whose object is no speaker: "an official speaking to Fox
@@ -4435,6 +4448,18 @@ const NEGATED_RESUMING_VERBS: &[&str] = &[
 /// "that", up to the clause end.
 fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let text = ctx.text;
+    // "…, the Post reported, citing a source", "…, she said, adding that
+    // …": a participle after the comma is a clause of its own (its cue
+    // reports it), never what the cue before it said.
+    let comma = ctx.skip_ws(cue.span.end());
+    if ctx.char_at(comma) == Some(',') {
+        let after = ctx.skip_ws(comma + 1);
+        if next_word(text, after, body_end)
+            .is_some_and(|w| w.start() == after && comma_participle(w.text(text)))
+        {
+            return None;
+        }
+    }
     let mut start = content_start(ctx, cue, body_end);
     // "says, win or lose, he is staying": a comma before unquoted content.
     if ctx.char_at(start) == Some(',') {
@@ -4468,6 +4493,15 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
                 .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
                 || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// A participle opening a clause after "said,": lower case, in -ing, and
+/// not the preposition "according" ("said, according to …, that …").
+fn comma_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w != "according"
 }
 
 /// Words of a time adjunct that need a time word beside them ("on", "a

@@ -6688,3 +6688,60 @@ fn speaker_with_a_by_agent_after_a_prepositional_phrase() {
             .mention("A two-page letter from the harbour board obtained by the Wexley Gazette"),
     );
 }
+
+#[test]
+fn content_comma_speaker_said_before_a_participle() {
+    // "…, the Post reported, citing a source": the participle after the
+    // cue's comma is a clause of its own, not what was reported; the
+    // content is the clause before the speaker.
+    assert_attribution(
+        "Sales at the kiosk were brisk all week, the vendor said, wiping his brow.",
+        Expect::indirect(
+            "Sales at the kiosk were brisk all week",
+            "content-comma-speaker-said",
+        )
+        .speaker("the vendor")
+        .mention("the vendor")
+        .cue("said"),
+    );
+    // "…, she said, adding that …": the participle's own cue reports the
+    // that-clause, with the same speaker.
+    let text = "The bridge will reopen next week, the council said, adding that repairs cost more than planned.";
+    assert_attribution(
+        text,
+        Expect::indirect(
+            "The bridge will reopen next week",
+            "content-comma-speaker-said",
+        )
+        .speaker("council")
+        .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("that repairs cost more than planned", "gerund-same-speaker")
+            .speaker("council")
+            .cue("adding"),
+    );
+}
+
+#[test]
+fn one_word_lead_before_a_closing_quote() {
+    // `Voters “think …,” he said`: the one word before the quotation opens
+    // the quoted clause and belongs to the content (mixed) …
+    assert_attribution(
+        "Commuters “know the ferry will be late again,” Ada Brook said.",
+        Expect::new(
+            "Commuters “know the ferry will be late again,”",
+            QuoteKind::Mixed,
+            "content-comma-speaker-said",
+        )
+        .speaker("Ada Brook"),
+    );
+    // … but a participle is no part of it.
+    assert_attribution(
+        "Citing “a shortage of crews,” the ferry company said it would cut sailings.",
+        Expect::direct("“a shortage of crews,”", "quote-comma-speaker-said")
+            .speaker("ferry company")
+            .cue("said"),
+    );
+}
