@@ -837,10 +837,14 @@ fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> 
         || word_after(text, next, limit).is_some_and(|w| {
             w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
         });
-    // "Weighing in on …, X agreed": an opening participle is no subject.
+    // "Weighing in on …, X agreed": an opening participle is no subject;
+    // a name in -ing or -ed ("Ebeling", "Reed") is capitalised in
+    // mid-sentence somewhere in the document.
     let participle = m.name.is_some_and(|n| {
         let w = n.text(text);
-        !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        !w.contains(' ')
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !capital_mid_sentence(text, w)
     });
     // "Shortly after …", "Outside the hall, …", "This …": an adverb,
     // preposition or determiner read as a one-word name is no subject.

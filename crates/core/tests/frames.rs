@@ -6745,3 +6745,18 @@ fn one_word_lead_before_a_closing_quote() {
             .cue("said"),
     );
 }
+
+#[test]
+fn coordinated_said_comma_quote_after_a_name_in_ing() {
+    // "Ebeling … but said, “…”": a one-word name in -ing (or -ed) opens
+    // the clause as any name does when the document capitalises it in
+    // mid-sentence; only a participle ("Weighing in …") is no subject.
+    assert_attribution(
+        "The fair was run by Ebeling. Ebeling thanked the volunteers but said, “We need twice as many next year.”",
+        Expect::direct(
+            "“We need twice as many next year.”",
+            "coordinated-said-comma-quote",
+        )
+        .speaker("Ebeling"),
+    );
+}
