@@ -3131,6 +3131,11 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
+        // As reported by S, CONTENT.
+        if let Some((content, m)) = as_reported_by(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "as-reported-by", cue, m, 0.7);
+            continue;
+        }
         // S went to the podium to say CONTENT.
         if let Some((content, m)) = object::infinitive_said(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
@@ -4588,6 +4593,51 @@ fn expletive_passive(ctx: &Ctx<'_>, cue: Cue, sent: usize, body_end: usize) -> O
         .first()
         .is_some_and(|w| w.text(text) == "that")
         .then_some(content)
+}
+
+/// Most words between the source of "As reported by S" and its comma
+/// ("by the Times on Tuesday,").
+const MAX_AS_REPORTED_TAIL: usize = 4;
+
+/// `As reported by the Gazette, CONTENT` / `As first noted by S, CONTENT`:
+/// a speech verb's participle after a sentence-opening "As" (an adverb
+/// may stand between), its agent after "by", then a comma and the
+/// reported clause to the sentence end (rule `as-reported-by`).
+fn as_reported_by(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.kind != CueKind::Speech || cue.negated || cue.hypothetical {
+        return None;
+    }
+    let verb = cue.verb.text(text);
+    if !verb.ends_with("ed") && !IRREGULAR_PASTS.contains(&verb) {
+        return None;
+    }
+    let lead: Vec<&str> = text[sent..cue.span.start()].split_whitespace().collect();
+    let adverb = |w: &str| w.ends_with("ly") || eq_any(w, &["first", "earlier"]);
+    let opens = match lead.as_slice() {
+        [a] => a.eq_ignore_ascii_case("as"),
+        [a, b] => a.eq_ignore_ascii_case("as") && adverb(b),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let by = ctx.skip_ws(cue.span.end());
+    if !text.get(by..body_end)?.starts_with("by ") {
+        return None;
+    }
+    let m = mention_after(text, by + 3, body_end)?;
+    let comma = m.span.end() + text[m.span.end()..body_end].find(',')?;
+    if text[m.span.end()..comma].split_whitespace().count() > MAX_AS_REPORTED_TAIL {
+        return None;
+    }
+    let content = Span::new(ctx.skip_ws(comma + 1), body_end);
+    (words_upto(text, content, 2).len() == 2).then_some((content, m))
 }
 
 /// Stance verbs whose object is often one name or pronoun ("endorsed

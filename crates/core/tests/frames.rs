@@ -6760,3 +6760,24 @@ fn coordinated_said_comma_quote_after_a_name_in_ing() {
         .speaker("Ebeling"),
     );
 }
+
+#[test]
+fn as_reported_by_source_comma_content() {
+    // "As reported by S, CONTENT": the agent of the participle after a
+    // sentence-opening "As" is the source of the clause after the comma.
+    assert_attribution(
+        "As reported by the Wexley Gazette, the harbour board knew of the leak for a year.",
+        Expect::indirect(
+            "the harbour board knew of the leak for a year",
+            "as-reported-by",
+        )
+        .speaker("Wexley Gazette")
+        .cue("reported"),
+    );
+    // An adverb before the participle and a time adjunct after the source.
+    assert_attribution(
+        "As first noted by Ada Brook on Tuesday, the ferry fares will double in June.",
+        Expect::indirect("the ferry fares will double in June", "as-reported-by")
+            .speaker("Ada Brook"),
+    );
+}
