@@ -6836,7 +6836,7 @@ fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
 }
 
 /// Most words of a relative clause inside reported content.
-const MAX_EMBEDDED_RELATIVE_WORDS: usize = 12;
+const MAX_EMBEDDED_RELATIVE_WORDS: usize = 20;
 
 /// Most words of a noun phrase that a relative clause interrupts ("that the
 /// state flag, which …, be removed").

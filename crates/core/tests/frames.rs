@@ -6781,3 +6781,17 @@ fn as_reported_by_source_comma_content() {
             .speaker("Ada Brook"),
     );
 }
+
+#[test]
+fn speaker_said_that_across_a_long_embedded_relative() {
+    // A relative clause of up to 20 words set off by commas inside the
+    // reported clause: the clause goes on after it with its verb.
+    assert_attribution(
+        "Ada Brook said that the ferry company, which has run the crossing since the war and still owns both of the old piers, was deep in debt.",
+        Expect::indirect(
+            "that the ferry company, which has run the crossing since the war and still owns both of the old piers, was deep in debt",
+            "speaker-said-that",
+        )
+        .speaker("Ada Brook"),
+    );
+}
