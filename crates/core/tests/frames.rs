@@ -6795,3 +6795,14 @@ fn speaker_said_that_across_a_long_embedded_relative() {
         .speaker("Ada Brook"),
     );
 }
+
+#[test]
+fn long_subject_said_after_a_sentence_opening_but() {
+    // "But X and Y say …": the capital of the opening connector stands for
+    // the subject's, which then starts in lower case.
+    assert_attribution(
+        "But harbour pilots and ordinary ferry crews say they have yet to see the new radios.",
+        Expect::indirect("they have yet to see the new radios", "long-subject-said")
+            .speaker("harbour pilots and ordinary ferry crews"),
+    );
+}
