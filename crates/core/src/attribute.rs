@@ -342,6 +342,22 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
         .then(|| Span::new(sent, sent + lead.len()))
 }
 
+/// True when the quotation continues an "Asked …" clause that opens its
+/// sentence (`Asked if the plan is “fair to all,” …`): no comma or colon
+/// stands between the clause and the quotation, which belongs to the
+/// question.
+fn in_asked_question(ctx: &Ctx<'_>, q: Span) -> bool {
+    let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
+    let Some(lead) = ctx.text.get(sent..q.start()) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    let asked = lead
+        .strip_prefix("Asked ")
+        .or_else(|| lead.strip_prefix("When asked "));
+    asked.is_some_and(|rest| !rest.is_empty() && !rest.ends_with([',', ':', ';']))
+}
+
 /// `On Tuesday on WXTV’s “Morning Desk,” Ames said …`: a title-case
 /// quotation after "on"/"with" or a possessive, ending a fronted adjunct
 /// ("In an interview with “Face the Week,”", "Speaking Sunday on the
@@ -1632,6 +1648,14 @@ pub(crate) fn attribute(
             // "Sunday on Fox News’s “Hannity,” Gingrich said …": a show's
             // title in a fronted adjunct, not what the speaker said.
             if show_title_in_adjunct(&ctx, q_span) || show_title_in_apposition(&ctx, q_span) {
+                out.push(Attribution::term(q_span, "term", 0.6));
+                continue;
+            }
+            // "Asked whether the pier “is safe enough,” 70 percent said
+            // no": the quotation is part of the question put to the
+            // speaker, not what the speaker said; the cue after it reports
+            // the answer.
+            if in_asked_question(&ctx, q_span) {
                 out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }

@@ -6806,3 +6806,17 @@ fn long_subject_said_after_a_sentence_opening_but() {
             .speaker("harbour pilots and ordinary ferry crews"),
     );
 }
+
+#[test]
+fn quote_inside_an_asked_question_is_no_speech() {
+    // "Asked whether X “…,” S said no": the quotation belongs to the
+    // question put to the speaker; the cue after it reports the answer.
+    let text = "Asked whether the pier “is safe enough for children,” 70 percent of residents said no, while 20 percent said yes.";
+    assert_attribution(
+        text,
+        Expect::indirect("no", "speaker-said-that").speaker("70 percent of residents"),
+    );
+    let a = extract(text);
+    let q = quote_with(&a, "“is safe enough for children,”");
+    assert!(q.speaker.is_none(), "{}", describe(&a));
+}
