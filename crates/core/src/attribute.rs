@@ -276,6 +276,14 @@ fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
         let m = mention_after(text, cue.span.end(), ctx.para.end())
             .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))
             .map(|m| with_lowercase_role(text, ctx.skip_ws(cue.span.end()), m))?;
+        // "…, who calls him a “crook,” said he doubts …": a pronoun going
+        // on with a verb is the subject of the cue's reported clause, not
+        // an inverted speaker.
+        if m.kind == MentionKind::Pronoun
+            && !inverted_pronoun_ends(text, m.span.end(), ctx.sentence_end(m.span.end()))
+        {
+            return None;
+        }
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {

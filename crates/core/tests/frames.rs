@@ -6820,3 +6820,19 @@ fn quote_inside_an_asked_question_is_no_speech() {
     let q = quote_with(&a, "“is safe enough for children,”");
     assert!(q.speaker.is_none(), "{}", describe(&a));
 }
+
+#[test]
+fn said_then_pronoun_with_a_verb_is_no_inverted_speaker() {
+    // "Holm, who calls the plan a “swindle,” said he doubts …": the
+    // pronoun after the cue opens the reported clause; the quotation ends
+    // the relative aside, not a quotation framed by "said he".
+    assert_attribution(
+        "Holm, who calls the plan a “swindle,” said he doubts the council will ever vote on it.",
+        Expect::indirect(
+            "he doubts the council will ever vote on it",
+            "speaker-said-that",
+        )
+        .speaker("Holm")
+        .mention("Holm"),
+    );
+}
