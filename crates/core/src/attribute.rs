@@ -3327,7 +3327,18 @@ fn reported(
                     content_opening(text, sent, sent + comma, false),
                     sent + comma,
                 );
-                let tail_ok = comma_frame_tail(&text[cue.span.end()..tail_end]);
+                // "…, he told the court in his filing.": the addressee of
+                // "told" comes before the closing adjunct.
+                let tail_start = ctx.skip_ws(cue.span.end());
+                let tail_start = if cue.lemma == "tell"
+                    && let Some(obj) = mention_after(text, tail_start, tail_end)
+                        .filter(|o| o.span.start() == tail_start)
+                {
+                    obj.span.end()
+                } else {
+                    cue.span.end()
+                };
+                let tail_ok = comma_frame_tail(&text[tail_start..tail_end]);
                 if let Some(m) = m
                     && tail_ok
                     && !adjunct_only(text, content)

@@ -6836,3 +6836,18 @@ fn said_then_pronoun_with_a_verb_is_no_inverted_speaker() {
         .mention("Holm"),
     );
 }
+
+#[test]
+fn content_comma_speaker_told_addressee_then_adjunct() {
+    // "…, he told the court in his filing.": the addressee of "told"
+    // stands before the closing adjunct of the comma frame.
+    assert_attribution(
+        "The town was only doing what other towns already do, he told the court in his filing.",
+        Expect::indirect(
+            "The town was only doing what other towns already do",
+            "content-comma-speaker-said",
+        )
+        .speaker("he")
+        .cue("told"),
+    );
+}
