@@ -790,6 +790,7 @@ fn comma_frame_speaker(ctx: &Ctx<'_>, m_start: usize, cue: Cue) -> Option<(Menti
         let (a, b) = (p[0].text(text), p[1].text(text));
         let a_open = a.starts_with(char::is_lowercase)
             && !eq_any(a, COMMA_SPEAKER_LINKS)
+            && !eq_any(a, OUTLET_NOUNS)
             && !lexicon::is_role(a)
             && !lexicon::is_group(a);
         a_open
@@ -808,6 +809,13 @@ fn comma_frame_speaker(ctx: &Ctx<'_>, m_start: usize, cue: Cue) -> Option<(Menti
 /// former officials", "GOP and Democratic chairs").
 const COMMA_SPEAKER_LINKS: &[&str] = &[
     "of", "by", "in", "for", "from", "at", "on", "with", "to", "and", "or", "former", "longtime",
+];
+
+/// Kinds of news outlet that stand before the outlet's name in a speaker
+/// ("the news site Harbour Today", "the cable network NTV"); the group
+/// lexicon has "newspaper", "paper", "magazine", "website".
+const OUTLET_NOUNS: &[&str] = &[
+    "site", "network", "channel", "station", "outlet", "agency", "blog",
 ];
 
 /// Subject and object pronouns, which a plain noun phrase does not hold.

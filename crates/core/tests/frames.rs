@@ -6851,3 +6851,15 @@ fn content_comma_speaker_told_addressee_then_adjunct() {
         .cue("told"),
     );
 }
+
+#[test]
+fn content_comma_speaker_said_with_an_outlet_noun_before_the_name() {
+    // "…, the news site Harbour Today reported.": a kind of outlet before
+    // its name is no object-relative head ("a point Holm conceded").
+    assert_attribution(
+        "The mill will close in May, the news site Harbour Today reported.",
+        Expect::indirect("The mill will close in May", "content-comma-np-said")
+            .speaker("news site Harbour Today")
+            .mention("the news site Harbour Today"),
+    );
+}
