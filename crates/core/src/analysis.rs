@@ -103,6 +103,7 @@ pub const RULES: &[&str] = &[
     "asked-speaker-said-quote",
     "according-to",
     "according-to-aside",
+    "as-reported-by",
     "in-survey",
     "to-someone-view",
     "reportedly",

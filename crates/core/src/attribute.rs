@@ -276,6 +276,14 @@ fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
         let m = mention_after(text, cue.span.end(), ctx.para.end())
             .or_else(|| name_after_description(text, cue.span.end(), ctx.para.end()))
             .map(|m| with_lowercase_role(text, ctx.skip_ws(cue.span.end()), m))?;
+        // "…, who calls him a “crook,” said he doubts …": a pronoun going
+        // on with a verb is the subject of the cue's reported clause, not
+        // an inverted speaker.
+        if m.kind == MentionKind::Pronoun
+            && !inverted_pronoun_ends(text, m.span.end(), ctx.sentence_end(m.span.end()))
+        {
+            return None;
+        }
         let rule = if cue.kind == CueKind::AccordingTo {
             "according-to"
         } else {
@@ -331,10 +339,31 @@ fn clause_before_quote(ctx: &Ctx<'_>, q: Span, rule: &str) -> Option<Span> {
     let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
     let lead = ctx.text.get(sent..q.start())?.trim_end();
     let opener = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
-    (!opener.is_empty()
-        && !lead.ends_with([':', '(', '['])
-        && words(ctx.text, Span::new(sent, q.start())).len() >= 2)
+    // One word is the clause's subject or connector too (`Voters “think
+    // …,” he said`), but not a participle (`Citing “…,” she said`).
+    let ws = words(ctx.text, Span::new(sent, q.start()));
+    let one_word_lead = ws.len() == 1 && {
+        let w = ws[0].text(ctx.text);
+        !w.ends_with("ing") && w.len() == lead.len()
+    };
+    (!opener.is_empty() && !lead.ends_with([':', '(', '[']) && (ws.len() >= 2 || one_word_lead))
         .then(|| Span::new(sent, sent + lead.len()))
+}
+
+/// True when the quotation continues an "Asked …" clause that opens its
+/// sentence (`Asked if the plan is “fair to all,” …`): no comma or colon
+/// stands between the clause and the quotation, which belongs to the
+/// question.
+fn in_asked_question(ctx: &Ctx<'_>, q: Span) -> bool {
+    let sent = ctx.skip_ws(ctx.sentence_start(q.start()));
+    let Some(lead) = ctx.text.get(sent..q.start()) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    let asked = lead
+        .strip_prefix("Asked ")
+        .or_else(|| lead.strip_prefix("When asked "));
+    asked.is_some_and(|rest| !rest.is_empty() && !rest.ends_with([',', ':', ';']))
 }
 
 /// `On Tuesday on WXTV’s “Morning Desk,” Ames said …`: a title-case
@@ -761,6 +790,7 @@ fn comma_frame_speaker(ctx: &Ctx<'_>, m_start: usize, cue: Cue) -> Option<(Menti
         let (a, b) = (p[0].text(text), p[1].text(text));
         let a_open = a.starts_with(char::is_lowercase)
             && !eq_any(a, COMMA_SPEAKER_LINKS)
+            && !eq_any(a, OUTLET_NOUNS)
             && !lexicon::is_role(a)
             && !lexicon::is_group(a);
         a_open
@@ -779,6 +809,13 @@ fn comma_frame_speaker(ctx: &Ctx<'_>, m_start: usize, cue: Cue) -> Option<(Menti
 /// former officials", "GOP and Democratic chairs").
 const COMMA_SPEAKER_LINKS: &[&str] = &[
     "of", "by", "in", "for", "from", "at", "on", "with", "to", "and", "or", "former", "longtime",
+];
+
+/// Kinds of news outlet that stand before the outlet's name in a speaker
+/// ("the news site Harbour Today", "the cable network NTV"); the group
+/// lexicon has "newspaper", "paper", "magazine", "website".
+const OUTLET_NOUNS: &[&str] = &[
+    "site", "network", "channel", "station", "outlet", "agency", "blog",
 ];
 
 /// Subject and object pronouns, which a plain noun phrase does not hold.
@@ -832,10 +869,14 @@ fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> 
         || word_after(text, next, limit).is_some_and(|w| {
             w.start() == next && w.text(text).chars().next().is_some_and(char::is_lowercase)
         });
-    // "Weighing in on …, X agreed": an opening participle is no subject.
+    // "Weighing in on …, X agreed": an opening participle is no subject;
+    // a name in -ing or -ed ("Ebeling", "Reed") is capitalised in
+    // mid-sentence somewhere in the document.
     let participle = m.name.is_some_and(|n| {
         let w = n.text(text);
-        !w.contains(' ') && (w.ends_with("ing") || w.ends_with("ed"))
+        !w.contains(' ')
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !capital_mid_sentence(text, w)
     });
     // "Shortly after …", "Outside the hall, …", "This …": an adverb,
     // preposition or determiner read as a one-word name is no subject.
@@ -932,25 +973,33 @@ fn common_capital(text: &str, w: &str) -> bool {
     if lower == w {
         return false;
     }
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
-    let whole = |at: usize, len: usize| {
-        !text[..at].chars().next_back().is_some_and(is_word_char)
-            && !text[at + len..].chars().next().is_some_and(is_word_char)
-    };
     let has_lower = text
         .match_indices(lower.as_str())
-        .any(|(at, _)| whole(at, lower.len()));
-    has_lower
-        && !text.match_indices(w).any(|(at, _)| {
-            whole(at, w.len()) && {
-                let before = text[..at].trim_end_matches([' ', '\t']);
-                before.len() < at
-                    && before
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| c.is_lowercase() || c == ',')
-            }
-        })
+        .any(|(at, _)| whole_word_at(text, at, lower.len()));
+    has_lower && !capital_mid_sentence(text, w)
+}
+
+/// True when the word at `at` (`len` bytes) stands alone, not inside a
+/// longer word.
+fn whole_word_at(text: &str, at: usize, len: usize) -> bool {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+    !text[..at].chars().next_back().is_some_and(is_word_char)
+        && !text[at + len..].chars().next().is_some_and(is_word_char)
+}
+
+/// True when the capitalised word `w` follows a lowercase word or a comma
+/// somewhere in the document, where only a name is capitalised.
+fn capital_mid_sentence(text: &str, w: &str) -> bool {
+    text.match_indices(w).any(|(at, _)| {
+        whole_word_at(text, at, w.len()) && {
+            let before = text[..at].trim_end_matches([' ', '\t']);
+            before.len() < at
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase() || c == ',')
+        }
+    })
 }
 
 /// Prepositions whose object is no speaker: "an official speaking to Fox
@@ -1615,6 +1664,14 @@ pub(crate) fn attribute(
             // "Sunday on Fox News’s “Hannity,” Gingrich said …": a show's
             // title in a fronted adjunct, not what the speaker said.
             if show_title_in_adjunct(&ctx, q_span) || show_title_in_apposition(&ctx, q_span) {
+                out.push(Attribution::term(q_span, "term", 0.6));
+                continue;
+            }
+            // "Asked whether the pier “is safe enough,” 70 percent said
+            // no": the quotation is part of the question put to the
+            // speaker, not what the speaker said; the cue after it reports
+            // the answer.
+            if in_asked_question(&ctx, q_span) {
                 out.push(Attribution::term(q_span, "term", 0.6));
                 continue;
             }
@@ -3114,6 +3171,11 @@ fn reported(
             push_reported(ctx, pq, out, content, rule, cue, m, 0.7);
             continue;
         }
+        // As reported by S, CONTENT.
+        if let Some((content, m)) = as_reported_by(ctx, cue, sent, body_end) {
+            push_reported(ctx, pq, out, content, "as-reported-by", cue, m, 0.7);
+            continue;
+        }
         // S went to the podium to say CONTENT.
         if let Some((content, m)) = object::infinitive_said(ctx, cue, sent, body_end) {
             push_reported(ctx, pq, out, content, "infinitive-said", cue, m, 0.5);
@@ -3273,7 +3335,18 @@ fn reported(
                     content_opening(text, sent, sent + comma, false),
                     sent + comma,
                 );
-                let tail_ok = comma_frame_tail(&text[cue.span.end()..tail_end]);
+                // "…, he told the court in his filing.": the addressee of
+                // "told" comes before the closing adjunct.
+                let tail_start = ctx.skip_ws(cue.span.end());
+                let tail_start = if cue.lemma == "tell"
+                    && let Some(obj) = mention_after(text, tail_start, tail_end)
+                        .filter(|o| o.span.start() == tail_start)
+                {
+                    obj.span.end()
+                } else {
+                    cue.span.end()
+                };
+                let tail_ok = comma_frame_tail(&text[tail_start..tail_end]);
                 if let Some(m) = m
                     && tail_ok
                     && !adjunct_only(text, content)
@@ -4435,6 +4508,18 @@ const NEGATED_RESUMING_VERBS: &[&str] = &[
 /// "that", up to the clause end.
 fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
     let text = ctx.text;
+    // "…, the Post reported, citing a source", "…, she said, adding that
+    // …": a participle after the comma is a clause of its own (its cue
+    // reports it), never what the cue before it said.
+    let comma = ctx.skip_ws(cue.span.end());
+    if ctx.char_at(comma) == Some(',') {
+        let after = ctx.skip_ws(comma + 1);
+        if next_word(text, after, body_end)
+            .is_some_and(|w| w.start() == after && comma_participle(w.text(text)))
+        {
+            return None;
+        }
+    }
     let mut start = content_start(ctx, cue, body_end);
     // "says, win or lose, he is staying": a comma before unquoted content.
     if ctx.char_at(start) == Some(',') {
@@ -4468,6 +4553,15 @@ fn content_after_cue(ctx: &Ctx<'_>, cue: Cue, body_end: usize) -> Option<Span> {
                 .any(|a| a.eq_ignore_ascii_case(ws[0].text(text)))
                 || one_word_object(text, cue, ws[0])))
     .then_some(content)
+}
+
+/// A participle opening a clause after "said,": lower case, in -ing, and
+/// not the preposition "according" ("said, according to …, that …").
+fn comma_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w != "according"
 }
 
 /// Words of a time adjunct that need a time word beside them ("on", "a
@@ -4551,6 +4645,51 @@ fn expletive_passive(ctx: &Ctx<'_>, cue: Cue, sent: usize, body_end: usize) -> O
         .first()
         .is_some_and(|w| w.text(text) == "that")
         .then_some(content)
+}
+
+/// Most words between the source of "As reported by S" and its comma
+/// ("by the Times on Tuesday,").
+const MAX_AS_REPORTED_TAIL: usize = 4;
+
+/// `As reported by the Gazette, CONTENT` / `As first noted by S, CONTENT`:
+/// a speech verb's participle after a sentence-opening "As" (an adverb
+/// may stand between), its agent after "by", then a comma and the
+/// reported clause to the sentence end (rule `as-reported-by`).
+fn as_reported_by(
+    ctx: &Ctx<'_>,
+    cue: Cue,
+    sent: usize,
+    body_end: usize,
+) -> Option<(Span, Mention)> {
+    let text = ctx.text;
+    if cue.kind != CueKind::Speech || cue.negated || cue.hypothetical {
+        return None;
+    }
+    let verb = cue.verb.text(text);
+    if !verb.ends_with("ed") && !IRREGULAR_PASTS.contains(&verb) {
+        return None;
+    }
+    let lead: Vec<&str> = text[sent..cue.span.start()].split_whitespace().collect();
+    let adverb = |w: &str| w.ends_with("ly") || eq_any(w, &["first", "earlier"]);
+    let opens = match lead.as_slice() {
+        [a] => a.eq_ignore_ascii_case("as"),
+        [a, b] => a.eq_ignore_ascii_case("as") && adverb(b),
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let by = ctx.skip_ws(cue.span.end());
+    if !text.get(by..body_end)?.starts_with("by ") {
+        return None;
+    }
+    let m = mention_after(text, by + 3, body_end)?;
+    let comma = m.span.end() + text[m.span.end()..body_end].find(',')?;
+    if text[m.span.end()..comma].split_whitespace().count() > MAX_AS_REPORTED_TAIL {
+        return None;
+    }
+    let content = Span::new(ctx.skip_ws(comma + 1), body_end);
+    (words_upto(text, content, 2).len() == 2).then_some((content, m))
 }
 
 /// Stance verbs whose object is often one name or pronoun ("endorsed
@@ -6884,7 +7023,7 @@ fn embedded_relative(body: &str, start: usize, end: usize) -> bool {
 }
 
 /// Most words of a relative clause inside reported content.
-const MAX_EMBEDDED_RELATIVE_WORDS: usize = 12;
+const MAX_EMBEDDED_RELATIVE_WORDS: usize = 20;
 
 /// Most words of a noun phrase that a relative clause interrupts ("that the
 /// state flag, which …, be removed").

@@ -6973,3 +6973,178 @@ fn focused_on_is_a_cue_with_its_preposition() {
             .cue("focused on"),
     );
 }
+
+#[test]
+fn content_comma_speaker_said_before_a_participle() {
+    // "…, the Post reported, citing a source": the participle after the
+    // cue's comma is a clause of its own, not what was reported; the
+    // content is the clause before the speaker.
+    assert_attribution(
+        "Sales at the kiosk were brisk all week, the vendor said, wiping his brow.",
+        Expect::indirect(
+            "Sales at the kiosk were brisk all week",
+            "content-comma-speaker-said",
+        )
+        .speaker("the vendor")
+        .mention("the vendor")
+        .cue("said"),
+    );
+    // "…, she said, adding that …": the participle's own cue reports the
+    // that-clause, with the same speaker.
+    let text = "The bridge will reopen next week, the council said, adding that repairs cost more than planned.";
+    assert_attribution(
+        text,
+        Expect::indirect(
+            "The bridge will reopen next week",
+            "content-comma-speaker-said",
+        )
+        .speaker("council")
+        .cue("said"),
+    );
+    assert_attribution(
+        text,
+        Expect::indirect("that repairs cost more than planned", "gerund-same-speaker")
+            .speaker("council")
+            .cue("adding"),
+    );
+}
+
+#[test]
+fn one_word_lead_before_a_closing_quote() {
+    // `Voters “think …,” he said`: the one word before the quotation opens
+    // the quoted clause and belongs to the content (mixed) …
+    assert_attribution(
+        "Commuters “know the ferry will be late again,” Ada Brook said.",
+        Expect::new(
+            "Commuters “know the ferry will be late again,”",
+            QuoteKind::Mixed,
+            "content-comma-speaker-said",
+        )
+        .speaker("Ada Brook"),
+    );
+    // … but a participle is no part of it.
+    assert_attribution(
+        "Citing “a shortage of crews,” the ferry company said it would cut sailings.",
+        Expect::direct("“a shortage of crews,”", "quote-comma-speaker-said")
+            .speaker("ferry company")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn coordinated_said_comma_quote_after_a_name_in_ing() {
+    // "Ebeling … but said, “…”": a one-word name in -ing (or -ed) opens
+    // the clause as any name does when the document capitalises it in
+    // mid-sentence; only a participle ("Weighing in …") is no subject.
+    assert_attribution(
+        "The fair was run by Ebeling. Ebeling thanked the volunteers but said, “We need twice as many next year.”",
+        Expect::direct(
+            "“We need twice as many next year.”",
+            "coordinated-said-comma-quote",
+        )
+        .speaker("Ebeling"),
+    );
+}
+
+#[test]
+fn as_reported_by_source_comma_content() {
+    // "As reported by S, CONTENT": the agent of the participle after a
+    // sentence-opening "As" is the source of the clause after the comma.
+    assert_attribution(
+        "As reported by the Wexley Gazette, the harbour board knew of the leak for a year.",
+        Expect::indirect(
+            "the harbour board knew of the leak for a year",
+            "as-reported-by",
+        )
+        .speaker("Wexley Gazette")
+        .cue("reported"),
+    );
+    // An adverb before the participle and a time adjunct after the source.
+    assert_attribution(
+        "As first noted by Ada Brook on Tuesday, the ferry fares will double in June.",
+        Expect::indirect("the ferry fares will double in June", "as-reported-by")
+            .speaker("Ada Brook"),
+    );
+}
+
+#[test]
+fn speaker_said_that_across_a_long_embedded_relative() {
+    // A relative clause of up to 20 words set off by commas inside the
+    // reported clause: the clause goes on after it with its verb.
+    assert_attribution(
+        "Ada Brook said that the ferry company, which has run the crossing since the war and still owns both of the old piers, was deep in debt.",
+        Expect::indirect(
+            "that the ferry company, which has run the crossing since the war and still owns both of the old piers, was deep in debt",
+            "speaker-said-that",
+        )
+        .speaker("Ada Brook"),
+    );
+}
+
+#[test]
+fn long_subject_said_after_a_sentence_opening_but() {
+    // "But X and Y say …": the capital of the opening connector stands for
+    // the subject's, which then starts in lower case.
+    assert_attribution(
+        "But harbour pilots and ordinary ferry crews say they have yet to see the new radios.",
+        Expect::indirect("they have yet to see the new radios", "long-subject-said")
+            .speaker("harbour pilots and ordinary ferry crews"),
+    );
+}
+
+#[test]
+fn quote_inside_an_asked_question_is_no_speech() {
+    // "Asked whether X “…,” S said no": the quotation belongs to the
+    // question put to the speaker; the cue after it reports the answer.
+    let text = "Asked whether the pier “is safe enough for children,” 70 percent of residents said no, while 20 percent said yes.";
+    assert_attribution(
+        text,
+        Expect::indirect("no", "speaker-said-that").speaker("70 percent of residents"),
+    );
+    let a = extract(text);
+    let q = quote_with(&a, "“is safe enough for children,”");
+    assert!(q.speaker.is_none(), "{}", describe(&a));
+}
+
+#[test]
+fn said_then_pronoun_with_a_verb_is_no_inverted_speaker() {
+    // "Holm, who calls the plan a “swindle,” said he doubts …": the
+    // pronoun after the cue opens the reported clause; the quotation ends
+    // the relative aside, not a quotation framed by "said he".
+    assert_attribution(
+        "Holm, who calls the plan a “swindle,” said he doubts the council will ever vote on it.",
+        Expect::indirect(
+            "he doubts the council will ever vote on it",
+            "speaker-said-that",
+        )
+        .speaker("Holm")
+        .mention("Holm"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_told_addressee_then_adjunct() {
+    // "…, he told the court in his filing.": the addressee of "told"
+    // stands before the closing adjunct of the comma frame.
+    assert_attribution(
+        "The town was only doing what other towns already do, he told the court in his filing.",
+        Expect::indirect(
+            "The town was only doing what other towns already do",
+            "content-comma-speaker-said",
+        )
+        .speaker("he")
+        .cue("told"),
+    );
+}
+
+#[test]
+fn content_comma_speaker_said_with_an_outlet_noun_before_the_name() {
+    // "…, the news site Harbour Today reported.": a kind of outlet before
+    // its name is no object-relative head ("a point Holm conceded").
+    assert_attribution(
+        "The mill will close in May, the news site Harbour Today reported.",
+        Expect::indirect("The mill will close in May", "content-comma-np-said")
+            .speaker("news site Harbour Today")
+            .mention("the news site Harbour Today"),
+    );
+}

@@ -599,6 +599,10 @@ pub(super) fn long_subject_said(
     for start in starts {
         let mid = Some(start) == sub;
         let mut ws = words(text, Span::new(start, cue.span.start()));
+        // "But private firms and traders say …": the capital is the lead's.
+        let opens_capital = ws
+            .first()
+            .is_some_and(|w| w.text(text).starts_with(char::is_uppercase));
         while ws.first().is_some_and(|w| {
             SUBJECT_LEADS
                 .iter()
@@ -612,7 +616,7 @@ pub(super) fn long_subject_said(
         let last_word = last.text(text);
         // The sentence opens with a capital: a lowercase start is a
         // fragment after a quotation.
-        if start == open && !first.text(text).starts_with(char::is_uppercase) {
+        if start == open && !opens_capital {
             continue;
         }
         let span = Span::new(first.start(), last.end());
