@@ -126,6 +126,7 @@ pub const RULES: &[&str] = &[
     "preposition-gerund",
     "coordinated-gerund",
     "speaker-said-that",
+    "sees-as",
     "speaker-told-that",
     "relative-gap-said",
     "refused-speech",

@@ -313,7 +313,7 @@ fn frame_after(ctx: &Ctx<'_>, q: Span) -> Option<After> {
         })
         .or_else(|| cue_after_aside(ctx, m.span.end()))?;
     let cue = ctx.cues[ci];
-    if cue.form != Form::Finite || cue.negated {
+    if cue.form != Form::Finite || cue.negated || cue.is_sees_as() {
         return None;
     }
     Some(After {
@@ -3237,10 +3237,14 @@ fn reported(
         }
         // "While critics argue that X, Y": the cue's clause ends at its comma.
         let body_end = fronted_clause_end(ctx, sent, cue, body_end);
+        // S sees X as Y: a verb of regarding (`Scope::All`) takes only
+        // this frame.
+        let sees_as = cue.is_sees_as();
         // S said (that) CONTENT
         if cue.form == Form::Finite
             && let Some((content, rule, m)) = said_that(ctx, cue, sent, body_end)
         {
+            let rule = if sees_as { "sees-as" } else { rule };
             // "Clinton maintains a wide lead": not speech without a clause.
             if lexicon::clause_only(cue.lemma) && !opens_clause(&text[content.start()..]) {
                 continue;
@@ -3271,12 +3275,34 @@ fn reported(
         }
         // Many speakers at the service — including … — said CONTENT.
         if let Some((content, m)) = object::long_subject_said(ctx, cue, sent, body_end) {
-            push_reported(ctx, pq, out, content, "long-subject-said", cue, m, 0.55);
+            let rule = if sees_as {
+                "sees-as"
+            } else {
+                "long-subject-said"
+            };
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.55);
             continue;
         }
         // Harbour pilots, including ours, warned that CONTENT.
         if let Some((content, m)) = object::aside_subject_said(ctx, cue, sent, body_end) {
-            push_reported(ctx, pq, out, content, "aside-subject-said", cue, m, 0.55);
+            let rule = if sees_as {
+                "sees-as"
+            } else {
+                "aside-subject-said"
+            };
+            push_reported(ctx, pq, out, content, rule, cue, m, 0.55);
+            continue;
+        }
+        // "…, but views Quist as a threat": the subject of the first verb.
+        if sees_as {
+            if cue.form == Form::Finite
+                && after_conjunction(text, sent, cue.span.start())
+                && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                    .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+                && let Some(content) = content_after_cue(ctx, cue, body_end)
+            {
+                push_reported(ctx, pq, out, content, "sees-as", cue, m, 0.55);
+            }
             continue;
         }
         // The proposal calls for CONTENT.
@@ -4724,6 +4750,12 @@ const ONE_WORD_OBJECT_LEMMAS: &[&str] = &[
     "belittle",
     "chastise",
     "savage",
+    // Position verbs (reported only with `Scope::All`): "most voters
+    // supported Sanders", "they backed her".
+    "support",
+    "back",
+    "favor",
+    "prefer",
 ];
 
 /// `Ortiz endorsed Quist`: a capitalised name or an object pronoun right

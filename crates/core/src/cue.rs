@@ -55,6 +55,12 @@ impl Cue {
         self.kind == CueKind::Speech && !self.negated && !self.hypothetical && !self.passive
     }
 
+    /// "sees X as Y": a verb of regarding with its object and "as", which
+    /// reports the object and never a quotation.
+    pub(crate) fn is_sees_as(&self) -> bool {
+        self.kind == CueKind::Cognition && SEES_AS_LEMMAS.contains(&self.lemma)
+    }
+
     /// A cue that is no verb of saying and has no auxiliaries: "according
     /// to", the "in" of "in a poll".
     pub(crate) fn synthetic(span: Span, lemma: &'static str) -> Cue {
@@ -332,6 +338,70 @@ const FURNITURE: &[&str] = &[
 /// Most words between "as" and "put it" ("as the Gazette's Mara Quist puts it").
 const MAX_PUT_IT_WORDS: usize = 8;
 
+/// Verb forms of regarding ("sees X as Y", "viewed X as Y") with their lemma.
+const SEES_AS_FORMS: &[(&str, &str)] = &[
+    ("see", "see"),
+    ("sees", "see"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("view", "view"),
+    ("views", "view"),
+    ("viewed", "view"),
+    ("regard", "regard"),
+    ("regards", "regard"),
+    ("regarded", "regard"),
+    ("consider", "consider"),
+    ("considers", "consider"),
+    ("considered", "consider"),
+];
+
+/// Lemmas of the verbs of regarding ([`sees_as`]): their frame is `sees-as`.
+pub(crate) const SEES_AS_LEMMAS: &[&str] = &["see", "view", "regard", "consider"];
+
+/// Most words between a verb of regarding and its "as".
+const MAX_SEES_AS_OBJECT_WORDS: usize = 10;
+
+/// "sees Mr. Ortiz as a threat", "viewed the levy as unfair": a verb of
+/// regarding whose object is followed, in the same clause, by "as" (not
+/// "as well as", "such as", "as soon as"). "Seen" only after "has",
+/// "have" or "had" ("has long seen himself as …"); without "as" "see" is
+/// perception. Returns the lemma.
+fn sees_as(text: &str, ws: &[Span], k: usize) -> Option<&'static str> {
+    let word = ws[k].text(text);
+    let &(_, lemma) = SEES_AS_FORMS.iter().find(|(f, _)| *f == word)?;
+    if word == "seen"
+        && !(1..=2).any(|d| {
+            k.checked_sub(d)
+                .is_some_and(|p| eq(ws[p].text(text), &["has", "have", "had", "'ve", "’ve"]))
+        })
+    {
+        return None;
+    }
+    for j in k + 1..(k + 2 + MAX_SEES_AS_OBJECT_WORDS).min(ws.len()) {
+        if text[ws[j - 1].end()..ws[j].start()].contains([',', ';', ':', '(', ')', '—', '–']) {
+            return None;
+        }
+        let w = ws[j].text(text);
+        if eq(w, &["that", "but", "or", "if", "whether"]) {
+            return None;
+        }
+        if w == "as" {
+            let prev = ws[j - 1].text(text);
+            let next = ws.get(j + 1).map_or("", |n| n.text(text));
+            return (j > k + 1
+                && !eq(prev, &["such", "well", "just", "so"])
+                && !eq(next, &["well", "soon", "long", "much", "many", "far", "if", "though", "of"])
+                && !eq(next, &["part", "recently", "usual", "expected", "early", "late"])
+                // "as Americans worry", "as more than 1 million arrived",
+                // "as he left": "as" opens a clause of time or reason.
+                && !eq(next, &["he", "she", "they", "we", "i", "you", "it", "more"])
+                && !next.starts_with(|c: char| c.is_ascii_digit()))
+            .then_some(lemma);
+        }
+    }
+    None
+}
+
 /// "as Ortiz put it," / "as the board puts it:": a manner-of-saying idiom
 /// that introduces or closes a quotation.
 fn puts_it(text: &str, ws: &[Span], k: usize) -> bool {
@@ -421,6 +491,9 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                     VerbClass::Cognition => CueKind::Cognition,
                 },
             ),
+            // "Developers see golf courses as wasted space": a view, with
+            // its object and "as" (reported only with `Scope::All`).
+            None if let Some(lemma) = sees_as(text, &ws, k) => (lemma, CueKind::Cognition),
             None if matches!(word, "put" | "puts") && puts_it(text, &ws, k) => {
                 ("put it", CueKind::Speech)
             }

@@ -5176,6 +5176,66 @@ fn position_verbs_only_with_scope_all() {
 }
 
 #[test]
+fn position_verbs_take_a_one_word_name_or_pronoun_in_scope_all() {
+    let text = "The dock workers supported Penrith. Their wives backed her.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "Penrith");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("supported"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("The dock workers")
+    );
+    let q = quote_with(&all, "her");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("backed"));
+}
+
+#[test]
+fn sees_as_reports_the_object_and_its_complement_in_scope_all() {
+    let text = "Harbour pilots see the new ferry as a threat to their jobs. Ortiz saw the gulls on the pier. The mayor dislikes Quist, but views Ames as a capable deputy.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "the new ferry as a threat to their jobs");
+    assert_eq!(q.rule, "sees-as");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("see"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Harbour pilots")
+    );
+    let q = quote_with(&all, "Ames as a capable deputy");
+    assert_eq!(q.rule, "sees-as");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("views"));
+    // "see" without "as" is perception.
+    assert!(
+        all.quotes
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| c.text(text) != "saw")),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn as_opening_a_clause_is_no_view() {
+    let text = "Officials saw the harbour fill up as more than 200 boats arrived. Ortiz saw the pier as he left.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes.iter().all(|q| q.rule != "sees-as"),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
 fn case_name_versus_does_not_end_the_content() {
     assert_attribution(
         "The judge said the ruling rests on Marsh v. Dorrance, the 1931 case.",
