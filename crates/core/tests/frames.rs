@@ -4144,6 +4144,30 @@ fn a_summary_apposition_ends_the_reported_clause() {
 }
 
 #[test]
+fn the_writers_reason_or_comparison_ends_the_reported_clause() {
+    // "…, largely because …", "…, just as …", "…, remarks that …": the
+    // writer's comment on the reported clause, not part of it.
+    assert_attribution(
+        "Calloway said the ferry would stop running in May, largely because fuel costs have doubled.",
+        Expect::indirect("the ferry would stop running in May", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+    assert_attribution(
+        "Calloway said the harbour would hire more pilots, just as the port did a decade ago.",
+        Expect::indirect("the harbour would hire more pilots", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+    assert_attribution(
+        "Calloway said the pier was unsafe, remarks that were repeated by the mayor.",
+        Expect::indirect("the pier was unsafe", "speaker-said-that")
+            .speaker("Calloway")
+            .cue("said"),
+    );
+}
+
+#[test]
 fn a_comparison_ends_the_reported_clause() {
     assert_attribution(
         "Calloway said ferry traffic rose 12 percent last year, compared with 3 percent for the buses.",
