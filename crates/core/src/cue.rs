@@ -819,6 +819,9 @@ const MAX_STANCE_MODIFIERS: usize = 2;
 /// ("frustration in an interview" is an adjunct). The byte end of the
 /// cue; the words follow one another with only spaces between them.
 fn stance_object_end(text: &str, ws: &[Span], k: usize, lemma: &str) -> Option<usize> {
+    if !lexicon::takes_stance_objects(lemma) {
+        return None;
+    }
     let spaced = |a: usize| {
         ws.get(a + 1)
             .is_some_and(|b| text[ws[a].end()..b.start()].bytes().all(|c| c == b' '))

@@ -17,6 +17,9 @@ use crate::{Entity, EntityKind, Quote, Resolution, Span, Speaker};
 struct Cluster {
     entity: Entity,
     gender: Gender,
+    /// A one-word name whose given names elsewhere in the text are not
+    /// read yet ([`gender_from_first_name`], read when a pronoun asks).
+    sex_unread: bool,
     /// Lowercased name words, for surname matching.
     name_words: Vec<String>,
 }
@@ -260,12 +263,10 @@ fn new_cluster(
             mentions: Vec::new(),
             quotes: Vec::new(),
         },
-        gender: match m.name {
-            Some(n) if m.gender == Gender::Unknown && kind != EntityKind::Organization => {
-                gender_from_first_name(text, n)
-            }
-            _ => m.gender,
-        },
+        gender: m.gender,
+        sex_unread: m.gender == Gender::Unknown
+            && kind != EntityKind::Organization
+            && m.name.is_some_and(|n| !n.text(text).contains(' ')),
         name_words: m.name.map(|n| lower_words(text, n)).unwrap_or_default(),
     });
     clusters.len() - 1
@@ -276,8 +277,7 @@ fn new_cluster(
 /// in the text). Unknown when the text has no such name, names of both
 /// sexes ("Hillary Clinton" and "Bill Clinton") or a name the lexicon does
 /// not know.
-fn gender_from_first_name(text: &str, name: Span) -> Gender {
-    let surname = name.text(text);
+fn gender_from_first_name(text: &str, surname: &str) -> Gender {
     if surname.contains(' ') || surname.len() < 2 {
         return Gender::Unknown;
     }
@@ -387,6 +387,14 @@ fn resolve_mention(
                 return s;
             }
             let want = m.gender;
+            if matches!(want, Gender::Male | Gender::Female) {
+                for &(_, e) in history.iter().rev().take(MAX_LOOKBACK) {
+                    let c = &mut clusters[e];
+                    if std::mem::take(&mut c.sex_unread) && c.gender == Gender::Unknown {
+                        c.gender = gender_from_first_name(text, &c.entity.name);
+                    }
+                }
+            }
             let found = history
                 .iter()
                 .rev()

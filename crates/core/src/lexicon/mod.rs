@@ -518,8 +518,23 @@ static VERB_OBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| set(VERB_OBJECTS));
 /// "express" + "concern", "raise" + "questions" (verb_objects.txt): a
 /// stance noun that joins its verb's cue.
 pub(crate) fn takes_stance_object(lemma: &str, noun: &str) -> bool {
-    pair_in(&VERB_OBJECT_SET, lemma, noun)
+    STANCE_OBJECT_VERBS.contains(&lemma) && pair_in(&VERB_OBJECT_SET, lemma, noun)
 }
+
+/// Whether `lemma` takes any stance noun of verb_objects.txt ("express",
+/// "voice", "raise"): other verbs skip the pair look-ups.
+pub(crate) fn takes_stance_objects(lemma: &str) -> bool {
+    STANCE_OBJECT_VERBS.contains(&lemma)
+}
+
+/// The lemmas of verb_objects.txt, so other verbs skip the pair look-up.
+static STANCE_OBJECT_VERBS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut lemmas: Vec<&str> = entries(VERB_OBJECTS)
+        .filter_map(|line| line.split_whitespace().next())
+        .collect();
+    lemmas.dedup();
+    lemmas
+});
 
 /// Whether "LEMMA WORD" (the word lowercased) is an entry of `set`.
 fn pair_in(set: &WordSet, lemma: &str, word: &str) -> bool {
