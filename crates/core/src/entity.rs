@@ -281,13 +281,9 @@ fn gender_from_first_name(text: &str, surname: &str) -> Gender {
     if surname.contains(' ') || surname.len() < 2 {
         return Gender::Unknown;
     }
-    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let mut sexes = text
         .match_indices(surname)
-        .filter(|&(at, _)| {
-            !alnum(text[..at].chars().next_back())
-                && !alnum(text[at + surname.len()..].chars().next())
-        })
+        .filter(|&(at, _)| whole_word(text, at, at + surname.len()))
         .filter_map(|(at, _)| {
             let start = first_names_before(text, at);
             (start < at).then(|| lexicon::sex_of(text[start..at].split(' ').next()?))
@@ -685,9 +681,7 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
         return;
     }
     for mat in surname_matches(text, &surnames) {
-        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if alnum(text[mat.end()..].chars().next()) || alnum(text[..mat.start()].chars().next_back())
-        {
+        if !whole_word(text, mat.start(), mat.end()) {
             continue;
         }
         let start = first_names_before(text, mat.start());
@@ -797,6 +791,12 @@ fn in_title_line(text: &str, at: usize) -> bool {
     }
     let line = Span::new(start, end);
     crate::cue::is_title_line(text, &crate::boundary::words(text, line), line)
+}
+
+/// Whether `start..end` is a whole word: no letter or digit touches it.
+fn whole_word(text: &str, start: usize, end: usize) -> bool {
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !alnum(text[..start].chars().next_back()) && !alnum(text[end..].chars().next())
 }
 
 /// One occurrence of a surname: byte range and pattern index.
