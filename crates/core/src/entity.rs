@@ -133,7 +133,7 @@ pub(crate) fn resolve(
     }
     speakers.extend(resolved);
     // Canonical names: the longest full name found in the text for each person.
-    complete_names(text, &mut clusters);
+    complete_names(text, paras, &mut clusters);
     let mut quotes = Vec::with_capacity(attributions.len());
     for (i, (a, s)) in attributions.into_iter().zip(speakers).enumerate() {
         let speaker = s.map(|mut s| {
@@ -656,7 +656,7 @@ const FIRST_NAME_WINDOW: usize = 60;
 /// Find every occurrence of each person's surname: it becomes a mention of
 /// the person, and a fuller name before it ("Ted Cruz" for a speaker only
 /// ever called "Cruz") becomes the canonical name.
-fn complete_names(text: &str, clusters: &mut [Cluster]) {
+fn complete_names(text: &str, paras: &[Span], clusters: &mut [Cluster]) {
     let mut surnames: Vec<&str> = Vec::new();
     let mut owners: Vec<Vec<usize>> = Vec::new();
     let names: Vec<String> = clusters.iter().map(|c| c.entity.name.clone()).collect();
@@ -687,7 +687,7 @@ fn complete_names(text: &str, clusters: &mut [Cluster]) {
         let start = first_names_before(text, mat.start());
         // A title-case headline capitalises every word: "Understated Perez
         // Raises Profile" gives no first name.
-        let start = if start < mat.start() && in_title_line(text, mat.start()) {
+        let start = if start < mat.start() && in_title_line(text, paras, mat.start()) {
             mat.start()
         } else {
             start
@@ -781,16 +781,15 @@ fn subject_name_end(text: &str, start: usize, end: usize, surname: &str) -> Opti
     .then_some(m.span.end())
 }
 
-/// Whether the paragraph (line) holding `at` is a title-case headline.
-fn in_title_line(text: &str, at: usize) -> bool {
-    let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
-    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
-    // Most paragraphs are longer than any headline: no need to read them.
-    if text[start..end].trim_end().len() > crate::cue::MAX_TITLE_BYTES {
+/// Whether the paragraph holding `at` is a title-case headline.
+fn in_title_line(text: &str, paras: &[Span], at: usize) -> bool {
+    let Some(&para) = paras.get(paras.partition_point(|p| p.end() <= at)) else {
         return false;
-    }
-    let line = Span::new(start, end);
-    crate::cue::is_title_line(text, &crate::boundary::words(text, line), line)
+    };
+    // Most paragraphs are longer than any headline: no need to read them.
+    para.start() <= at
+        && para.len() <= crate::cue::MAX_TITLE_BYTES
+        && crate::cue::is_title_line(text, &crate::boundary::words(text, para), para)
 }
 
 /// Whether `start..end` is a whole word: no letter or digit touches it.
