@@ -3099,7 +3099,16 @@ fn reported(
             }
             continue;
         }
-        if cue.negated || (cue.hypothetical && cue.form == Form::Finite) {
+        // "who can support any candidate", "would support the bill": a
+        // side taken with a modal is still a side; not after "whether"/"if"
+        // ("asked whether he would support Ortiz").
+        let modal_position = lexicon::is_position(cue.lemma)
+            && !text[sent..cue.span.start()]
+                .split_whitespace()
+                .rev()
+                .take(MAX_WHETHER_WORDS)
+                .any(|w| eq_any(w, &["whether", "if"]));
+        if cue.negated || (cue.hypothetical && cue.form == Form::Finite && !modal_position) {
             if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;
                 diagnostics.push(Diagnostic {
@@ -4491,6 +4500,88 @@ fn said_that(
     Some((content, rule, m))
 }
 
+/// Most words between "whether"/"if" and a modal verb of taking sides.
+const MAX_WHETHER_WORDS: usize = 4;
+
+/// Words that end the object of a verb of taking sides: a condition, a
+/// cause or a time after it ("backed Ames if she runs", "supported her
+/// despite …").
+const POSITION_OBJECT_ENDS: &[&str] = &[
+    "if", "despite", "because", "during", "although", "though", "while", "when", "but", "after",
+    "before", "since", "until", "unless", "whereas",
+];
+
+/// Words after "by" that open a margin ("by a 6-point margin", "by 9
+/// points", "by double digits").
+const MARGIN_STARTS: &[&str] = &[
+    "a", "an", "about", "double", "wide", "large", "narrow", "more", "nearly", "almost", "roughly",
+    "over", "less", "single", "huge", "big", "small", "slim",
+];
+
+/// Finite auxiliaries: after the object of a verb of taking sides one
+/// opens the main clause ("who back Ames are meeting …").
+const FINITE_AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must",
+];
+
+/// Words before an auxiliary that make it part of the object's own
+/// clause ("a measure that he believes would …", "prefer not to have").
+const NOT_BEFORE_MAIN_VERB: &[&str] = &[
+    "who", "that", "which", "to", "whom", "what", "not", "never", "he", "she", "they", "it", "i",
+    "we", "you", "believes", "says", "said", "thinks",
+];
+
+/// Pronoun subjects after "and" that open a clause of its own ("… and
+/// those who said …", "… and they …").
+const CLAUSE_AFTER_AND: &[&str] = &[
+    "those", "he", "she", "they", "we", "i", "it", "most", "many",
+];
+
+/// The object of a verb of taking sides: `content` cut before a condition
+/// or time clause, a margin ("by 9 points", "51 percent to 24 percent"),
+/// ", and those …", or, after a name, a relative or a finite verb ("PACs
+/// backing Ames paid …", "a Democrat supporting Ames who is …").
+fn position_object_end(text: &str, content: Span) -> Span {
+    let ws = words_upto(text, content, usize::MAX);
+    for i in 1..ws.len() {
+        let w = ws[i].text(text);
+        let next = ws.get(i + 1).map_or("", |n| n.text(text));
+        let prev = ws[i - 1].text(text);
+        let after_name = prev.starts_with(char::is_uppercase);
+        let cut = eq_any(w, POSITION_OBJECT_ENDS)
+            || (w == "by" && eq_any(next, MARGIN_STARTS))
+            || (w.starts_with(|c: char| c.is_ascii_digit())
+                && (w.ends_with('%') || eq_any(next, &["percent", "points", "to", "%"])))
+            || (w == "by" && next.len() < 4 && next.starts_with(|c: char| c.is_ascii_digit()))
+            || (w == "and" && eq_any(next, CLAUSE_AFTER_AND))
+            // "who can support the plan are meeting …": the main verb.
+            || (eq_any(w, FINITE_AUXILIARIES)
+                && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
+                && !lexicon::is_auxiliary(prev))
+            || (after_name
+                && (eq_any(w, &["who", "who's", "who’s", "which"])
+                    || (w.bytes().all(|b| b.is_ascii_lowercase())
+                        && (lexicon::is_auxiliary(w)
+                            || IRREGULAR_PASTS.contains(&w)
+                            || (w.len() > 3 && w.ends_with("ed"))))));
+        if cut {
+            let end = text[content.start()..ws[i].start()].trim_end().len();
+            // "favored Ames and 15 percent backed …": no "and" left over.
+            let mut kept = text[content.start()..content.start() + end]
+                .trim_end_matches([',', ';', '—', '–', '-', ' ']);
+            while let Some((head, last)) = kept.rsplit_once(' ')
+                && eq_any(last, &["and", "or", "while", "with", "up"])
+            {
+                kept = head.trim_end_matches([',', ';', ' ']);
+            }
+            let end = kept.len();
+            return Span::new(content.start(), content.start() + end);
+        }
+    }
+    content
+}
+
 /// `content` up to the first ", VERB" that resumes the main clause after a
 /// relative aside: a finite auxiliary (was, has …) or a past form in -ed.
 fn relative_aside_end(text: &str, content: Span) -> Span {
@@ -5250,6 +5341,13 @@ fn push_reported(
     if content.is_empty() || content.end() > ctx.para.end() || consulting(ctx.text, cue, content) {
         return;
     }
+    // "backed Trump 57 percent to 22 percent", "super PACs supporting
+    // Ames paid …": a side's object is the name or noun phrase alone.
+    let content = if lexicon::is_position(cue.lemma) && content.start() >= cue.span.end() {
+        position_object_end(ctx.text, content)
+    } else {
+        content
+    };
     // A cut inside a quotation moves to its closing mark.
     let k = pq.partition_point(|q| q.span.start() < content.end());
     let content = match k.checked_sub(1).map(|i| pq[i].span) {

@@ -256,6 +256,9 @@ const MATRIX_VERBS: &[&str] = &[
     "chooses",
     "decided",
     "decides",
+    "tend",
+    "tended",
+    "tends",
 ];
 
 /// The word index of the matrix verb before the "to" at `to`: "continued
@@ -530,6 +533,12 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                 .get(k + 1)
                 .is_some_and(|n| n.text(text).to_ascii_lowercase().starts_with("delegate"))
         {
+            continue;
+        }
+        // "lacks support from", "his support for", "in favor of", "backed
+        // away from", "Do you support …?": the noun, a phrasal verb, or a
+        // question to the reader, not a side taken.
+        if lexicon::is_position(lemma) && !position_verb_use(text, &ws, k, lemma) {
             continue;
         }
         // "the TV show", "the morning shows", "NBC's show", "an NBC show":
@@ -1059,6 +1068,91 @@ const SHOW_MEDIA: &[&str] = &[
 /// A speech verb's lemma and a particle that together mean no speech:
 /// "show up" (arrive), "add up" (total), "call off" (cancel).
 const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
+
+/// Words after which "support" or "favor" is the noun ("his support",
+/// "full support", "in favor", "25 percent support").
+const POSITION_NOUN_BEFORE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "this",
+    "whose",
+    "no",
+    "any",
+    "more",
+    "less",
+    "much",
+    "enough",
+    "full",
+    "strong",
+    "broad",
+    "deep",
+    "wide",
+    "critical",
+    "in",
+    "of",
+    "for",
+    "with",
+    "without",
+    "popular",
+    "voter",
+    "financial",
+    "greatest",
+    "solid",
+    "overwhelming",
+];
+
+/// Prepositions after which "support" or "favor" is the noun ("support
+/// for the bill", "support among voters", "support from donors").
+const POSITION_NOUN_AFTER: &[&str] = &[
+    "for", "of", "among", "from", "behind", "on", "in", "to", "with", "than",
+];
+
+/// Particles that make "back" a phrasal verb of moving or retreating
+/// ("backed away from the deal", "backed off", "harked back to").
+const BACK_PARTICLES: &[&str] = &[
+    "away", "off", "down", "out", "to", "into", "from", "in", "on",
+];
+
+/// Inverted auxiliaries that open a question to the reader ("Do you
+/// support …?", "Would you back …?").
+const QUESTION_AUXILIARIES: &[&str] = &[
+    "Do", "Does", "Did", "Would", "Will", "Could", "Can", "Should",
+];
+
+/// Word `k`, a form of a verb of taking sides, is used as that verb: not
+/// the noun "support"/"favor" after a determiner or before a preposition,
+/// not "back" with a particle of moving, not in a question to the reader.
+fn position_verb_use(text: &str, ws: &[Span], k: usize, lemma: &str) -> bool {
+    let word = ws[k].text(text);
+    let next = ws.get(k + 1).map_or("", |n| n.text(text));
+    let prev = k.checked_sub(1).map_or("", |p| ws[p].text(text));
+    if matches!(lemma, "support" | "favor" | "back")
+        && eq(word, &["support", "favor", "favour", "backing"])
+        && (eq(next, POSITION_NOUN_AFTER)
+            || (eq(prev, POSITION_NOUN_BEFORE)
+                // "accused of backing the rebels": a gerund after a preposition.
+                && !(word == "backing" && eq(prev, &["in", "of", "for", "with", "without"])))
+            || prev.ends_with("'s")
+            || prev.ends_with("’s")
+            || prev.ends_with('%'))
+    {
+        return false;
+    }
+    if lemma == "back" && eq(next, BACK_PARTICLES) {
+        return false;
+    }
+    !(k >= 2
+        && prev.eq_ignore_ascii_case("you")
+        && QUESTION_AUXILIARIES.contains(&ws[k - 2].text(text)))
+}
 
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
 /// directly followed by "that".

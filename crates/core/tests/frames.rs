@@ -5219,6 +5219,45 @@ fn position_verbs_take_a_one_word_name_or_pronoun_in_scope_all() {
 }
 
 #[test]
+fn support_as_a_noun_is_no_position_cue() {
+    let text = "Penrith also lacks support from the dock unions. Her strong support for the levy surprised Ames. The harbour board backed away from the plan. Do you support Penrith? Like the page.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(all.quotes.is_empty(), "{}", describe(&all));
+}
+
+#[test]
+fn position_verbs_with_a_modal_or_tend_to_in_scope_all() {
+    let text = "The party elders who can support the candidate of their choice are meeting on Friday. Ferry workers tended to support Penrith. Ames was asked whether she would support Quist.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "the candidate of their choice");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("can support"));
+    let q = quote_with(&all, "Penrith");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("tended to support"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Ferry workers")
+    );
+    // After "whether" no side is taken.
+    assert!(
+        all.quotes.iter().all(|q| q.content.text(text) != "Quist"),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn position_object_ends_before_a_margin_or_the_main_verb() {
+    let text = "Retired pilots favored Penrith 46 percent to 32 percent. Dock workers backed Ames by a wide margin. Last year two funds backing Mr. Quist paid for the posters.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "Penrith");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("favored"));
+    let q = quote_with(&all, "Ames");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("backed"));
+    let q = quote_with(&all, "Mr. Quist");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("backing"));
+}
+
+#[test]
 fn sees_as_reports_the_object_and_its_complement_in_scope_all() {
     let text = "Harbour pilots see the new ferry as a threat to their jobs. Ortiz saw the gulls on the pier. The mayor dislikes Quist, but views Ames as a capable deputy.";
     assert!(

@@ -497,6 +497,18 @@ pub(crate) fn is_colon_label(word: &str) -> bool {
 
 static NOUN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| set(NOUN_VERBS));
 
+static POSITION_LEMMA_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    entries(POSITION_VERBS)
+        .filter_map(|l| l.split_whitespace().next())
+        .collect()
+});
+
+/// "support", "back": the lemma of a verb of taking sides
+/// (position_verbs.txt, reported with `Scope::All` only).
+pub(crate) fn is_position(lemma: &str) -> bool {
+    POSITION_LEMMA_SET.contains(lemma)
+}
+
 /// "report", "states": a verb form that is also a common noun.
 pub(crate) fn is_noun_form(word: &str, lemma: &str) -> bool {
     NOUN_VERB_SET.contains(lemma)
