@@ -109,6 +109,7 @@ pub const RULES: &[&str] = &[
     "reportedly",
     "evidential-seem",
     "evidential-expected",
+    "passive-seen-as",
     "dash-signature",
     "colon-intro-paragraph",
     "continuation-paragraph",

@@ -1943,6 +1943,7 @@ pub(crate) fn attribute(
         evidential::reportedly(&ctx, &pq, &mut out);
         if scope == Scope::All {
             evidential::raising(&ctx, &pq, &mut out);
+            evidential::passive_regard(&ctx, &pq, &mut out);
         }
         asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
@@ -3051,6 +3052,18 @@ const CONTENT_STOPS: &[&str] = &[
 /// same pair would show ("X -- an aside -- Y", "X—an aside—Y").
 const DASH_STOPS: &[(&str, &str)] = &[(" — ", "—"), (" – ", "–"), (" -- ", "--"), (" - ", " - ")];
 
+/// A belief or wish under a modal or a negation stands as the subject's
+/// attitude: "Democrats will hope to gain", "Ortiz did not expect to win"
+/// (cognition cues are read with `Scope::All` only; speech under a modal
+/// or a negation is no speech). Frames that read such a cue as a refusal
+/// ("did not want a fight") run before this.
+fn attitude_stands(cue: Cue) -> bool {
+    cue.kind == CueKind::Cognition
+        && cue.form == Form::Finite
+        && !cue.passive
+        && (cue.hypothetical || cue.negated)
+}
+
 /// Reported speech from the cues that no quotation used.
 fn reported(
     ctx: &mut Ctx<'_>,
@@ -3099,6 +3112,17 @@ fn reported(
             }
             continue;
         }
+        // "Democrats will hope to …", "Ortiz did not expect to …": under a
+        // modal or a negation the attitude stands; read the cue as plain.
+        let cue = if attitude_stands(cue) {
+            Cue {
+                hypothetical: false,
+                negated: false,
+                ..cue
+            }
+        } else {
+            cue
+        };
         // "who can support any candidate", "would support the bill": a
         // side taken with a modal is still a side; not after "whether"/"if"
         // ("asked whether he would support Ortiz").

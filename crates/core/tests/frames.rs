@@ -7271,3 +7271,89 @@ fn content_comma_speaker_said_with_an_outlet_noun_before_the_name() {
             .mention("the news site Harbour Today"),
     );
 }
+
+#[test]
+fn decide_intend_and_realize_are_cognition_cues_in_scope_all() {
+    let text = "The dock workers decided to strike on Monday. Penrith intends to stay on the council. Ames realized the vote was lost.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "to strike on Monday");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("decided"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("The dock workers")
+    );
+    let q = quote_with(&all, "to stay on the council");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("intends"));
+    let q = quote_with(&all, "the vote was lost");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("realized"));
+}
+
+#[test]
+fn attitudes_under_a_modal_or_negation_stand_in_scope_all() {
+    let text =
+        "The dock workers will hope to win the ballot. Ortiz did not expect to win the seat.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "to win the ballot");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("will hope"));
+    let q = quote_with(&all, "to win the seat");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("did not expect"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Ortiz")
+    );
+}
+
+#[test]
+fn passive_verbs_of_regarding_report_a_view_with_no_speaker_in_scope_all() {
+    let text = "The harbour board is widely seen as an obstacle to the ferry plan. The ferry was considered by the council in June.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert_eq!(all.quotes.len(), 1, "{}", describe(&all));
+    let q = &all.quotes[0];
+    assert_eq!(q.rule, "passive-seen-as");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("is widely seen"));
+    assert!(q.speaker.is_none());
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(
+        parts,
+        ["The harbour board", "as an obstacle to the ferry plan"]
+    );
+}
+
+#[test]
+fn seems_with_a_predicate_adjective_or_a_bare_clause_in_scope_all() {
+    let text = "Penrith seemed irritated. The ferry appears weak against the tide. Ortiz appeared on the radio. It seems the harbour board has lost its nerve.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert_eq!(all.quotes.len(), 3, "{}", describe(&all));
+    let q = quote_with(&all, "Penrith seemed irritated");
+    assert_eq!(q.rule, "evidential-seem");
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["Penrith", "irritated"]);
+    let q = quote_with(&all, "The ferry appears weak against the tide");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("appears"));
+    let q = quote_with(&all, "the harbour board has lost its nerve");
+    assert_eq!(q.rule, "evidential-seem");
+    assert!(q.speaker.is_none());
+}

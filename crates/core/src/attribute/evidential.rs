@@ -170,7 +170,10 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
             let fits = match lemma {
                 "expect" => passive && next_text == "to" && adjacent(text, w, next),
                 "appear" => {
-                    lexicon::eq_any(next_text, APPEAR_COMPLEMENTS) && adjacent(text, w, next)
+                    // "appears weak", "appeared somewhat uneasy".
+                    (lexicon::eq_any(next_text, APPEAR_COMPLEMENTS)
+                        || predicative(text, &ws[i + 1..]))
+                        && adjacent(text, w, next)
                 }
                 _ => !passive,
             };
@@ -233,6 +236,8 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
                     .find(|x| lexicon::eq_any(x.text(text), &["that", "like", "if"]))
                 {
                     Some(x) => x.start(),
+                    // "It seems the party is split": a clause with no "that".
+                    None if clause_opens(text, w, next) => next.start(),
                     None => continue,
                 }
             } else {
@@ -240,7 +245,11 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
             };
             let tail_end = predicate_end(text, tail_start, body_end);
             let tail = Span::new(tail_start, tail_end);
-            if tail_end <= tail_start || words(text, tail).len() < 2 {
+            if tail_end <= tail_start
+                // "Cruz seemed lost": one predicate adjective is enough.
+                || (words(text, tail).len() < 2
+                    && (impersonal || !predicative(text, &ws[i + 1..])))
+            {
                 continue;
             }
             let (content, parts) = if impersonal {
@@ -272,6 +281,270 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
             });
         }
     }
+}
+
+/// Endings of adjectives and participles that can stand alone after
+/// "seems"/"appears" ("appeared paralyzed", "seems stable", "appears weak").
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ed", "ous", "ive", "ful", "able", "ible", "ent", "ant", "al", "ic", "less", "ile", "ak",
+    "ong", "ost", "ear", "ry",
+];
+
+/// Degree words that open an adjective phrase: "appears somewhat uneasy",
+/// "appear more attractive".
+const DEGREE_WORDS: &[&str] = &[
+    "more",
+    "less",
+    "most",
+    "somewhat",
+    "very",
+    "too",
+    "quite",
+    "rather",
+    "increasingly",
+    "fairly",
+    "particularly",
+    "especially",
+    "genuinely",
+    "deeply",
+    "visibly",
+    "clearly",
+    "slightly",
+    "largely",
+    "entirely",
+    "completely",
+    "utterly",
+    "totally",
+    "extremely",
+    "relatively",
+    "pretty",
+];
+
+/// Words with an adjective's ending that are no predicate after "appeared"
+/// ("appeared several times", "appeared alongside", "appeared last week").
+const NOT_PREDICATIVE: &[&str] = &[
+    "several",
+    "last",
+    "first",
+    "almost",
+    "along",
+    "alongside",
+    "among",
+    "near",
+    "beyond",
+    "onstage",
+    "before",
+    "early",
+    "yesterday",
+    "every",
+    "ever",
+    "never",
+    "briefly",
+    "frequently",
+    "regularly",
+];
+
+/// The words after "seems"/"appears" open a predicate adjective: a degree
+/// word and an adjective, or a lowercase word with an adjective's ending
+/// ("seemed irritated", "appears somewhat uneasy", "appeared accurate").
+fn predicative(text: &str, after: &[Span]) -> bool {
+    let Some(first) = after.first() else {
+        return false;
+    };
+    let mut w = first.text(text);
+    if lexicon::eq_any(w, DEGREE_WORDS) {
+        let Some(second) = after.get(1) else {
+            return false;
+        };
+        w = second.text(text);
+    }
+    w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !lexicon::eq_any(w, NOT_PREDICATIVE)
+        && w != "to"
+        && (lexicon::eq_any(w, APPEAR_COMPLEMENTS)
+            || ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e)))
+}
+
+/// Words that open a clause right after "it seems"/"it appears" with no
+/// "that": a pronoun or determiner subject, or "likely" ("it seems likely
+/// Gowdy is right").
+const BARE_CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those", "his",
+    "her", "their", "its", "our", "some", "many", "most", "no", "likely", "unlikely", "clear",
+    "obvious", "certain",
+];
+
+/// After impersonal "it seems", the next word opens a that-less clause:
+/// a subject word or a capitalised name ("it seems Trump's campaign …").
+fn clause_opens(text: &str, verb: Span, next: Span) -> bool {
+    let n = next.text(text);
+    adjacent(text, verb, next)
+        && (lexicon::eq_any(n, BARE_CLAUSE_OPENERS)
+            || n.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Passive participles of verbs of regarding and their lemmas: "is seen
+/// as", "was widely viewed as", "are considered a threat".
+const REGARD_PARTICIPLES: &[(&str, &str)] = &[
+    ("seen", "see"),
+    ("viewed", "view"),
+    ("regarded", "regard"),
+    ("perceived", "perceive"),
+    ("considered", "consider"),
+];
+
+/// Words after a passive "considered" that make it a deliberation, a
+/// place or a time, not a view: "was considered by the committee", "is
+/// considered in June".
+const NOT_AFTER_CONSIDERED: &[&str] = &[
+    "by",
+    "for",
+    "in",
+    "at",
+    "on",
+    "with",
+    "during",
+    "when",
+    "until",
+    "after",
+    "before",
+    "and",
+    "or",
+    "but",
+    "if",
+    "because",
+    "from",
+    "under",
+    "over",
+    "since",
+    "while",
+    "again",
+    "today",
+    "yesterday",
+    "now",
+    "carefully",
+    "seriously",
+    "last",
+    "this",
+    "next",
+    "that",
+    "whether",
+];
+
+/// `S is seen as …`, `S was widely viewed as …`, `S is considered a …`:
+/// a passive verb of regarding names the view and not who holds it. The
+/// subject and the predicate are the content, the verb group the cue, no
+/// speaker (rule `passive-seen-as`). A cue that another frame took is left.
+pub(super) fn passive_regard(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>) {
+    let text = ctx.text;
+    for &sentence in &ctx.sentences {
+        let sent = sentence.start();
+        let body_end = trim_terminal(text, sent, sentence.end());
+        if body_end <= sent {
+            continue;
+        }
+        let ws = words(text, Span::new(sent, body_end));
+        for (i, &w) in ws.iter().enumerate() {
+            let Some(&(_, lemma)) = REGARD_PARTICIPLES.iter().find(|(f, _)| *f == w.text(text))
+            else {
+                continue;
+            };
+            let Some(&next) = ws.get(i + 1) else { continue };
+            let next_text = next.text(text);
+            if !adjacent(text, w, next) || inside_quote(pq, w) {
+                continue;
+            }
+            let fits = if lemma == "consider" {
+                !lexicon::eq_any(next_text, NOT_AFTER_CONSIDERED)
+            } else {
+                next_text == "as"
+            };
+            if !fits {
+                continue;
+            }
+            // The verb group: a form of "be" with auxiliaries and adverbs
+            // ("has generally been viewed", "is increasingly seen").
+            let mut j = i;
+            while j > 0
+                && adjacent(text, ws[j - 1], ws[j])
+                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
+                    || ws[j - 1].text(text).ends_with("ly")
+                    || ws[j - 1].text(text).ends_with("n't")
+                    || ws[j - 1].text(text).ends_with("n’t"))
+            {
+                j -= 1;
+            }
+            // "is likely to be viewed as …": the view of an infinitive,
+            // whose subject is no clause of its own.
+            if !ws[j..i].iter().any(|a| lexicon::eq_any(a.text(text), BE))
+                || j.checked_sub(1).is_some_and(|p| ws[p].text(text) == "to")
+            {
+                continue;
+            }
+            let cue = Span::new(ws[j].start(), w.end());
+            if out
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .any(|a| !a.dropped && a.cue.is_some_and(|c| c.overlaps(cue)))
+            {
+                continue;
+            }
+            let Some(subject) = regarded_subject(text, &ws, j) else {
+                continue;
+            };
+            let tail_end = predicate_end(text, next.start(), body_end);
+            let tail = Span::new(next.start(), tail_end);
+            if tail_end <= next.start() || words(text, tail).len() < 2 {
+                continue;
+            }
+            out.push(Attribution {
+                kind: QuoteKind::Indirect,
+                rule: "passive-seen-as",
+                confidence: 0.45,
+                content: subject.cover(tail),
+                parts: vec![subject, tail],
+                cue: Some(cue),
+                who: Who::Nobody,
+                dropped: false,
+            });
+        }
+    }
+}
+
+/// The subject before the verb group at word `j`, read back to a clause
+/// boundary: a relative pronoun ("which is seen as …") is the whole
+/// subject; after a comma just before the cue, the sentence's opening.
+fn regarded_subject(text: &str, ws: &[Span], j: usize) -> Option<Span> {
+    let mut k = j;
+    while k > 0 {
+        let prev = ws[k - 1];
+        let gap = &text[prev.end()..ws[k].start()];
+        if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+            if k == j {
+                // "The kingdom, long an ally, is seen as …".
+                return (j > 0 && j <= MAX_OPENING_WORDS)
+                    .then(|| Span::new(ws[0].start(), ws[j - 1].end()));
+            }
+            break;
+        }
+        let p = prev.text(text);
+        if lexicon::eq_any(p, SUBJECT_ABORTS) {
+            return None;
+        }
+        if lexicon::eq_any(p, SUBJECT_STOPS) || clause_verb(p) {
+            break;
+        }
+        k -= 1;
+        if lexicon::eq_any(p, SUBJECT_RELATIVES) {
+            break;
+        }
+        if j - k > MAX_SUBJECT_WORDS {
+            return None;
+        }
+    }
+    (k < j).then(|| Span::new(ws[k].start(), ws[j - 1].end()))
 }
 
 /// `S has reportedly left the party`: the clause around "reportedly" is
