@@ -3064,6 +3064,12 @@ fn attitude_stands(cue: Cue) -> bool {
         && (cue.hypothetical || cue.negated)
 }
 
+/// A cognition cue read as an aside ("the plan, they believe, will work"):
+/// no attribution (rule `parenthetical-said` is speech only).
+fn cognition_aside(cue: Cue) -> bool {
+    cue.kind == CueKind::Cognition
+}
+
 /// Reported speech from the cues that no quotation used.
 fn reported(
     ctx: &mut Ctx<'_>,
@@ -3080,7 +3086,7 @@ fn reported(
         if ctx.used_cues[i - 1] {
             continue;
         }
-        if cue.kind == CueKind::Cognition && scope == Scope::Speech {
+        if cue.kind == CueKind::Cognition && (scope == Scope::Speech || cue.noun) {
             continue;
         }
         // Skip cues inside quotations.
@@ -3265,6 +3271,11 @@ fn reported(
         if cue.form == Form::Finite
             && let Some((head, tail, m)) = parenthetical(ctx, cue, sent, body_end)
         {
+            // "It was, I think, a mistake": a parenthetical belief is a
+            // hedge, which the annotators leave.
+            if cognition_aside(cue) {
+                continue;
+            }
             let n = out.len();
             if tail.is_empty() {
                 push_reported(ctx, pq, out, head, "parenthetical-said", cue, m, 0.65);

@@ -46,6 +46,9 @@ pub(crate) struct Cue {
     pub(crate) hypothetical: bool,
     /// "was recommended", "were told": the subject is not the speaker.
     pub(crate) passive: bool,
+    /// "the vain hope", "his tax plans": a cognition word used as a noun,
+    /// which reports nothing.
+    pub(crate) noun: bool,
 }
 
 impl Cue {
@@ -73,6 +76,7 @@ impl Cue {
             negated: false,
             hypothetical: false,
             passive: false,
+            noun: false,
         }
     }
 }
@@ -526,6 +530,10 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         {
             continue;
         }
+        // "the vain hope that …", "his tax plan", "any lingering doubts":
+        // a cognition noun, not a verb (kept as a cue, as it was, for the
+        // frames that read the cues around them; it reports nothing).
+        let noun = kind == CueKind::Cognition && cognition_noun(text, &ws, k, lemma);
         // "384 pledged delegates", "a large pledged delegate lead": the
         // participle names a kind of delegate, no promise.
         if lemma == "pledge"
@@ -736,6 +744,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             negated,
             hypothetical,
             passive,
+            noun,
         });
     }
     out
@@ -1049,6 +1058,94 @@ const THAT_TIME_NOUNS: &[&str] = &[
 
 /// Words before "show(s)" that make it the noun: "the TV show", "the
 /// morning shows", "a reality show".
+/// Determiners and possessives before a noun ("the hope", "his plans").
+const NOUN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "any", "this", "these",
+    "those", "every",
+];
+
+/// Articles and possessives before a modifier and a noun ("the vain hope",
+/// "his current plan"; not "those who fear").
+const MODIFIED_NOUN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Prepositions before a noun ("fears of", "in hopes of", "for fear").
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "in", "with", "about", "for", "amid", "despite", "over",
+];
+
+/// Lowercase words without a plural -s that still take a plural verb ("the
+/// people fear", "the police want").
+const PLURAL_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "media",
+    "public",
+    "staff",
+    "military",
+    "clergy",
+    "press",
+    "youth",
+    "elderly",
+    "rich",
+    "poor",
+    "majority",
+    "minority",
+    "government",
+    "administration",
+    "team",
+    "campaign",
+    "party",
+    "committee",
+    "company",
+    "board",
+    "panel",
+    "group",
+    "crowd",
+];
+
+/// A cognition word read as a noun: the bare or -s form right after a
+/// determiner, a possessive or a preposition ("the fear", "Clinton's
+/// plans", "raising doubts" is left), the bare form after a determiner and
+/// a modifier ("the vain hope", "his current fear"), and "plan" by its
+/// infinitive alone ("the tax plans would …", "a rally planned for
+/// Thursday" are nouns and participles; "her plan to …" is taken).
+fn cognition_noun(text: &str, ws: &[Span], k: usize, lemma: &str) -> bool {
+    let word = ws[k].text(text);
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let next = ws.get(k + 1).map_or("", |n| n.text(text));
+    if lemma == "plan" && lower != "planning" {
+        return !eq(next, &["to", "on"]);
+    }
+    let bare = lower == lemma;
+    let plural = lower.strip_suffix('s') == Some(lemma) || lower.strip_suffix("es") == Some(lemma);
+    if !(bare || plural) || k == 0 {
+        return false;
+    }
+    let joined = |a: usize| text[ws[a].end()..ws[a + 1].start()].trim().is_empty();
+    let p = ws[k - 1].text(text);
+    if joined(k - 1)
+        && (eq(p, NOUN_DETERMINERS)
+            || eq(p, NOUN_PREPOSITIONS)
+            || p.ends_with("'s")
+            || p.ends_with("’s"))
+    {
+        return true;
+    }
+    bare && k >= 2
+        && joined(k - 1)
+        && joined(k - 2)
+        && eq(ws[k - 2].text(text), MODIFIED_NOUN_DETERMINERS)
+        && p.bytes().all(|b| b.is_ascii_lowercase())
+        && !p.ends_with('s')
+        && !p.ends_with("men")
+        && !eq(p, PLURAL_NOUNS)
+}
+
 const SHOW_MEDIA: &[&str] = &[
     "TV",
     "television",

@@ -7357,3 +7357,89 @@ fn seems_with_a_predicate_adjective_or_a_bare_clause_in_scope_all() {
     assert_eq!(q.rule, "evidential-seem");
     assert!(q.speaker.is_none());
 }
+
+#[test]
+fn a_raising_verb_after_a_relative_pronoun_is_left_in_scope_all() {
+    let text = "The crew posted a notice that appeared to blame the harbour board. Dock workers who seemed tired went home early.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes.iter().all(|q| q.rule != "evidential-seem"),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn a_raising_verbs_subject_drops_the_complementizer_and_ends_at_a_colon() {
+    let text =
+        "The inspectors found that the ferry appears to need a new hull: the old one is cracked.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = all
+        .quotes
+        .iter()
+        .find(|q| q.rule == "evidential-seem")
+        .unwrap_or_else(|| panic!("{}", describe(&all)));
+    let parts: Vec<&str> = q.parts.iter().map(|p| p.text(text)).collect();
+    assert_eq!(parts, ["the ferry", "to need a new hull"]);
+    // Opening its sentence, "that" is a demonstrative and stays.
+    let text = "Ortiz proposed a toll. But that idea seems to worry the riders.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "that idea seems to worry the riders");
+    assert_eq!(q.rule, "evidential-seem");
+}
+
+#[test]
+fn a_cognition_word_used_as_a_noun_reports_nothing_in_scope_all() {
+    let text = "Ortiz's ferry plan would cost the harbour board dearly. The toll planned for spring was dropped. The riders clung to the vain hope that the fares would fall. Any lingering doubts vanished.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes.iter().all(|q| q
+            .cue
+            .is_none_or(|c| !["plan", "planned", "hope", "doubts"].contains(&c.text(text)))),
+        "{}",
+        describe(&all)
+    );
+    // The verbs still report.
+    let text = "Ortiz plans to raise the toll. The riders hope that the fares will fall. Those who fear a strike stayed home.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert_eq!(
+        quote_with(&all, "to raise the toll")
+            .cue
+            .map(|c| c.text(text)),
+        Some("plans")
+    );
+    assert_eq!(
+        quote_with(&all, "that the fares will fall")
+            .cue
+            .map(|c| c.text(text)),
+        Some("hope")
+    );
+    assert!(
+        all.quotes
+            .iter()
+            .any(|q| q.cue.is_some_and(|c| c.text(text) == "fear")),
+        "{}",
+        describe(&all)
+    );
+}
+
+#[test]
+fn a_parenthetical_belief_reports_nothing_in_scope_all() {
+    let text = "The new toll, they believe, will empty the ferries.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes
+            .iter()
+            .all(|q| q.cue.is_none_or(|c| c.text(text) != "believe")),
+        "{}",
+        describe(&all)
+    );
+    // A verb of saying in the same place still reports.
+    let text = "The new toll, they said, will empty the ferries.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    assert!(
+        all.quotes.iter().any(|q| q.rule == "parenthetical-said"),
+        "{}",
+        describe(&all)
+    );
+}
