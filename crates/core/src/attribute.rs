@@ -3118,9 +3118,19 @@ fn reported(
             }
             continue;
         }
-        // "Democrats will hope to …", "Ortiz did not expect to …": under a
-        // modal or a negation the attitude stands; read the cue as plain.
-        let cue = if attitude_stands(cue) {
+        // "who can support any candidate", "Democrats will hope to …",
+        // "Ortiz did not expect to …": a side or an attitude under a modal
+        // or a negation still stands; not after "whether"/"if" ("asked
+        // whether he would support Ortiz").
+        let after_whether = || {
+            text[sent..cue.span.start()]
+                .split_whitespace()
+                .rev()
+                .take(MAX_WHETHER_WORDS)
+                .any(|w| eq_any(w, &["whether", "if"]))
+        };
+        let modal_position = lexicon::is_position(cue.lemma) && !after_whether();
+        let cue = if attitude_stands(cue) && !after_whether() {
             Cue {
                 hypothetical: false,
                 negated: false,
@@ -3129,15 +3139,6 @@ fn reported(
         } else {
             cue
         };
-        // "who can support any candidate", "would support the bill": a
-        // side taken with a modal is still a side; not after "whether"/"if"
-        // ("asked whether he would support Ortiz").
-        let modal_position = lexicon::is_position(cue.lemma)
-            && !text[sent..cue.span.start()]
-                .split_whitespace()
-                .rev()
-                .take(MAX_WHETHER_WORDS)
-                .any(|w| eq_any(w, &["whether", "if"]));
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite && !modal_position) {
             if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;

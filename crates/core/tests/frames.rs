@@ -7443,3 +7443,21 @@ fn a_parenthetical_belief_reports_nothing_in_scope_all() {
         describe(&all)
     );
 }
+
+#[test]
+fn a_raising_verbs_subject_opens_after_a_clause_conjunction() {
+    let text = "The count went late, and Ortiz seemed tired. The ferry ran and it appeared to list. Penrith and Ortiz seem to agree.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let subjects: Vec<&str> = all
+        .quotes
+        .iter()
+        .filter(|q| q.rule == "evidential-seem")
+        .filter_map(|q| q.parts.first().map(|p| p.text(text)))
+        .collect();
+    assert_eq!(
+        subjects,
+        ["Ortiz", "it", "Penrith and Ortiz"],
+        "{}",
+        describe(&all)
+    );
+}

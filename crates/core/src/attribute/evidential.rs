@@ -90,6 +90,9 @@ const SUBJECT_STOPS: &[&str] = &[
 /// after them.
 const CLAUSE_STOPS: &[&str] = &["and", "or"];
 
+/// Personal pronouns that open a clause as its subject.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
 /// Relative pronouns that open the subject and stay in it ("who seemed to
 /// be confused").
 const SUBJECT_RELATIVES: &[&str] = &["that", "which", "who"];
@@ -225,6 +228,15 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
                 }
                 // "he said the leaders appear …": a verb ends the subject.
                 if lexicon::eq_any(p, SUBJECT_STOPS) || clause_verb(p) {
+                    break;
+                }
+                // "…, and he seemed irritated": a conjunction after a comma
+                // or before a subject pronoun opens a new clause ("Trump and
+                // Cruz seem …" keeps both names).
+                if lexicon::eq_any(p, CLAUSE_STOPS)
+                    && (text[..prev.start()].trim_end().ends_with(',')
+                        || lexicon::eq_any(ws[k].text(text), SUBJECT_PRONOUNS))
+                {
                     break;
                 }
                 k -= 1;
