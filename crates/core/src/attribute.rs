@@ -3401,6 +3401,17 @@ fn reported(
                     );
                     continue;
                 }
+                // "…, a study by the Rural Schools Council found.": an
+                // evidence noun phrase no mention reader takes.
+                if tail_ok
+                    && comma_frame_closes(&text[cue.span.end()..tail_end])
+                    && !in_number
+                    && !adjunct_only(text, content)
+                    && let Some(m) = object::trailing_evidence_subject(text, cue, m_start)
+                {
+                    push_reported(ctx, pq, out, content, "evidence-shows", cue, m, 0.6);
+                    continue;
+                }
                 // "…, as the Times reported on Tuesday.", "…, current and
                 // former officials said.": "as" before the speaker, or a
                 // plain noun phrase no mention reader takes.
@@ -5397,6 +5408,9 @@ const SURVEY_BREAKS: &[&str] = &[
     "since", "than", "at", "among",
 ];
 
+/// Most words of a participle aside after a poll ("conducted in May").
+const MAX_SURVEY_ASIDE_WORDS: usize = 6;
+
 /// Most words of the noun phrase after "in" that names a poll.
 const MAX_SURVEY_WORDS: usize = 10;
 
@@ -5417,24 +5431,39 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
         if find_str!(body, "poll").is_none() && find_str!(body, "survey").is_none() {
             continue;
         }
-        if out[para_out_start.min(out.len())..]
-            .iter()
-            .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
-        {
-            continue;
-        }
+        // Attributions already in the sentence: the poll may still report
+        // a clause that holds them ("In a Courier poll, 8 percent said
+        // …"), never one beside them.
+        let inner: Vec<usize> = (para_out_start.min(out.len())..out.len())
+            .filter(|&i| {
+                let a = &out[i];
+                !a.dropped && a.content.start() < body_end && a.content.end() > sent
+            })
+            .collect();
         let ws = words(text, Span::new(sent, body_end));
         // Each "in" in turn: "Ortiz led in May in a Courier poll".
         for &in_word in ws
             .iter()
             .filter(|w| w.text(text).eq_ignore_ascii_case("in"))
         {
-            if let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) {
-                let source = Mention::unnamed(np, first);
-                let cue = Cue::synthetic(in_word, "in");
-                push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+            let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) else {
+                continue;
+            };
+            if !inner
+                .iter()
+                .all(|&i| nested_in_survey(text, &out[i], content))
+            {
                 break;
             }
+            // The respondents' answers are the poll's report: annotators
+            // give the clause to the poll alone.
+            for &i in &inner {
+                out[i].dropped = true;
+            }
+            let source = Mention::unnamed(np, first);
+            let cue = Cue::synthetic(in_word, "in");
+            push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+            break;
         }
     }
 }
@@ -5800,6 +5829,24 @@ fn survey_frame(
         .is_none_or(|w| SURVEY_TAILS.contains(&w.text(text)));
     let lead = &text[sent..in_word.start()];
     let leading = lead.trim().is_empty() || only_connectors(lead);
+    // "In the Courier poll, conducted in May, CONTENT": a participle aside
+    // after the poll belongs to its phrase.
+    if leading && text[np.end()..].starts_with(',') {
+        let after = ctx.skip_ws(np.end() + 1);
+        let aside = &text[after..body_end];
+        let participle = aside
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|w| ["conducted", "released", "taken", "published"].contains(&w));
+        if participle
+            && let Some(comma) = aside.find(',')
+            && aside[..comma].split_whitespace().count() <= MAX_SURVEY_ASIDE_WORDS
+            && !aside[..comma].contains(['"', '“', '”', ';', ':'])
+        {
+            np = Span::new(np.start(), after + comma);
+        }
+    }
+    let comma_after = text[np.end()..].starts_with(',');
     // "CONTENT in a … poll by nine points": the phrase ends at the poll
     // when the clause before it carries on after it.
     if !after_head_ok && !leading && !np_words[..head].is_empty() {
@@ -5813,7 +5860,7 @@ fn survey_frame(
         || (!after_head_ok && leading)
         || !before_head_ok
         || head < 1
-        || (head == 1 && first.eq_ignore_ascii_case("the"))
+        || (head == 1 && first.eq_ignore_ascii_case("the") && !(leading && comma_after))
     {
         return None;
     }
@@ -5835,6 +5882,65 @@ fn survey_frame(
     }
     Some((content, np, first.eq_ignore_ascii_case("the")))
 }
+
+/// An attribution found before the poll frame is the respondents' answer
+/// inside the clause the poll reports ("8 percent of Democrats said …",
+/// "Six in 10 say …"), or a count read as a cue ("at 25 percent
+/// support"): its cue lies in the clause, and its speaker is a count or
+/// its cue follows one.
+fn nested_in_survey(text: &str, a: &Attribution, content: Span) -> bool {
+    let Some(cue) = a.cue else {
+        return false;
+    };
+    let counted = |s: &str| {
+        s.split([' ', '-']).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || COUNT_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
+    };
+    let speaker_counted = match &a.who {
+        Who::Mention(m) => counted(m.span.text(text)),
+        _ => false,
+    };
+    let before = text[content.start()..cue.start()].trim_end();
+    let after_count = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["percent", "%", "points"].contains(&w) || w.ends_with('%'));
+    a.kind != QuoteKind::Direct
+        && cue.start() >= content.start()
+        && cue.end() <= content.end()
+        && (speaker_counted || after_count)
+}
+
+/// Words of a count of respondents ("Sixty-seven percent", "half").
+const COUNT_WORDS: &[&str] = &[
+    "percent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "majority",
+    "plurality",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
 
 /// Words that may open the clause a poll reports after a comma: "In March,
 /// he had 38 percent", "…, where she holds a lead".
