@@ -1938,6 +1938,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        poll_puts(&ctx, &pq, &mut out, para_out_start);
         to_view(&ctx, &pq, &mut out, para_out_start);
         possessive_noun(&ctx, &pq, &mut out, para_out_start);
         evidential::reportedly(&ctx, &pq, &mut out);
@@ -5465,6 +5466,112 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
             push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
             break;
         }
+    }
+}
+
+/// Verbs by which a poll places a candidate: "the poll has Ortiz
+/// leading", "the tracking poll puts her approval at 49 percent", "the
+/// poll gave Ortiz a lead".
+const POLL_PLACING_VERBS: &[&str] = &["has", "had", "puts", "put", "gives", "gave"];
+
+/// Last words of a poll's noun phrase before a placing verb.
+const POLL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "polling"];
+
+/// Words that show what a poll has is a standing, not a property of the
+/// poll ("has a margin of error"): a lead, a share or a placing.
+const POLL_STANDING_WORDS: &[&str] = &[
+    "lead",
+    "leads",
+    "leading",
+    "ahead",
+    "behind",
+    "trailing",
+    "tied",
+    "even",
+    "edge",
+    "percent",
+    "points",
+    "at",
+    "winning",
+    "beating",
+    "up",
+    "down",
+    "advantage",
+];
+
+/// Most words of the standing a poll gives ("Ortiz leading Reyes by six
+/// points") before its mark of a lead, a share or a placing.
+const MAX_POLL_STANDING_WORDS: usize = 6;
+
+/// `The Courier poll has Ortiz leading Reyes by six points` / `Gallup's
+/// tracking poll puts her approval at 49 percent` (rule `poll-puts`): a
+/// noun phrase that ends in a poll opens the clause, a verb of placing
+/// follows it, and the object names a lead, a share or a placing.
+fn poll_puts(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
+    let text = ctx.text;
+    let para_text = ctx.para.text(text);
+    if find_str!(para_text, "poll").is_none()
+        && find_str!(para_text, "survey").is_none()
+        && find_str!(para_text, "average").is_none()
+    {
+        return;
+    }
+    for &sentence in &ctx.sentences {
+        let sent = sentence.start();
+        let body_end = trim_terminal(text, sent, sentence.end());
+        let ws = words(text, Span::new(sent, body_end));
+        let Some(k) = ws.iter().position(|w| {
+            POLL_PLACING_VERBS
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w.text(text)))
+        }) else {
+            continue;
+        };
+        let verb = ws[k];
+        if k == 0
+            || !POLL_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(ws[k - 1].text(text)))
+        {
+            continue;
+        }
+        // The subject: from the sentence start, or after an opening
+        // adjunct's comma, to the verb.
+        let lead = &text[sent..verb.start()];
+        let start = ctx.skip_ws(sent + lead.rfind(", ").map_or(0, |c| c + 1));
+        let Some(m) = object::evidence_np(text, Span::new(start, verb.start())) else {
+            continue;
+        };
+        if text[start..verb.start()].contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        {
+            continue;
+        }
+        let c_start = ctx.skip_ws(verb.end());
+        let c_end = cut_content(text, c_start, body_end);
+        let content = Span::new(c_start, c_end);
+        let cws = words(text, content);
+        let first = cws.first().map_or("", |w| w.text(text));
+        let standing = cws
+            .iter()
+            .skip(1)
+            .take(MAX_POLL_STANDING_WORDS)
+            .any(|w| POLL_STANDING_WORDS.contains(&w.text(text)));
+        if cws.len() < 3
+            || !standing
+            || ["a", "an", "been", "shown", "found", "no", "its"].contains(&first)
+            || out[para_out_start.min(out.len())..]
+                .iter()
+                .any(|a| !a.dropped && a.content.overlaps(content))
+        {
+            continue;
+        }
+        let lemma = match verb.text(text).to_lowercase().as_str() {
+            "puts" | "put" => "put",
+            "gives" | "gave" => "give",
+            _ => "have",
+        };
+        let cue = Cue::synthetic(verb, lemma);
+        push_reported(ctx, pq, out, content, "poll-puts", cue, m, 0.5);
     }
 }
 

@@ -7304,3 +7304,28 @@ fn an_evidence_noun_phrase_after_a_comma_is_the_source() {
         .cue("found"),
     );
 }
+
+#[test]
+fn a_poll_that_puts_a_candidate_somewhere_is_the_source() {
+    assert_attribution(
+        "Wednesday's Courier poll has Ortiz leading Reyes by six points.",
+        Expect::indirect("Ortiz leading Reyes by six points", "poll-puts")
+            .speaker("Wednesday's Courier poll")
+            .mention("Wednesday's Courier poll")
+            .cue("has"),
+    );
+    assert_attribution(
+        "The harbour tracking poll puts her approval at 49 percent.",
+        Expect::indirect("her approval at 49 percent", "poll-puts")
+            .speaker("harbour tracking poll")
+            .mention("The harbour tracking poll")
+            .cue("puts"),
+    );
+    // What the poll itself has is no standing.
+    let a = extract("The Courier poll has a margin of error of three points.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "poll-puts"),
+        "{}",
+        describe(&a)
+    );
+}

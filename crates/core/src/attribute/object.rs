@@ -1546,7 +1546,7 @@ pub(super) fn evidence_subject(
 /// The noun phrase in `span` as the source of an evidence verb: at most
 /// [`MAX_EVIDENCE_SUBJECT_WORDS`] words, one of them an evidence noun, and
 /// no word that opens a clause.
-fn evidence_np(text: &str, span: Span) -> Option<Mention> {
+pub(super) fn evidence_np(text: &str, span: Span) -> Option<Mention> {
     let ws = words(text, span);
     if ws.is_empty()
         || ws.len() > MAX_EVIDENCE_SUBJECT_WORDS
