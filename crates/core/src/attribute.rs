@@ -3410,6 +3410,10 @@ fn reported(
                     && !adjunct_only(text, content)
                     && let Some(m) = object::trailing_evidence_subject(text, cue, m_start)
                 {
+                    let content = Span::new(
+                        colon_head_end(text, content.start(), content.end()),
+                        content.end(),
+                    );
                     push_reported(ctx, pq, out, content, "evidence-shows", cue, m, 0.6);
                     continue;
                 }
@@ -5979,7 +5983,7 @@ fn survey_frame(
         // CONTENT in a … poll (, a … / by … / and …).
         let head = lead.trim_end().trim_end_matches(',');
         let end = sent + head.len();
-        let start = content_opening(text, sent, end, true);
+        let start = colon_head_end(text, content_opening(text, sent, end, true), end);
         Span::new(survey_clause_start(text, start, end), end)
     } else {
         return None;
@@ -6048,6 +6052,31 @@ const COUNT_WORDS: &[&str] = &[
     "eighty",
     "ninety",
 ];
+
+/// Most words of a head before a colon that opens a sentence ("The
+/// result:", "He needs one:").
+const MAX_COLON_HEAD_WORDS: usize = 5;
+
+/// Where the clause in `start..end` opens after a short head and its
+/// colon ("The result: Riders take 40 trips a month"): after the colon
+/// when a capital follows it, else `start`.
+fn colon_head_end(text: &str, start: usize, end: usize) -> usize {
+    let body = text.get(start..end).unwrap_or("");
+    let Some(colon) = body.find(": ") else {
+        return start;
+    };
+    let head = &body[..colon];
+    let rest = &body[colon + 2..];
+    if head.split_whitespace().count() <= MAX_COLON_HEAD_WORDS
+        && !head.contains(['"', '“', '”'])
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rest.split_whitespace().count() >= 3
+    {
+        start + colon + 2
+    } else {
+        start
+    }
+}
 
 /// Words that may open the clause a poll reports after a comma: "In March,
 /// he had 38 percent", "…, where she holds a lead".

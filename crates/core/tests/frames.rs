@@ -7329,3 +7329,24 @@ fn a_poll_that_puts_a_candidate_somewhere_is_the_source() {
         describe(&a)
     );
 }
+
+#[test]
+fn a_short_head_and_colon_stay_outside_a_polls_clause() {
+    assert_attribution(
+        "The result: Riders in the valley take 40 trips a month, a study by the Harbour Transit Council found.",
+        Expect::indirect(
+            "Riders in the valley take 40 trips a month",
+            "evidence-shows",
+        )
+        .speaker("study by the Harbour Transit Council")
+        .mention("a study by the Harbour Transit Council")
+        .cue("found"),
+    );
+    assert_attribution(
+        "He needs one: He is running fifth among young riders in the latest Wexley Courier poll.",
+        Expect::indirect("He is running fifth among young riders", "in-survey")
+            .speaker("latest Wexley Courier poll")
+            .mention("the latest Wexley Courier poll")
+            .cue("in"),
+    );
+}
