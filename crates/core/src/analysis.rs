@@ -105,6 +105,7 @@ pub const RULES: &[&str] = &[
     "according-to-aside",
     "as-reported-by",
     "in-survey",
+    "poll-puts",
     "to-someone-view",
     "reportedly",
     "evidential-seem",

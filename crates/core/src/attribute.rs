@@ -1938,6 +1938,7 @@ pub(crate) fn attribute(
         let before = out.len();
         reported(&mut ctx, &pq, scope, &mut out, &mut diagnostics);
         in_survey(&ctx, &pq, &mut out, para_out_start);
+        poll_puts(&ctx, &pq, &mut out, para_out_start);
         to_view(&ctx, &pq, &mut out, para_out_start);
         possessive_noun(&ctx, &pq, &mut out, para_out_start);
         evidential::reportedly(&ctx, &pq, &mut out);
@@ -3444,6 +3445,21 @@ fn reported(
                         m,
                         0.65,
                     );
+                    continue;
+                }
+                // "…, a study by the Rural Schools Council found.": an
+                // evidence noun phrase no mention reader takes.
+                if tail_ok
+                    && comma_frame_closes(&text[cue.span.end()..tail_end])
+                    && !in_number
+                    && !adjunct_only(text, content)
+                    && let Some(m) = object::trailing_evidence_subject(text, cue, m_start)
+                {
+                    let content = Span::new(
+                        colon_head_end(text, content.start(), content.end()),
+                        content.end(),
+                    );
+                    push_reported(ctx, pq, out, content, "evidence-shows", cue, m, 0.6);
                     continue;
                 }
                 // "…, as the Times reported on Tuesday.", "…, current and
@@ -5531,6 +5547,9 @@ const SURVEY_BREAKS: &[&str] = &[
     "since", "than", "at", "among",
 ];
 
+/// Most words of a participle aside after a poll ("conducted in May").
+const MAX_SURVEY_ASIDE_WORDS: usize = 6;
+
 /// Most words of the noun phrase after "in" that names a poll.
 const MAX_SURVEY_WORDS: usize = 10;
 
@@ -5551,25 +5570,146 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
         if find_str!(body, "poll").is_none() && find_str!(body, "survey").is_none() {
             continue;
         }
-        if out[para_out_start.min(out.len())..]
-            .iter()
-            .any(|a| !a.dropped && a.content.start() < body_end && a.content.end() > sent)
-        {
-            continue;
-        }
+        // Attributions already in the sentence: the poll may still report
+        // a clause that holds them ("In a Courier poll, 8 percent said
+        // …"), never one beside them.
+        let inner: Vec<usize> = (para_out_start.min(out.len())..out.len())
+            .filter(|&i| {
+                let a = &out[i];
+                !a.dropped && a.content.start() < body_end && a.content.end() > sent
+            })
+            .collect();
         let ws = words(text, Span::new(sent, body_end));
         // Each "in" in turn: "Ortiz led in May in a Courier poll".
         for &in_word in ws
             .iter()
             .filter(|w| w.text(text).eq_ignore_ascii_case("in"))
         {
-            if let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) {
-                let source = Mention::unnamed(np, first);
-                let cue = Cue::synthetic(in_word, "in");
-                push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+            let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) else {
+                continue;
+            };
+            if !inner
+                .iter()
+                .all(|&i| nested_in_survey(text, &out[i], content))
+            {
                 break;
             }
+            // The respondents' answers are the poll's report: annotators
+            // give the clause to the poll alone.
+            for &i in &inner {
+                out[i].dropped = true;
+            }
+            let source = Mention::unnamed(np, first);
+            let cue = Cue::synthetic(in_word, "in");
+            push_reported(ctx, pq, out, content, "in-survey", cue, source, 0.5);
+            break;
         }
+    }
+}
+
+/// Verbs by which a poll places a candidate: "the poll has Ortiz
+/// leading", "the tracking poll puts her approval at 49 percent", "the
+/// poll gave Ortiz a lead".
+const POLL_PLACING_VERBS: &[&str] = &["has", "had", "puts", "put", "gives", "gave"];
+
+/// Last words of a poll's noun phrase before a placing verb.
+const POLL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "polling"];
+
+/// Words that show what a poll has is a standing, not a property of the
+/// poll ("has a margin of error"): a lead, a share or a placing.
+const POLL_STANDING_WORDS: &[&str] = &[
+    "lead",
+    "leads",
+    "leading",
+    "ahead",
+    "behind",
+    "trailing",
+    "tied",
+    "even",
+    "edge",
+    "percent",
+    "points",
+    "at",
+    "winning",
+    "beating",
+    "up",
+    "down",
+    "advantage",
+];
+
+/// Most words of the standing a poll gives ("Ortiz leading Reyes by six
+/// points") before its mark of a lead, a share or a placing.
+const MAX_POLL_STANDING_WORDS: usize = 6;
+
+/// `The Courier poll has Ortiz leading Reyes by six points` / `Gallup's
+/// tracking poll puts her approval at 49 percent` (rule `poll-puts`): a
+/// noun phrase that ends in a poll opens the clause, a verb of placing
+/// follows it, and the object names a lead, a share or a placing.
+fn poll_puts(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out_start: usize) {
+    let text = ctx.text;
+    let para_text = ctx.para.text(text);
+    if find_str!(para_text, "poll").is_none()
+        && find_str!(para_text, "survey").is_none()
+        && find_str!(para_text, "average").is_none()
+    {
+        return;
+    }
+    for &sentence in &ctx.sentences {
+        let sent = sentence.start();
+        let body_end = trim_terminal(text, sent, sentence.end());
+        let ws = words(text, Span::new(sent, body_end));
+        let Some(k) = ws.iter().position(|w| {
+            POLL_PLACING_VERBS
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w.text(text)))
+        }) else {
+            continue;
+        };
+        let verb = ws[k];
+        if k == 0
+            || !POLL_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(ws[k - 1].text(text)))
+        {
+            continue;
+        }
+        // The subject: from the sentence start, or after an opening
+        // adjunct's comma, to the verb.
+        let lead = &text[sent..verb.start()];
+        let start = ctx.skip_ws(sent + lead.rfind(", ").map_or(0, |c| c + 1));
+        let Some(m) = object::evidence_np(text, Span::new(start, verb.start())) else {
+            continue;
+        };
+        if text[start..verb.start()].contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–'])
+        {
+            continue;
+        }
+        let c_start = ctx.skip_ws(verb.end());
+        let c_end = cut_content(text, c_start, body_end);
+        let content = Span::new(c_start, c_end);
+        let cws = words(text, content);
+        let first = cws.first().map_or("", |w| w.text(text));
+        let standing = cws
+            .iter()
+            .skip(1)
+            .take(MAX_POLL_STANDING_WORDS)
+            .any(|w| POLL_STANDING_WORDS.contains(&w.text(text)));
+        if cws.len() < 3
+            || !standing
+            || ["a", "an", "been", "shown", "found", "no", "its"].contains(&first)
+            || out[para_out_start.min(out.len())..]
+                .iter()
+                .any(|a| !a.dropped && a.content.overlaps(content))
+        {
+            continue;
+        }
+        let lemma = match verb.text(text).to_lowercase().as_str() {
+            "puts" | "put" => "put",
+            "gives" | "gave" => "give",
+            _ => "have",
+        };
+        let cue = Cue::synthetic(verb, lemma);
+        push_reported(ctx, pq, out, content, "poll-puts", cue, m, 0.5);
     }
 }
 
@@ -5934,6 +6074,24 @@ fn survey_frame(
         .is_none_or(|w| SURVEY_TAILS.contains(&w.text(text)));
     let lead = &text[sent..in_word.start()];
     let leading = lead.trim().is_empty() || only_connectors(lead);
+    // "In the Courier poll, conducted in May, CONTENT": a participle aside
+    // after the poll belongs to its phrase.
+    if leading && text[np.end()..].starts_with(',') {
+        let after = ctx.skip_ws(np.end() + 1);
+        let aside = &text[after..body_end];
+        let participle = aside
+            .split(char::is_whitespace)
+            .next()
+            .is_some_and(|w| ["conducted", "released", "taken", "published"].contains(&w));
+        if participle
+            && let Some(comma) = aside.find(',')
+            && aside[..comma].split_whitespace().count() <= MAX_SURVEY_ASIDE_WORDS
+            && !aside[..comma].contains(['"', '“', '”', ';', ':'])
+        {
+            np = Span::new(np.start(), after + comma);
+        }
+    }
+    let comma_after = text[np.end()..].starts_with(',');
     // "CONTENT in a … poll by nine points": the phrase ends at the poll
     // when the clause before it carries on after it.
     if !after_head_ok && !leading && !np_words[..head].is_empty() {
@@ -5947,7 +6105,7 @@ fn survey_frame(
         || (!after_head_ok && leading)
         || !before_head_ok
         || head < 1
-        || (head == 1 && first.eq_ignore_ascii_case("the"))
+        || (head == 1 && first.eq_ignore_ascii_case("the") && !(leading && comma_after))
     {
         return None;
     }
@@ -5959,7 +6117,7 @@ fn survey_frame(
         // CONTENT in a … poll (, a … / by … / and …).
         let head = lead.trim_end().trim_end_matches(',');
         let end = sent + head.len();
-        let start = content_opening(text, sent, end, true);
+        let start = colon_head_end(text, content_opening(text, sent, end, true), end);
         Span::new(survey_clause_start(text, start, end), end)
     } else {
         return None;
@@ -5968,6 +6126,90 @@ fn survey_frame(
         return None;
     }
     Some((content, np, first.eq_ignore_ascii_case("the")))
+}
+
+/// An attribution found before the poll frame is the respondents' answer
+/// inside the clause the poll reports ("8 percent of Democrats said …",
+/// "Six in 10 say …"), or a count read as a cue ("at 25 percent
+/// support"): its cue lies in the clause, and its speaker is a count or
+/// its cue follows one.
+fn nested_in_survey(text: &str, a: &Attribution, content: Span) -> bool {
+    let Some(cue) = a.cue else {
+        return false;
+    };
+    let counted = |s: &str| {
+        s.split([' ', '-']).any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || COUNT_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+        })
+    };
+    let speaker_counted = match &a.who {
+        Who::Mention(m) => counted(m.span.text(text)),
+        _ => false,
+    };
+    let before = text[content.start()..cue.start()].trim_end();
+    let after_count = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| ["percent", "%", "points"].contains(&w) || w.ends_with('%'));
+    a.kind != QuoteKind::Direct
+        && cue.start() >= content.start()
+        && cue.end() <= content.end()
+        && (speaker_counted || after_count)
+}
+
+/// Words of a count of respondents ("Sixty-seven percent", "half").
+const COUNT_WORDS: &[&str] = &[
+    "percent",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "majority",
+    "plurality",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
+/// Most words of a head before a colon that opens a sentence ("The
+/// result:", "He needs one:").
+const MAX_COLON_HEAD_WORDS: usize = 5;
+
+/// Where the clause in `start..end` opens after a short head and its
+/// colon ("The result: Riders take 40 trips a month"): after the colon
+/// when a capital follows it, else `start`.
+fn colon_head_end(text: &str, start: usize, end: usize) -> usize {
+    let body = text.get(start..end).unwrap_or("");
+    let Some(colon) = body.find(": ") else {
+        return start;
+    };
+    let head = &body[..colon];
+    let rest = &body[colon + 2..];
+    if head.split_whitespace().count() <= MAX_COLON_HEAD_WORDS
+        && !head.contains(['"', '“', '”'])
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rest.split_whitespace().count() >= 3
+    {
+        start + colon + 2
+    } else {
+        start
+    }
 }
 
 /// Words that may open the clause a poll reports after a comma: "In March,

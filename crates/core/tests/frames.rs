@@ -1377,7 +1377,7 @@ fn but_said_is_a_second_attribution_to_the_same_speaker() {
 #[test]
 fn speaker_poll_share() {
     assert_attribution(
-        "In the harbour survey, one in five say the ferry fares are too high.",
+        "Among riders on the harbour line, one in five say the ferry fares are too high.",
         Expect::indirect("the ferry fares are too high", "speaker-said-that")
             .speaker("one in five")
             .mention("one in five"),
@@ -1505,13 +1505,13 @@ fn plain_subject_before_postmodifier() {
 #[test]
 fn speaker_percent_share() {
     assert_attribution(
-        "In the harbour survey, 47% say the ferry fares are too high.",
+        "Among riders on the harbour line, 47% say the ferry fares are too high.",
         Expect::indirect("the ferry fares are too high", "speaker-said-that")
             .speaker("47%")
             .mention("47%"),
     );
     assert_attribution(
-        "In the harbour survey, about 4 in 10 said the ferry was late.",
+        "Among riders on the harbour line, about 4 in 10 said the ferry was late.",
         Expect::indirect("the ferry was late", "speaker-said-that")
             .speaker("about 4 in 10")
             .mention("about 4 in 10"),
@@ -7459,5 +7459,123 @@ fn a_raising_verbs_subject_opens_after_a_clause_conjunction() {
         ["Ortiz", "it", "Penrith and Ortiz"],
         "{}",
         describe(&all)
+    );
+}
+
+#[test]
+fn a_poll_reports_its_respondents_answers_as_one_clause() {
+    let input = "In a Wexley Courier poll released Sunday, 38 percent of riders said the ferry should run later.";
+    assert_attribution(
+        input,
+        Expect::indirect(
+            "38 percent of riders said the ferry should run later",
+            "in-survey",
+        )
+        .speaker("Wexley Courier poll released Sunday")
+        .mention("a Wexley Courier poll released Sunday")
+        .cue("In"),
+    );
+    // The respondents' answer inside it is the poll's, not a second one.
+    let a = extract(input);
+    assert_eq!(a.quotes.len(), 1, "{}", describe(&a));
+    // A count read as a cue ("at 25 percent support") does not hide it.
+    assert_attribution(
+        "Ortiz was at 25 percent support in the latest Wexley Courier poll.",
+        Expect::indirect("Ortiz was at 25 percent support", "in-survey")
+            .speaker("latest Wexley Courier poll")
+            .mention("the latest Wexley Courier poll")
+            .cue("in"),
+    );
+    // A named speaker's own clause keeps the sentence from the poll.
+    let a = extract("In a Courier poll of riders, Ortiz found that most wanted a later ferry.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "in-survey"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn in_the_poll_at_the_start_of_a_sentence_reports_the_clause() {
+    assert_attribution(
+        "In the poll, support for the later ferry has risen over the past two weeks.",
+        Expect::indirect(
+            "support for the later ferry has risen over the past two weeks",
+            "in-survey",
+        )
+        .speaker("poll")
+        .mention("the poll")
+        .cue("In"),
+    );
+}
+
+#[test]
+fn a_polls_participle_aside_belongs_to_its_phrase() {
+    assert_attribution(
+        "In the new Courier poll, conducted March 11-13, 40 percent of riders back the later ferry.",
+        Expect::indirect("40 percent of riders back the later ferry", "in-survey")
+            .speaker("new Courier poll, conducted March 11-13")
+            .mention("the new Courier poll, conducted March 11-13")
+            .cue("In"),
+    );
+}
+
+#[test]
+fn an_evidence_noun_phrase_after_a_comma_is_the_source() {
+    assert_attribution(
+        "Riders in the valley take 40 trips a month on average, a study by the Harbour Transit Council found.",
+        Expect::indirect(
+            "Riders in the valley take 40 trips a month on average",
+            "evidence-shows",
+        )
+        .speaker("study by the Harbour Transit Council")
+        .mention("a study by the Harbour Transit Council")
+        .cue("found"),
+    );
+}
+
+#[test]
+fn a_poll_that_puts_a_candidate_somewhere_is_the_source() {
+    assert_attribution(
+        "Wednesday's Courier poll has Ortiz leading Reyes by six points.",
+        Expect::indirect("Ortiz leading Reyes by six points", "poll-puts")
+            .speaker("Wednesday's Courier poll")
+            .mention("Wednesday's Courier poll")
+            .cue("has"),
+    );
+    assert_attribution(
+        "The harbour tracking poll puts her approval at 49 percent.",
+        Expect::indirect("her approval at 49 percent", "poll-puts")
+            .speaker("harbour tracking poll")
+            .mention("The harbour tracking poll")
+            .cue("puts"),
+    );
+    // What the poll itself has is no standing.
+    let a = extract("The Courier poll has a margin of error of three points.");
+    assert!(
+        a.quotes.iter().all(|q| q.rule != "poll-puts"),
+        "{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn a_short_head_and_colon_stay_outside_a_polls_clause() {
+    assert_attribution(
+        "The result: Riders in the valley take 40 trips a month, a study by the Harbour Transit Council found.",
+        Expect::indirect(
+            "Riders in the valley take 40 trips a month",
+            "evidence-shows",
+        )
+        .speaker("study by the Harbour Transit Council")
+        .mention("a study by the Harbour Transit Council")
+        .cue("found"),
+    );
+    assert_attribution(
+        "He needs one: He is running fifth among young riders in the latest Wexley Courier poll.",
+        Expect::indirect("He is running fifth among young riders", "in-survey")
+            .speaker("latest Wexley Courier poll")
+            .mention("the latest Wexley Courier poll")
+            .cue("in"),
     );
 }

@@ -1538,7 +1538,16 @@ pub(super) fn evidence_subject(
     if lead.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
         return None;
     }
-    let ws = words(text, Span::new(start, cue.span.start()));
+    let m = evidence_np(text, Span::new(start, cue.span.start()))?;
+    let content = content_after_cue(ctx, cue, body_end)?;
+    Some((object_end(text, cue, content), m))
+}
+
+/// The noun phrase in `span` as the source of an evidence verb: at most
+/// [`MAX_EVIDENCE_SUBJECT_WORDS`] words, one of them an evidence noun, and
+/// no word that opens a clause.
+pub(super) fn evidence_np(text: &str, span: Span) -> Option<Mention> {
+    let ws = words(text, span);
     if ws.is_empty()
         || ws.len() > MAX_EVIDENCE_SUBJECT_WORDS
         || !ws.iter().any(|w| {
@@ -1556,13 +1565,25 @@ pub(super) fn evidence_subject(
     {
         return None;
     }
-    let content = content_after_cue(ctx, cue, body_end)?;
     let span = ws[0].cover(*ws.last()?);
     let definite = ws[0].text(text).eq_ignore_ascii_case("the");
-    Some((
-        object_end(text, cue, content),
-        Mention::unnamed(span, definite),
-    ))
+    Some(Mention::unnamed(span, definite))
+}
+
+/// `CONTENT, a study by the Rural Schools Council found.`: an evidence
+/// verb that closes the sentence after a comma, its subject a noun phrase
+/// about a poll, a record or a study that the mention readers do not
+/// cover (rule `evidence-shows`); the source noun phrase runs from
+/// `m_start` to the cue.
+pub(super) fn trailing_evidence_subject(text: &str, cue: Cue, m_start: usize) -> Option<Mention> {
+    if cue.form != Form::Finite || !EVIDENCE_LEMMAS.contains(&cue.lemma) || cue.passive {
+        return None;
+    }
+    let lead = text.get(m_start..cue.span.start())?;
+    if lead.contains([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']) {
+        return None;
+    }
+    evidence_np(text, Span::new(m_start, cue.span.start()))
 }
 
 /// Determiners that open a noun-phrase subject of a particle verb.
