@@ -3097,6 +3097,28 @@ fn reported(
         let sent = ctx.sentence_start(cue.span.start());
         let send = ctx.sentence_end(cue.span.end());
         let body_end = trim_terminal(text, sent, send);
+        // "who can support any candidate", "Democrats will hope to …",
+        // "Ortiz did not expect to …", "voters don't think she can win": a
+        // side or an attitude under a modal or a negation still stands (no
+        // refusal: the frames below read it as plain); not after
+        // "whether"/"if" ("asked whether he would support Ortiz").
+        let after_whether = || {
+            text[sent..cue.span.start()]
+                .split_whitespace()
+                .rev()
+                .take(MAX_WHETHER_WORDS)
+                .any(|w| eq_any(w, &["whether", "if"]))
+        };
+        let modal_position = lexicon::is_position(cue.lemma) && !after_whether();
+        let cue = if attitude_stands(cue) && !after_whether() {
+            Cue {
+                hypothetical: false,
+                negated: false,
+                ..cue
+            }
+        } else {
+            cue
+        };
         // "a spokeswoman declined to comment": a refusal, flagged as such.
         if let Some(a) = refused_speech(ctx, cue, sent, body_end) {
             out.push(a);
@@ -3119,27 +3141,6 @@ fn reported(
             }
             continue;
         }
-        // "who can support any candidate", "Democrats will hope to …",
-        // "Ortiz did not expect to …": a side or an attitude under a modal
-        // or a negation still stands; not after "whether"/"if" ("asked
-        // whether he would support Ortiz").
-        let after_whether = || {
-            text[sent..cue.span.start()]
-                .split_whitespace()
-                .rev()
-                .take(MAX_WHETHER_WORDS)
-                .any(|w| eq_any(w, &["whether", "if"]))
-        };
-        let modal_position = lexicon::is_position(cue.lemma) && !after_whether();
-        let cue = if attitude_stands(cue) && !after_whether() {
-            Cue {
-                hypothetical: false,
-                negated: false,
-                ..cue
-            }
-        } else {
-            cue
-        };
         if cue.negated || (cue.hypothetical && cue.form == Form::Finite && !modal_position) {
             if let Some(m) = mention_before(text, cue.span.start(), sent) {
                 let _ = m;

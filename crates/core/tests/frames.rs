@@ -7579,3 +7579,27 @@ fn a_short_head_and_colon_stay_outside_a_polls_clause() {
             .cue("in"),
     );
 }
+
+#[test]
+fn a_negated_belief_is_an_attitude_not_a_refusal_in_scope_all() {
+    let text = "Ferry workers don't think the pier can be saved. Ortiz did not believe that the board would pay. The harbour board isn’t going to say anything.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "the pier can be saved");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("don't think"));
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Ferry workers")
+    );
+    let q = quote_with(&all, "that the board would pay");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    // Speech under the same negation stays a refusal or goes unreported.
+    assert!(
+        extract(text)
+            .quotes
+            .iter()
+            .all(|q| q.kind != QuoteKind::Indirect),
+        "{}",
+        describe(&extract(text))
+    );
+}
