@@ -1057,8 +1057,18 @@ const SHOW_MEDIA: &[&str] = &[
 ];
 
 /// A speech verb's lemma and a particle that together mean no speech:
-/// "show up" (arrive), "add up" (total), "call off" (cancel).
-const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
+/// "show up" (arrive), "add up" (total), "call off" (cancel); "compared
+/// with 64 percent", "likened to": "compare" and "liken" with no object
+/// before "to"/"with" are prepositional or passive, not a speaker's
+/// comparison ("compared abortion to slavery").
+const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[
+    ("show", "up"),
+    ("add", "up"),
+    ("call", "off"),
+    ("compare", "to"),
+    ("compare", "with"),
+    ("liken", "to"),
+];
 
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)
 /// directly followed by "that".

@@ -903,6 +903,16 @@ fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
 }
 
 #[test]
+fn compared_x_to_y_is_reported() {
+    assert_attribution(
+        "Tram news.\n\nIn a Tuesday column, Whitlock compared the tram plan to a leaky bucket.",
+        Expect::indirect("the tram plan to a leaky bucket", "speaker-said-that")
+            .speaker("Whitlock")
+            .cue("compared"),
+    );
+}
+
+#[test]
 fn naming_verb_content_ends_with_its_quoted_complement() {
     // A comma inside the closing mark, then an aside: not the speaker's.
     assert_attribution(
