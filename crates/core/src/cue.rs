@@ -572,6 +572,12 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             continue;
         }
         let lower = word.to_ascii_lowercase();
+        // "the Bush name has clout", "names weren't disclosed", "name
+        // recognition": the bare forms of "name" are mostly the noun; only
+        // "named"/"naming" are read as the verb.
+        if lemma == "name" && matches!(lower.as_str(), "name" | "names") {
+            continue;
+        }
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
         // "the report authors", "a post office": a noun before a role or
@@ -697,7 +703,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         // "a firm called Norbright", "a band called The Gulls": a participle
         // that names, not a verb of saying (a quoted name stays a cue: the
         // annotators mark "a show called “Tides”").
-        passive |= lower == "called" && names_after_noun(text, &ws, k);
+        passive |= matches!(lower.as_str(), "called" | "named") && names_after_noun(text, &ws, k);
         // "is telling reporters", "has been warning": a progressive is finite.
         if form == Form::Gerund
             && end == w.end()
@@ -1068,6 +1074,8 @@ const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[
     ("compare", "to"),
     ("compare", "with"),
     ("liken", "to"),
+    ("name", "after"),
+    ("name", "for"),
 ];
 
 /// True when word `k` looks like a finite verb (past `-ed`, present `-s`)

@@ -913,6 +913,31 @@ fn compared_x_to_y_is_reported() {
 }
 
 #[test]
+fn named_x_as_y_is_reported() {
+    assert_attribution(
+        "Tram news.\n\nOn Monday, Whitlock named the tram plan as her first priority for the year.",
+        Expect::indirect(
+            "the tram plan as her first priority for the year",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("named"),
+    );
+}
+
+#[test]
+fn the_noun_name_is_no_cue() {
+    let input =
+        "Tram news.\n\nThe Ortiz name still carries weight in the valley, and names matter there.";
+    let a = extract(input);
+    assert!(
+        a.quotes.is_empty(),
+        "no attribution expected in {input:?}, found {:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn naming_verb_content_ends_with_its_quoted_complement() {
     // A comma inside the closing mark, then an aside: not the speaker's.
     assert_attribution(
