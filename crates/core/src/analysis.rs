@@ -152,6 +152,7 @@ pub const RULES: &[&str] = &[
     "np-gerund",
     "coordinated-verb",
     "mixed-after-verb",
+    "naming-verb-quote",
     "content-comma-speaker-said",
     "parenthetical-said",
     "mixed-in-reported-clause",

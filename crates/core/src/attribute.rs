@@ -5,8 +5,8 @@
 //! around them (see `boundary`), never at a sentence splitter.
 
 use crate::boundary::{
-    floor_boundary, inner_last_char, is_quote_mark, next_word, sentence_end, word_after, word_iter,
-    words, words_upto,
+    floor_boundary, inner_last_char, is_quote_mark, last_words, next_word, sentence_end,
+    word_after, word_iter, words, words_upto,
 };
 use crate::cue::{Cue, CueKind, Form, find_cues};
 use crate::lexicon::{self, eq_any};
@@ -5457,6 +5457,16 @@ fn push_reported(
         }
         None => content,
     };
+    // "called him a “moderate,” a subtle dig at …": a naming verb's
+    // content ends with its quoted complement.
+    let content = if NAMING_LEMMAS.contains(&cue.lemma) && cue.span.end() == cue.verb.end() {
+        Span::new(
+            content.start(),
+            naming_complement_end(ctx.text, &ctx.skip, content),
+        )
+    } else {
+        content
+    };
     // Content already attributed as a direct quote: nothing new. An
     // attribution in parts (“Q1,” S said, referring to X. “Q2”) covers
     // only its parts, not the narrative between them.
@@ -8112,8 +8122,27 @@ fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
             out[i].dropped = true;
             continue;
         }
-        let Some((cue, m, content)) = verb_fragment(ctx, out, q) else {
-            continue;
+        let (rule, (cue, m, content)) = match verb_fragment(ctx, out, q) {
+            Some((cue, m, content)) => {
+                // "called Palin a “clown” on his radio show": a naming verb's
+                // content ends with its quoted complement.
+                let naming = last_words(ctx.text, cue, 1)
+                    .first()
+                    .is_some_and(|v| is_naming_verb(v.text(ctx.text)));
+                let content = if naming && content != q {
+                    Span::new(
+                        content.start(),
+                        naming_complement_end(ctx.text, &ctx.skip, content),
+                    )
+                } else {
+                    content
+                };
+                ("mixed-after-verb", (cue, m, content))
+            }
+            None => match naming_fragment(ctx, out, q) {
+                Some(found) => ("naming-verb-quote", found),
+                None => continue,
+            },
         };
         let a = &mut out[i];
         a.kind = if content == q {
@@ -8121,11 +8150,253 @@ fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
         } else {
             QuoteKind::Mixed
         };
-        a.rule = "mixed-after-verb";
+        a.rule = rule;
         a.confidence = 0.5;
         a.content = content;
         a.cue = Some(cue);
         a.who = Who::Mention(m);
         last = Some(i);
     }
+}
+
+/// Forms of the naming verbs whose object takes a quoted complement
+/// ("called him a “moderate”", "dubbed the plan “Operation Slow”",
+/// "branding it “a waste”"); not "brand", mostly a noun.
+fn is_naming_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "dub"
+            | "dubs"
+            | "dubbed"
+            | "dubbing"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "labeling"
+            | "labelling"
+            | "branded"
+            | "branding"
+    )
+}
+
+/// Cue lemmas whose reported content is an object and its (quoted)
+/// complement: "called X “Y”", "described X as “Y”".
+const NAMING_LEMMAS: &[&str] = &["call", "dub", "label", "brand", "describe"];
+
+/// Words that open a new clause or an aside after a naming verb's quoted
+/// complement and its comma ("him a “moderate,” a subtle dig …", "Cruz
+/// the “ultimate hypocrite,” linking to …"): not part of the content.
+const NAMING_ASIDE_WORDS: &[&str] = &["a", "an", "the", "and", "but"];
+
+/// Pronouns that open a new clause after "and" ("called her “nice” and he
+/// …", "“unpatriotic,” and his administration has …").
+const NAMING_CLAUSE_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our",
+];
+
+/// Most words between a naming verb and its quoted complement (the object).
+const MAX_NAMING_OBJECT: usize = 10;
+
+/// Where the content of a naming verb ends: with its first quotation in
+/// `content` (and the quotations joined to it by a comma, "and" or "or")
+/// when an aside or a new clause follows it: "him a “moderate,” a subtle
+/// dig …", "Cruz the “ultimate hypocrite,” linking to …", "her “third-rate”
+/// and boycotted …", "an “ignorant baboon” and tweeting …". Else the
+/// content's own end ("a “rough week” for Trump", "a “fundamental
+/// mistake,” made by …", "“rapists” and criminals"). `quotes` are the
+/// paragraph's quotations, sorted.
+fn naming_complement_end(text: &str, quotes: &[Span], content: Span) -> usize {
+    let mut k = quotes.partition_point(|q| q.start() < content.start());
+    let mut end = None;
+    while let Some(&q) = quotes.get(k) {
+        if q.end() > content.end() {
+            break;
+        }
+        end = Some(q.end());
+        let joined = quotes.get(k + 1).is_some_and(|n| {
+            n.end() <= content.end() && {
+                let gap = text[q.end()..n.start()].trim();
+                let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+                matches!(
+                    gap,
+                    "" | "and" | "or" | "and a" | "and an" | "or a" | "or an"
+                )
+            }
+        });
+        if !joined {
+            break;
+        }
+        k += 1;
+    }
+    let Some(e) = end else {
+        return content.end();
+    };
+    let rest = &text[e..content.end()];
+    let r = rest.trim_start();
+    if r.is_empty() {
+        return content.end();
+    }
+    let comma = text[..e].trim_end_matches(is_quote_mark).ends_with(',') || r.starts_with(',');
+    let ws = words_upto(text, Span::new(e, content.end()), 2);
+    let word = |i: usize| ws.get(i).map_or("", |w| w.text(text));
+    let (first, second) = (word(0), word(1));
+    let gerund = |w: &str| w.len() > 4 && w.ends_with("ing");
+    let verb_like = |w: &str| {
+        gerund(w) || (w.len() > 3 && w.ends_with("ed") && !w.starts_with(char::is_uppercase))
+    };
+    // "“insanity,” and Sanders", "“unpatriotic,” and his administration",
+    // "“third-rate” and boycotted", "“a nice guy” and he didn't".
+    let new_clause = first == "and"
+        && (eq_any(second, NAMING_CLAUSE_PRONOUNS)
+            || verb_like(second)
+            || second.starts_with(char::is_uppercase));
+    // "“rapists” (although he allowed …)": an aside; "“frijoleros”
+    // (“beaners”)", a gloss, stays.
+    let aside = r.starts_with(')')
+        || (r.starts_with('(') && !r[1..].trim_start().starts_with(is_quote_mark));
+    let cut = aside
+        || new_clause
+        || first == "but"
+        || first == "instead"
+        || (comma
+            && (eq_any(first, NAMING_ASIDE_WORDS)
+                || gerund(first)
+                || (first.starts_with(char::is_uppercase) && !second.is_empty())));
+    if cut { e } else { content.end() }
+}
+
+/// `… S called X “Y”` when [`verb_fragment`] found no frame: the naming
+/// verb's subject is the mention right before it, the sentence subject
+/// after "and"/"but" ("Cruz knocked Rubio on trade and called him a
+/// “moderate”"), or the sentence's speaker for a gerund after a comma
+/// ("…, calling them “frijoleros”"). The object must come between verb and
+/// quotation ("a show called “Tides”" names a thing); the content is the
+/// object and its quoted complement. Rule `naming-verb-quote`.
+fn naming_fragment(ctx: &Ctx<'_>, out: &[Attribution], q: Span) -> Option<(Span, Mention, Span)> {
+    let text = ctx.text;
+    let sent = ctx.sentence_start(q.start());
+    let from = floor_boundary(text, q.start().saturating_sub(MAX_FRAGMENT_REACH).max(sent));
+    let ws = words(text, Span::new(from, q.start()));
+    let n = ws.len();
+    let v = (n.saturating_sub(MAX_NAMING_OBJECT + 1)..n)
+        .rev()
+        .find(|&i| is_naming_verb(ws[i].text(text)))?;
+    let verb = ws[v];
+    let object = &ws[v + 1..];
+    let between = &text[verb.end()..q.start()];
+    if object.is_empty()
+        || text[..verb.start()].ends_with('-')
+        || between.contains([';', ':', '(', ')', '—', '–', '?', '!'])
+        || between.contains(|c: char| is_quote_mark(c))
+        || eq_any(
+            object[0].text(text),
+            &[
+                "for", "on", "to", "into", "off", "up", "in", "back", "out", "upon", "by", "from",
+                "with", "at",
+            ],
+        )
+        || object
+            .iter()
+            .all(|w| eq_any(w.text(text), &["a", "an", "the"]))
+    {
+        return None;
+    }
+    // Fillers and auxiliaries before the verb: "has also called".
+    let mut c = v;
+    while c > 0
+        && v - c < MAX_FRAGMENT_FILLERS
+        && ws[c - 1].start() >= sent
+        && FRAGMENT_FILLERS.contains(&ws[c - 1].text(text))
+    {
+        c -= 1;
+    }
+    // "was called a “…”" (passive), "her brand, pitched as “…”" (a noun).
+    let passive = c > 0
+        && eq_any(
+            ws[c - 1].text(text),
+            &[
+                "is", "are", "was", "were", "be", "been", "being", "to", "a", "an", "the", "his",
+                "her", "their", "its", "our", "my", "your", "this",
+            ],
+        );
+    if passive {
+        return None;
+    }
+    let before = text[sent..ws[c].start()].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let gerund = verb.text(text).ends_with("ing");
+    let m = if gerund && before.ends_with(',') {
+        previous_speaker(out, sent, ws[c].start())
+            .or_else(|| sentence_subject(ctx, sent, ws[c].start()))
+    } else if eq_any(prev, &["and", "but"]) {
+        naming_subject(ctx, sent, &ws[..c], true)
+            .or_else(|| sentence_subject(ctx, sent, ws[c].start()))
+    } else {
+        mention_before(text, ws[c].start(), sent)
+            .or_else(|| naming_subject(ctx, sent, &ws[..c], false))
+    }?;
+    let relative = text[sent..m.span.start()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| eq_any(w, &["whom", "which", "that", "who"]));
+    if m.kind == MentionKind::Relative
+        || is_possessive(m.span.text(text))
+        || relative
+        || m.span.start() >= verb.start()
+    {
+        return None;
+    }
+    let start = object[0].start();
+    let body_end = trim_terminal(text, sent, ctx.sentence_end(q.end()));
+    let end = cut_content(text, start, body_end.max(q.end())).max(q.end());
+    let end = naming_complement_end(text, &ctx.skip, Span::new(start, end));
+    Some((
+        Span::new(ws[c].start(), verb.end()),
+        m,
+        Span::new(start, end),
+    ))
+}
+
+/// Most words looked back over for the subject of a naming verb.
+const MAX_NAMING_SUBJECT_REACH: usize = 8;
+
+/// Words that open an adjunct between a subject and its verb ("Trump in
+/// his announcement speech called …").
+const NAMING_ADJUNCT_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "last", "this", "earlier", "later", "once",
+];
+
+/// The subject of a naming verb with no mention right before it, within
+/// its sentence: after "and"/"but" (`coordinated`), the mention before the
+/// first conjunct's verb ("Cruz knocked Rubio on trade and called him …");
+/// else the mention before an adjunct ("Trump in his announcement speech
+/// called …"). `ws` are the words before the verb (and its fillers).
+fn naming_subject(ctx: &Ctx<'_>, sent: usize, ws: &[Span], coordinated: bool) -> Option<Mention> {
+    let text = ctx.text;
+    let lowest = ws.len().saturating_sub(MAX_NAMING_SUBJECT_REACH);
+    for w in ws[lowest..].iter().rev() {
+        if w.start() < sent {
+            break;
+        }
+        let t = w.text(text);
+        let opener = if coordinated {
+            t.starts_with(char::is_lowercase) && t.len() > 2 && reads_as_verb(t, None)
+        } else {
+            NAMING_ADJUNCT_OPENERS.contains(&t)
+        };
+        if !opener {
+            continue;
+        }
+        if let Some(m) = mention_before(text, w.start(), sent)
+            && m.kind != MentionKind::Relative
+        {
+            return Some(m);
+        }
+    }
+    None
 }

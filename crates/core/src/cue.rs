@@ -635,6 +635,12 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
             continue;
         }
         let lower = word.to_ascii_lowercase();
+        // "the Bush name has clout", "names weren't disclosed", "name
+        // recognition": the bare forms of "name" are mostly the noun; only
+        // "named"/"naming" are read as the verb.
+        if lemma == "name" && matches!(lower.as_str(), "name" | "names") {
+            continue;
+        }
         // "a state representative", "the report findings": a bare or -s form
         // right before a role or group noun is a noun, not a verb.
         // "the report authors", "a post office": a noun before a role or
@@ -760,7 +766,7 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         // "a firm called Norbright", "a band called The Gulls": a participle
         // that names, not a verb of saying (a quoted name stays a cue: the
         // annotators mark "a show called “Tides”").
-        passive |= lower == "called" && names_after_noun(text, &ws, k);
+        passive |= matches!(lower.as_str(), "called" | "named") && names_after_noun(text, &ws, k);
         // "is telling reporters", "has been warning": a progressive is finite.
         if form == Form::Gerund
             && end == w.end()
@@ -1209,8 +1215,20 @@ const SHOW_MEDIA: &[&str] = &[
 ];
 
 /// A speech verb's lemma and a particle that together mean no speech:
-/// "show up" (arrive), "add up" (total), "call off" (cancel).
-const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[("show", "up"), ("add", "up"), ("call", "off")];
+/// "show up" (arrive), "add up" (total), "call off" (cancel); "compared
+/// with 64 percent", "likened to": "compare" and "liken" with no object
+/// before "to"/"with" are prepositional or passive, not a speaker's
+/// comparison ("compared abortion to slavery").
+const NON_SPEECH_PHRASALS: &[(&str, &str)] = &[
+    ("show", "up"),
+    ("add", "up"),
+    ("call", "off"),
+    ("compare", "to"),
+    ("compare", "with"),
+    ("liken", "to"),
+    ("name", "after"),
+    ("name", "for"),
+];
 
 /// Words after which "support" or "favor" is the noun ("his support",
 /// "full support", "in favor", "25 percent support").

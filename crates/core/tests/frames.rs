@@ -903,6 +903,84 @@ fn mixed_after_verb_with_auxiliary_and_subject_after_intro() {
 }
 
 #[test]
+fn compared_x_to_y_is_reported() {
+    assert_attribution(
+        "Tram news.\n\nIn a Tuesday column, Whitlock compared the tram plan to a leaky bucket.",
+        Expect::indirect("the tram plan to a leaky bucket", "speaker-said-that")
+            .speaker("Whitlock")
+            .cue("compared"),
+    );
+}
+
+#[test]
+fn named_x_as_y_is_reported() {
+    assert_attribution(
+        "Tram news.\n\nOn Monday, Whitlock named the tram plan as her first priority for the year.",
+        Expect::indirect(
+            "the tram plan as her first priority for the year",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("named"),
+    );
+}
+
+#[test]
+fn the_noun_name_is_no_cue() {
+    let input =
+        "Tram news.\n\nThe Ortiz name still carries weight in the valley, and names matter there.";
+    let a = extract(input);
+    assert!(
+        a.quotes.is_empty(),
+        "no attribution expected in {input:?}, found {:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn naming_verb_content_ends_with_its_quoted_complement() {
+    // A comma inside the closing mark, then an aside: not the speaker's.
+    assert_attribution(
+        "Tram news.\n\nOrtiz praised the drivers, calling the new timetable “a small miracle,” a phrase the union welcomed.",
+        Expect::new(
+            "the new timetable “a small miracle,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Ortiz")
+        .cue("calling"),
+    );
+}
+
+#[test]
+fn naming_verb_content_stops_before_a_new_clause() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock has called the fare rise “unfair,” and her office has asked the board for a review.",
+        Expect::new(
+            "the fare rise “unfair,”",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("Whitlock")
+        .cue("has called"),
+    );
+}
+
+#[test]
+fn naming_verb_quote_after_an_adjunct() {
+    assert_attribution(
+        "Tram news.\n\nThe debate turned when Whitlock in her weekly column called the tram plan “a fantasy” (the mayor disagreed) and asked for a vote.",
+        Expect::new(
+            "the tram plan “a fantasy”",
+            QuoteKind::Mixed,
+            "naming-verb-quote",
+        )
+        .speaker("Whitlock")
+        .cue("called"),
+    );
+}
+
+#[test]
 fn mixed_after_verb_chanted() {
     assert_attribution(
         "Tram news.\n\nAs the mayor left the stage, the crowd chanted “Fix the bridge!”",
