@@ -111,6 +111,7 @@ pub const RULES: &[&str] = &[
     "evidential-seem",
     "evidential-expected",
     "passive-seen-as",
+    "known-as",
     "dash-signature",
     "colon-intro-paragraph",
     "continuation-paragraph",

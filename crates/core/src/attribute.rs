@@ -1945,6 +1945,7 @@ pub(crate) fn attribute(
         if scope == Scope::All {
             evidential::raising(&ctx, &pq, &mut out);
             evidential::passive_regard(&ctx, &pq, &mut out);
+            evidential::known_as(&ctx, &pq, &mut out);
         }
         asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.

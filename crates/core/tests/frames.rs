@@ -7681,3 +7681,40 @@ fn a_negated_belief_is_an_attitude_not_a_refusal_in_scope_all() {
         describe(&extract(text))
     );
 }
+
+#[test]
+fn known_as_names_a_view_with_no_speaker_in_scope_all() {
+    let text = "Penrith was known locally as the Ferryman. Ortiz won most of the contests known as the spring primaries. The group, also known as the Harbour Front, met on Monday. She is best known for her work on the pier and is celebrated for it. The board has known for years that the pier was unsafe.";
+    assert!(
+        extract(text).quotes.iter().all(|q| q.rule != "known-as"),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let parts = |content: &str| -> Vec<&str> {
+        let q = quote_with(&all, content);
+        assert_eq!(q.rule, "known-as");
+        assert!(q.speaker.is_none());
+        q.parts.iter().map(|p| p.text(text)).collect()
+    };
+    assert_eq!(
+        parts("Penrith was known locally as the Ferryman"),
+        ["Penrith", "the Ferryman"]
+    );
+    assert_eq!(
+        parts("the contests known as the spring primaries"),
+        ["the contests", "the spring primaries"]
+    );
+    assert_eq!(parts("the Harbour Front"), ["the Harbour Front"]);
+    assert_eq!(
+        parts("She is best known for her work on the pier"),
+        ["She", "her work on the pier"]
+    );
+    // "known for years" is a span of time.
+    assert_eq!(
+        all.quotes.iter().filter(|q| q.rule == "known-as").count(),
+        4,
+        "{}",
+        describe(&all)
+    );
+}

@@ -596,6 +596,173 @@ fn regarded_subject(text: &str, ws: &[Span], j: usize) -> Option<Span> {
     (k < j).then(|| Span::new(ws[k].start(), ws[j - 1].end()))
 }
 
+/// Adverbs between "be" and "known" that belong to the cue: "is best
+/// known for", "was once known as", "is also known as".
+const KNOWN_ADVERBS: &[&str] = &[
+    "already", "also", "best", "better", "long", "now", "once", "perhaps", "still", "well",
+];
+
+/// Words between "known" and "as" that keep the naming: "known here as",
+/// "known online as".
+const KNOWN_WHERE: &[&str] = &["here", "locally", "online", "there", "today"];
+
+/// Words after "known for" that make it a span of time, not a reputation:
+/// "has been known for years that …".
+const KNOWN_FOR_TIMES: &[&str] = &[
+    "a", "ages", "days", "decades", "long", "many", "months", "some", "weeks", "years",
+];
+
+/// Words that end a participle's noun phrase read back from "known": a
+/// preposition, conjunction or verb of the clause around it.
+const NOUN_PHRASE_STOPS: &[&str] = &[
+    "about", "after", "against", "and", "are", "as", "at", "be", "been", "before", "between",
+    "but", "by", "during", "for", "from", "in", "into", "is", "on", "or", "over", "than",
+    "through", "to", "under", "was", "were", "with",
+];
+
+/// Determiners that open a noun phrase (and end the read-back).
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// Most words of a participle's noun phrase read back from "known".
+const MAX_NOUN_PHRASE_WORDS: usize = 6;
+
+/// `S is known as Y`, `S is best known for Y`, `the contests known as
+/// Super Tuesday`, `…, also known as Y`: a name or a reputation that people
+/// give, the writer passing it on (the guidelines' "She is known as the
+/// rainmaker"). The subject and the complement are the content (after a
+/// comma only the complement), the verb group the cue, no speaker (rule
+/// `known-as`, `Scope::All` only).
+pub(super) fn known_as(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>) {
+    let text = ctx.text;
+    for &sentence in &ctx.sentences {
+        let sent = sentence.start();
+        let body_end = trim_terminal(text, sent, sentence.end());
+        if body_end <= sent || find_str!(&text[sent..body_end], "known").is_none() {
+            continue;
+        }
+        let ws = words(text, Span::new(sent, body_end));
+        for (i, &w) in ws.iter().enumerate() {
+            if w.text(text) != "known" || inside_quote(pq, w) {
+                continue;
+            }
+            let mut n = i + 1;
+            if ws
+                .get(n)
+                .is_some_and(|x| lexicon::eq_any(x.text(text), KNOWN_WHERE))
+            {
+                n += 1;
+            }
+            let (Some(&prep), Some(&object)) = (ws.get(n), ws.get(n + 1)) else {
+                continue;
+            };
+            let p = prep.text(text);
+            if !(p == "as" || p == "for")
+                || !adjacent(text, ws[n - 1], prep)
+                || (p == "for" && lexicon::eq_any(object.text(text), KNOWN_FOR_TIMES))
+            {
+                continue;
+            }
+            // The verb group: "be" with auxiliaries and adverbs.
+            let mut j = i;
+            while j > 0
+                && adjacent(text, ws[j - 1], ws[j])
+                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
+                    || lexicon::eq_any(ws[j - 1].text(text), KNOWN_ADVERBS)
+                    || ws[j - 1].text(text).ends_with("ly"))
+            {
+                j -= 1;
+            }
+            let cue = Span::new(ws[j].start(), ws[n].end());
+            if out
+                .iter()
+                .rev()
+                .take(MAX_LOOKBACK)
+                .any(|a| !a.dropped && a.cue.is_some_and(|c| c.overlaps(cue)))
+            {
+                continue;
+            }
+            let tail_end = known_end(text, object.start(), body_end);
+            if tail_end <= object.start() {
+                continue;
+            }
+            let tail = Span::new(object.start(), tail_end);
+            let passive = ws[j..i].iter().any(|a| lexicon::eq_any(a.text(text), BE));
+            let subject = if passive {
+                let Some(subject) = regarded_subject(text, &ws, j) else {
+                    continue;
+                };
+                Some(subject)
+            } else {
+                participle_noun_phrase(text, &ws, j)
+            };
+            let (content, parts) = match subject {
+                Some(subject) => (subject.cover(tail), vec![subject, tail]),
+                None => (tail, vec![tail]),
+            };
+            out.push(Attribution {
+                kind: QuoteKind::Indirect,
+                rule: "known-as",
+                confidence: 0.45,
+                content,
+                parts,
+                cue: Some(cue),
+                who: Who::Nobody,
+                dropped: false,
+            });
+        }
+    }
+}
+
+/// The end of what "known as/for" names: [`predicate_end`], and before
+/// a bracket ("(which is known as …) examined") or a second verb phrase
+/// ("known for her views and is celebrated as …").
+fn known_end(text: &str, start: usize, body_end: usize) -> usize {
+    let end = predicate_end(text, start, body_end);
+    let body = &text[start..end];
+    let cut = [
+        ")",
+        "(",
+        " and is ",
+        " and was ",
+        " and has ",
+        " and are ",
+        " and were ",
+    ]
+    .iter()
+    .filter_map(|m| body.find(m))
+    .min()
+    .unwrap_or(body.len());
+    start + body[..cut].trim_end().len()
+}
+
+/// The noun phrase a participle at word `j` follows ("the string of
+/// contests known as …"): read back to a determiner, at most
+/// [`MAX_NOUN_PHRASE_WORDS`] words, stopping at punctuation, a preposition
+/// or a verb of the clause. None after a comma ("…, also known as ISIS"):
+/// the appositive names what the complement does.
+fn participle_noun_phrase(text: &str, ws: &[Span], j: usize) -> Option<Span> {
+    let mut k = j;
+    while k > 0 && j - k < MAX_NOUN_PHRASE_WORDS {
+        let prev = ws[k - 1];
+        let gap = &text[prev.end()..ws[k].start()];
+        if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+            break;
+        }
+        let p = prev.text(text);
+        if lexicon::eq_any(p, NOUN_PHRASE_STOPS) && p != "of" {
+            break;
+        }
+        k -= 1;
+        if lexicon::eq_any(p, DETERMINERS) {
+            break;
+        }
+    }
+    (k < j).then(|| Span::new(ws[k].start(), ws[j - 1].end()))
+}
+
 /// `S has reportedly left the party`: the clause around "reportedly" is
 /// reported by unnamed others, no speaker (rule `reportedly`).
 pub(super) fn reportedly(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>) {
