@@ -4572,6 +4572,9 @@ const MARGIN_STARTS: &[&str] = &[
     "over", "less", "single", "huge", "big", "small", "slim",
 ];
 
+/// Nouns of a poll that may report a side taken ("in a survey by …").
+const POLL_NOUNS: &[&str] = &["poll", "polls", "polling", "survey", "surveys"];
+
 /// Finite auxiliaries: after the object of a verb of taking sides one
 /// opens the main clause ("who back Ames are meeting …").
 const FINITE_AUXILIARIES: &[&str] = &[
@@ -4609,6 +4612,12 @@ fn position_object_end(text: &str, content: Span) -> Span {
                 && (w.ends_with('%') || eq_any(next, &["percent", "points", "to", "%"])))
             || (w == "by" && next.len() < 4 && next.starts_with(|c: char| c.is_ascii_digit()))
             || (w == "and" && eq_any(next, CLAUSE_AFTER_AND))
+            // "supported the pier in a survey by the paper": the poll
+            // that reports the side is no part of it.
+            || (eq_any(w, &["in", "according"])
+                && ws[i + 1..ws.len().min(i + 5)]
+                    .iter()
+                    .any(|x| eq_any(x.text(text), POLL_NOUNS)))
             // "who can support the plan are meeting …": the main verb.
             || (eq_any(w, FINITE_AUXILIARIES)
                 && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
@@ -5600,7 +5609,14 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
             let Some((content, np, first)) = survey_frame(ctx, sent, body_end, in_word) else {
                 continue;
             };
-            if !inner
+            // Attributions wholly after the clause stand beside it ("…
+            // in a survey, and the union backed it too").
+            let within: Vec<usize> = inner
+                .iter()
+                .copied()
+                .filter(|&i| out[i].content.start() < content.end())
+                .collect();
+            if !within
                 .iter()
                 .all(|&i| nested_in_survey(text, &out[i], content))
             {
@@ -5608,7 +5624,7 @@ fn in_survey(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, para_out
             }
             // The respondents' answers are the poll's report: annotators
             // give the clause to the poll alone.
-            for &i in &inner {
+            for &i in &within {
                 out[i].dropped = true;
             }
             let source = Mention::unnamed(np, first);

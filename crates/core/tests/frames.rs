@@ -7718,3 +7718,16 @@ fn known_as_names_a_view_with_no_speaker_in_scope_all() {
         describe(&all)
     );
 }
+
+#[test]
+fn a_poll_after_a_side_taken_reports_the_clause_in_both_scopes() {
+    let text = "About six in 10 riders supported the toll in a survey by the Courier, and the union backed it too.";
+    for scope in [Scope::Speech, Scope::All] {
+        let a = Extractor::new(Options { scope }).extract(text);
+        let q = quote_with(&a, "About six in 10 riders supported the toll");
+        assert_eq!(q.rule, "in-survey", "{scope:?}");
+    }
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "it too");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("backed"));
+}

@@ -36,6 +36,21 @@ fn suffix_of(relative: &Path) -> String {
     parts.join("__")
 }
 
+/// The folder whose articles are extracted with `--scope all`.
+const SCOPE_ALL_DIR: &str = "scope-all";
+
+/// Articles under `corpus/scope-all/` exercise what `--scope all` adds
+/// (cognition, intention, taking sides); every other article runs with the
+/// default scope.
+fn extractor_for(relative: &Path) -> saywho_core::Extractor {
+    let scope = if relative.starts_with(SCOPE_ALL_DIR) {
+        saywho_core::Scope::All
+    } else {
+        saywho_core::Scope::Speech
+    };
+    saywho_core::Extractor::new(saywho_core::Options { scope })
+}
+
 #[test]
 fn corpus_snapshots() {
     insta::glob!("../../../corpus", "**/*.txt", |path| {
@@ -51,7 +66,7 @@ fn corpus_snapshots() {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
 
-        let analysis = saywho_core::extract(&text);
+        let analysis = extractor_for(relative).extract(&text);
         if let Err(broken) = invariants::check(&analysis) {
             panic!("{}: invariants broken:\n{broken}", relative.display());
         }
@@ -312,4 +327,40 @@ fn corpus_covers_every_required_pattern() {
         "bad articles:\n  {}\npatterns no article names: {missing:?}",
         problems.join("\n  ")
     );
+}
+
+/// An article under `corpus/scope-all/` earns its place: `--scope all` finds
+/// attributions in it that the default scope leaves out, and reports every
+/// attribution the default scope reports.
+#[test]
+fn scope_all_articles_add_to_the_default_scope() {
+    let dir = corpus_dir().join(SCOPE_ALL_DIR);
+    let mut articles = 0;
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        articles += 1;
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let contents = |scope| {
+            saywho_core::Extractor::new(saywho_core::Options { scope })
+                .extract(&text)
+                .quotes
+                .iter()
+                .map(|q| q.content)
+                .collect::<BTreeSet<_>>()
+        };
+        let speech = contents(saywho_core::Scope::Speech);
+        let all = contents(saywho_core::Scope::All);
+        assert!(
+            all.len() > speech.len() && speech.is_subset(&all),
+            "{}: --scope all reports {} contents, the default {} ({} of them not in scope all)",
+            path.display(),
+            all.len(),
+            speech.len(),
+            speech.difference(&all).count()
+        );
+    }
+    assert!(articles > 0, "no article under {}", dir.display());
 }
