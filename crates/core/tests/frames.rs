@@ -7731,3 +7731,15 @@ fn a_poll_after_a_side_taken_reports_the_clause_in_both_scopes() {
     let q = quote_with(&all, "it too");
     assert_eq!(q.cue.map(|c| c.text(text)), Some("backed"));
 }
+
+#[test]
+fn a_view_under_a_modal_or_a_reputation_with_no_object_is_no_attribution() {
+    let text = "The toll could be seen as a tax on the island. The pier is seen as a lifeline. It had the calm she is known for - whether at a rally or at home.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let rules: Vec<&str> = all.quotes.iter().map(|q| q.rule).collect();
+    assert_eq!(rules, ["passive-seen-as"], "{}", describe(&all));
+    assert_eq!(
+        all.quotes[0].content.text(text),
+        "The pier is seen as a lifeline"
+    );
+}

@@ -433,6 +433,11 @@ fn clause_opens(text: &str, verb: Span, next: Span) -> bool {
             || n.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Modal verbs: a view under one is only allowed for ("could be seen as").
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
 /// Passive participles of verbs of regarding and their lemmas: "is seen
 /// as", "was widely viewed as", "are considered a threat".
 const REGARD_PARTICIPLES: &[(&str, &str)] = &[
@@ -525,9 +530,13 @@ pub(super) fn passive_regard(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attrib
                 j -= 1;
             }
             // "is likely to be viewed as …": the view of an infinitive,
-            // whose subject is no clause of its own.
+            // whose subject is no clause of its own; "can be seen as",
+            // "might be considered": a view the writer only allows for.
             if !ws[j..i].iter().any(|a| lexicon::eq_any(a.text(text), BE))
                 || j.checked_sub(1).is_some_and(|p| ws[p].text(text) == "to")
+                || ws[j..i]
+                    .iter()
+                    .any(|a| lexicon::eq_any(a.text(text), MODALS))
             {
                 continue;
             }
@@ -661,6 +670,10 @@ pub(super) fn known_as(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>
             let p = prep.text(text);
             if !(p == "as" || p == "for")
                 || !adjacent(text, ws[n - 1], prep)
+                // "the energy he is known for - whether …": no object.
+                || !text[prep.end()..object.start()]
+                    .chars()
+                    .all(|c| c.is_whitespace() || "\"'“‘«".contains(c))
                 || (p == "for" && lexicon::eq_any(object.text(text), KNOWN_FOR_TIMES))
             {
                 continue;
