@@ -3072,6 +3072,11 @@ fn cognition_aside(cue: Cue) -> bool {
     cue.kind == CueKind::Cognition
 }
 
+/// Words that open the question after "wonder" ("wondered whether …").
+const WONDER_OPENERS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "who", "when", "where",
+];
+
 /// Reported speech from the cues that no quotation used.
 fn reported(
     ctx: &mut Ctx<'_>,
@@ -3258,9 +3263,17 @@ fn reported(
         }
         // "spoke of X": a direct-only verb with its preposition reports content.
         let with_particle = cue.span.end() > cue.verb.end();
+        // "wondered whether the pier would close": with `Scope::All` a
+        // question put to oneself is an attitude.
+        let wonders = scope == Scope::All
+            && cue.lemma == "wonder"
+            && text[cue.span.end()..body_end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| eq_any(w, WONDER_OPENERS));
         if cue.form == Form::Infinitive
             || cue.passive
-            || (lexicon::direct_only(cue.lemma) && !with_particle)
+            || (lexicon::direct_only(cue.lemma) && !with_particle && !wonders)
         {
             continue;
         }

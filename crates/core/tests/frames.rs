@@ -7743,3 +7743,21 @@ fn a_view_under_a_modal_or_a_reputation_with_no_object_is_no_attribution() {
         "The pier is seen as a lifeline"
     );
 }
+
+#[test]
+fn wondering_whether_is_an_attitude_in_scope_all_only() {
+    let text = "Ortiz wondered whether the ferry would run. Some riders are wondering why the toll went up.";
+    assert!(
+        extract(text).quotes.is_empty(),
+        "{}",
+        describe(&extract(text))
+    );
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "whether the ferry would run");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Ortiz")
+    );
+    let q = quote_with(&all, "why the toll went up");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("are wondering"));
+}
