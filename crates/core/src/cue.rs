@@ -1188,7 +1188,12 @@ fn cognition_noun(text: &str, ws: &[Span], k: usize, lemma: &str) -> bool {
     {
         return true;
     }
+    // "Residents of the town hope this is …": after "of the N" the word
+    // is the verb of the subject "Residents of the town" ("members of the
+    // liberal think tank" stays a noun).
+    let after_of = k >= 3 && lemma != "think" && ws[k - 3].text(text) == "of";
     bare && k >= 2
+        && !after_of
         && joined(k - 1)
         && joined(k - 2)
         && eq(ws[k - 2].text(text), MODIFIED_NOUN_DETERMINERS)

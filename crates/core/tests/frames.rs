@@ -7761,3 +7761,16 @@ fn wondering_whether_is_an_attitude_in_scope_all_only() {
     let q = quote_with(&all, "why the toll went up");
     assert_eq!(q.cue.map(|c| c.text(text)), Some("are wondering"));
 }
+
+#[test]
+fn a_cognition_verb_after_an_of_phrase_subject_is_a_verb_in_scope_all() {
+    let text =
+        "Residents of the town hope this is just a rough patch. The vain hope of the riders faded.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "this is just a rough patch");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Residents of the town")
+    );
+    assert_eq!(all.quotes.len(), 1, "{}", describe(&all));
+}
