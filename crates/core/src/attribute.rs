@@ -4658,6 +4658,38 @@ fn position_object_end(text: &str, content: Span) -> Span {
     content
 }
 
+/// `content` up to the finite auxiliary that resumes the main clause
+/// after a relative clause ("who wants to unseat her is reaping …"),
+/// unless the auxiliary belongs to a clause inside the content ("who
+/// thinks she will win").
+fn relative_main_verb_end(text: &str, content: Span) -> Span {
+    let ws = words_upto(text, content, usize::MAX);
+    for i in 1..ws.len() {
+        let w = ws[i].text(text);
+        let prev = ws[i - 1].text(text);
+        if eq_any(w, FINITE_AUXILIARIES)
+            && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
+            && !lexicon::is_auxiliary(prev)
+            && !ws[..i]
+                .iter()
+                .any(|x| eq_any(x.text(text), CLAUSE_OPENING_WORDS))
+        {
+            let end = text[content.start()..ws[i].start()]
+                .trim_end_matches([',', ';', ' '])
+                .len();
+            return Span::new(content.start(), content.start() + end);
+        }
+    }
+    content
+}
+
+/// Words that open a clause of the content's own, whose finite verb
+/// follows ("thinks that the plan will …", "hopes the mayor is …").
+const CLAUSE_OPENING_WORDS: &[&str] = &[
+    "that", "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "his", "her",
+    "their", "if", "whether", "what", "how", "why",
+];
+
 /// `content` up to the first ", VERB" that resumes the main clause after a
 /// relative aside: a finite auxiliary (was, has …) or a past form in -ed.
 fn relative_aside_end(text: &str, content: Span) -> Span {
@@ -5421,6 +5453,13 @@ fn push_reported(
     // Ames paid …": a side's object is the name or noun phrase alone.
     let content = if lexicon::is_position(cue.lemma) && content.start() >= cue.span.end() {
         position_object_end(ctx.text, content)
+    } else if cue.kind == CueKind::Cognition
+        && content.start() >= cue.span.end()
+        && eq_any(m.span.text(ctx.text), &["who", "that", "which"])
+    {
+        // "the donor who wants to give more could shell out …": a
+        // relative clause's attitude ends where the main clause resumes.
+        relative_main_verb_end(ctx.text, content)
     } else {
         content
     };

@@ -7774,3 +7774,19 @@ fn a_cognition_verb_after_an_of_phrase_subject_is_a_verb_in_scope_all() {
     );
     assert_eq!(all.quotes.len(), 1, "{}", describe(&all));
 }
+
+#[test]
+fn a_relative_clauses_attitude_ends_at_the_main_verb_in_scope_all() {
+    let text = "A donor who wants to give more could shell out twice as much. Riders who think the toll will fall are hopeful.";
+    let all = Extractor::new(Options { scope: Scope::All }).extract(text);
+    let q = quote_with(&all, "to give more");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("wants"));
+    // The auxiliary of the content's own clause ("will") is no main verb.
+    assert!(
+        all.quotes
+            .iter()
+            .any(|q| q.content.text(text).starts_with("the toll will fall")),
+        "{}",
+        describe(&all)
+    );
+}
