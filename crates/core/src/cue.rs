@@ -693,7 +693,24 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                         .starts_with(|c: char| c.is_uppercase())
                     && ws[start].text(text).starts_with(|c: char| c.is_lowercase()))
                     || (start == k && lower != lemma));
-            if (is_auxiliary(p) || is_adverb(p)) && !p.eq_ignore_ascii_case("told") && !name_end {
+            // "Both think …", "But both say …": a "both" that opens its
+            // clause is the subject, not an adverb ("Ortiz and Feld both said").
+            // After a comma or dash it may close an apposition ("Smith and
+            // Jones, the leaders, both said"): only a sentence start counts.
+            let lone_both = p.eq_ignore_ascii_case("both")
+                && (start < 2 || {
+                    let gap = text[ws[start - 2].end()..prev.start()].trim();
+                    if gap.is_empty() {
+                        eq(ws[start - 2].text(text), &["and", "but", "yet", "so"])
+                    } else {
+                        gap.contains(['.', '!', '?', ';', ':'])
+                    }
+                });
+            if (is_auxiliary(p) || is_adverb(p))
+                && !p.eq_ignore_ascii_case("told")
+                && !name_end
+                && !lone_both
+            {
                 negated |= eq(p, NEGATIONS);
                 hypothetical |= eq(p, HYPOTHETICAL);
                 passive |= eq(p, &["was", "were", "is", "are", "been", "be", "being"])

@@ -223,6 +223,8 @@ const DETERMINERS: &[&str] = &[
     "any",
     "other",
     "such",
+    "neither",
+    "either",
 ];
 
 const STOPS: &[&str] = &[
@@ -1125,6 +1127,11 @@ fn opens_clause(text: &str, ws: &[Span], k: usize) -> bool {
 /// Not "both": "Ortiz and Feld both said" has its subject before it.
 const LONE_QUANTIFIERS: &[&str] = &["many", "most", "some", "several", "few"];
 
+/// Quantifiers that stand alone as a subject only when they open the clause
+/// ("Both think …", "But neither takes …"), never after their antecedent
+/// ("Ortiz and Feld both said": `opens_clause` turns that away).
+const CLAUSE_QUANTIFIERS: &[&str] = &["both", "neither"];
+
 /// Indefinite pronouns that stand alone as a subject: "another says",
 /// "someone told him", "nobody asked".
 const LONE_PRONOUNS: &[&str] = &[
@@ -1228,7 +1235,10 @@ pub(crate) fn subject_np_before(text: &str, end: usize, limit: usize) -> Option<
         if adverb {
             return None;
         }
-        if eq(last.text(text), LONE_QUANTIFIERS) || eq(last.text(text), LONE_PRONOUNS) {
+        if eq(last.text(text), LONE_QUANTIFIERS)
+            || eq(last.text(text), LONE_PRONOUNS)
+            || eq(last.text(text), CLAUSE_QUANTIFIERS)
+        {
             return Some(PlainNp {
                 k: ws.len() - 1,
                 plural: true,
@@ -1450,9 +1460,14 @@ fn head_with_pps(text: &str, ws: &[Span]) -> Option<PlainNp> {
         let prep = if infinitive { o.k - 2 } else { o.k - 1 };
         let before = &ws[..prep];
         let head = np_ending(text, before, false).or_else(|| {
-            // "Most of the voters", "three of them".
+            // "Most of the voters", "three of them"; "many in the party",
+            // "few on either side".
             let w = before.last()?;
-            (eq(ws[prep].text(text), &["of"]) && eq(w.text(text), PARTITIVES)).then_some(PlainNp {
+            ((eq(ws[prep].text(text), &["of"]) && eq(w.text(text), PARTITIVES))
+                || (eq(ws[prep].text(text), &["in", "on", "across", "within"])
+                    && eq(w.text(text), LONE_QUANTIFIERS)
+                    && joined(text, *w, ws[prep])))
+            .then_some(PlainNp {
                 k: before.len() - 1,
                 plural: true,
             })

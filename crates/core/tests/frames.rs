@@ -7790,3 +7790,48 @@ fn a_relative_clauses_attitude_ends_at_the_main_verb_in_scope_all() {
         describe(&all)
     );
 }
+
+#[test]
+fn a_lone_both_at_the_sentence_start_is_the_subject() {
+    // "Both" opens the clause: the subject, not an adverb of the cue.
+    assert_attribution(
+        "The two pilots met on Monday. Both say the ferry schedule will change.",
+        Expect::indirect("the ferry schedule will change", "speaker-said-that")
+            .speaker("Both")
+            .mention("Both")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn a_lone_both_after_and_is_the_subject() {
+    assert_attribution(
+        "The pilots disagree on much, and both say the ferry schedule will change.",
+        Expect::indirect("the ferry schedule will change", "speaker-said-that")
+            .speaker("both")
+            .mention("both")
+            .cue("say"),
+    );
+}
+
+#[test]
+fn neither_opens_a_subject_noun_phrase() {
+    assert_attribution(
+        "Neither side says the harbour tax will pass.",
+        Expect::indirect("the harbour tax will pass", "speaker-said-that")
+            .speaker("Neither side")
+            .mention("Neither side")
+            .cue("says"),
+    );
+}
+
+#[test]
+fn a_quantifier_with_a_prepositional_phrase_is_the_subject() {
+    assert_attribution(
+        "Many in the fishing villages say the harbour tax will pass.",
+        Expect::indirect("the harbour tax will pass", "speaker-said-that")
+            .speaker("Many in the fishing villages")
+            .mention("Many in the fishing villages")
+            .cue("say"),
+    );
+}
