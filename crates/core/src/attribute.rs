@@ -7887,7 +7887,11 @@ fn coordinates_verb(rest: &str) -> bool {
         return (w.len() >= 5 && w.ends_with("ed"))
             // "echoed the themes and took the stage"
             || IRREGULAR_PASTS.contains(&w)
-            || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"));
+            || lexicon::verb(w).is_some_and(|v| w != v.lemma && !w.ends_with("ing"))
+            // "fear that X and warn that Y": a plural present speech verb
+            // with its own that-clause.
+            || (lexicon::verb(w).is_some_and(|v| v.class == lexicon::VerbClass::Speech)
+                && words.next() == Some("that"));
     }
     false
 }

@@ -7835,3 +7835,16 @@ fn a_quantifier_with_a_prepositional_phrase_is_the_subject() {
             .cue("say"),
     );
 }
+
+#[test]
+fn a_present_speech_verb_with_its_own_that_clause_ends_the_first_content() {
+    let text = "The pilots say that the toll will fail and warn that riders will leave.";
+    let a = extract(text);
+    quote_with(&a, "that the toll will fail");
+    let q = quote_with(&a, "that riders will leave");
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("warn"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("The pilots")
+    );
+}
