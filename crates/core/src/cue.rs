@@ -81,7 +81,8 @@ impl Cue {
     }
 }
 
-/// Words that may stand between a subject and its verb, as part of the cue.
+/// Words that may stand between a subject and its verb, as part of the cue
+/// (and the [`NEGATIONS`]).
 const AUXILIARIES: &[&str] = &[
     "has",
     "have",
@@ -117,40 +118,6 @@ const AUXILIARIES: &[&str] = &[
     "be",
     "reportedly",
     "just",
-    "never",
-    "not",
-    "n't",
-    "didn’t",
-    "didn't",
-    "doesn’t",
-    "doesn't",
-    "won’t",
-    "won't",
-    "wouldn't",
-    "wouldn’t",
-    "don’t",
-    "don't",
-    "can’t",
-    "can't",
-    "cannot",
-    "couldn’t",
-    "couldn't",
-    "shouldn’t",
-    "shouldn't",
-    "haven’t",
-    "haven't",
-    "hasn’t",
-    "hasn't",
-    "hadn’t",
-    "hadn't",
-    "isn’t",
-    "isn't",
-    "aren’t",
-    "aren't",
-    "wasn’t",
-    "wasn't",
-    "weren’t",
-    "weren't",
     "has",
     "already",
     "frequently",
@@ -333,17 +300,20 @@ fn matrix_before(text: &str, ws: &[Span], to: usize) -> Option<usize> {
     (eq(w, MATRIX_VERBS) && !eq(w, &["went", "goes", "go", "going"])).then_some(m)
 }
 
-/// [`AUXILIARIES`] in a table: one look-up for an ASCII word.
-static AUXILIARY_TABLE: LazyLock<lexicon::WordTable<()>> =
-    LazyLock::new(|| lexicon::WordTable::first_wins(AUXILIARIES.iter().map(|&a| (a, ()))));
+/// [`AUXILIARIES`] and [`NEGATIONS`] in a table: one look-up for an ASCII
+/// word.
+static AUXILIARY_TABLE: LazyLock<lexicon::WordTable<()>> = LazyLock::new(|| {
+    lexicon::WordTable::first_wins(AUXILIARIES.iter().chain(NEGATIONS).map(|&a| (a, ())))
+});
 
-/// `eq(word, AUXILIARIES)`: the table holds the ASCII entries, and a word
-/// with other chars ("didn’t") is compared with the list.
+/// `eq(word, AUXILIARIES) || eq(word, NEGATIONS)`: the table holds the
+/// ASCII entries, and a word with other chars ("didn’t") is compared with
+/// the lists.
 fn is_auxiliary(word: &str) -> bool {
     if word.is_ascii() {
         AUXILIARY_TABLE.get(word).is_some()
     } else {
-        eq(word, AUXILIARIES)
+        eq(word, AUXILIARIES) || eq(word, NEGATIONS)
     }
 }
 
@@ -1434,6 +1404,7 @@ mod tests {
     fn auxiliary_table_agrees_with_the_list() {
         let mut words: Vec<String> = AUXILIARIES
             .iter()
+            .chain(NEGATIONS)
             .flat_map(|a| {
                 [
                     a.to_string(),
@@ -1445,7 +1416,11 @@ mod tests {
             .collect();
         words.extend(["", "said", "Has", "DIDN’T", "didn’t"].map(String::from));
         for w in &words {
-            assert_eq!(is_auxiliary(w), eq(w, AUXILIARIES), "{w:?}");
+            assert_eq!(
+                is_auxiliary(w),
+                eq(w, AUXILIARIES) || eq(w, NEGATIONS),
+                "{w:?}"
+            );
         }
     }
 
