@@ -2494,9 +2494,9 @@ fn colon_line(text: &str, para: Span, pq: &[&Quoted], is_title: bool) -> Option<
     let one_quote = pq.iter().any(|q| {
         q.span.start() == start
             && !(is_title
-                && text[q.span.end()..para.end()]
-                    .trim()
-                    .contains(char::is_alphabetic))
+                && text
+                    .get(q.span.end()..para.end())
+                    .is_some_and(|rest| rest.trim().contains(char::is_alphabetic)))
     });
     let addressed = speaker_len < label.len();
     if (one_quote && !addressed) || words_upto(text, content, 2).len() < 2 {

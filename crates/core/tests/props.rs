@@ -229,6 +229,9 @@ const REGRESSIONS: &[&str] = &[
     // A fronted lead ("A, S said, “q…”") made a direct quote start before
     // its opening mark when A was only commas (found by proptest).
     ", , he said«the spokesman\"\"\"told reportersAcme Corp.",
+    // speaker-colon-line sliced from the end of a quotation that runs past
+    // its paragraph ("begin > end"; found by proptest in the output crate).
+    "Price:\"\u{1}\r“",
 ];
 
 #[test]
