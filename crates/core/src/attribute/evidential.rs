@@ -166,6 +166,25 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         .is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
+/// The first word of the verb group ending at word `i`: the adjacent
+/// auxiliaries ([`AUXILIARIES`], "n't" forms) and the words `also_in`
+/// admits (adverbs), read back from the verb.
+fn verb_group_start(text: &str, ws: &[Span], i: usize, also_in: impl Fn(&str) -> bool) -> usize {
+    let mut j = i;
+    while j > 0 && adjacent(text, ws[j - 1], ws[j]) {
+        let w = ws[j - 1].text(text);
+        if !(lexicon::eq_any(w, AUXILIARIES)
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || also_in(w))
+        {
+            break;
+        }
+        j -= 1;
+    }
+    j
+}
+
 /// `S seems to …`, `S appears unmoved`, `S is expected to …`, `it seems that
 /// …`: the subject and the predicate are the content, the verb group the
 /// cue, and no one the speaker (rules `evidential-seem`,
@@ -186,15 +205,7 @@ pub(super) fn raising(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>)
             let Some(&next) = ws.get(i + 1) else { continue };
             let next_text = next.text(text);
             // The verb group: auxiliaries just before the verb.
-            let mut j = i;
-            while j > 0
-                && adjacent(text, ws[j - 1], ws[j])
-                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
-                    || ws[j - 1].text(text).ends_with("n't")
-                    || ws[j - 1].text(text).ends_with("n’t"))
-            {
-                j -= 1;
-            }
+            let j = verb_group_start(text, &ws, i, |_| false);
             let passive = ws[j..i].iter().any(|a| lexicon::eq_any(a.text(text), BE));
             let fits = match lemma {
                 "expect" => passive && next_text == "to" && adjacent(text, w, next),
@@ -519,16 +530,7 @@ pub(super) fn passive_regard(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attrib
             }
             // The verb group: a form of "be" with auxiliaries and adverbs
             // ("has generally been viewed", "is increasingly seen").
-            let mut j = i;
-            while j > 0
-                && adjacent(text, ws[j - 1], ws[j])
-                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
-                    || ws[j - 1].text(text).ends_with("ly")
-                    || ws[j - 1].text(text).ends_with("n't")
-                    || ws[j - 1].text(text).ends_with("n’t"))
-            {
-                j -= 1;
-            }
+            let j = verb_group_start(text, &ws, i, |w| w.ends_with("ly"));
             // "is likely to be viewed as …": the view of an infinitive,
             // whose subject is no clause of its own; "can be seen as",
             // "might be considered": a view the writer only allows for.
@@ -679,15 +681,9 @@ pub(super) fn known_as(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>
                 continue;
             }
             // The verb group: "be" with auxiliaries and adverbs.
-            let mut j = i;
-            while j > 0
-                && adjacent(text, ws[j - 1], ws[j])
-                && (lexicon::eq_any(ws[j - 1].text(text), AUXILIARIES)
-                    || lexicon::eq_any(ws[j - 1].text(text), KNOWN_ADVERBS)
-                    || ws[j - 1].text(text).ends_with("ly"))
-            {
-                j -= 1;
-            }
+            let j = verb_group_start(text, &ws, i, |w| {
+                w.ends_with("ly") || lexicon::eq_any(w, KNOWN_ADVERBS)
+            });
             let cue = Span::new(ws[j].start(), ws[n].end());
             if out
                 .iter()
