@@ -4608,6 +4608,16 @@ const CLAUSE_AFTER_AND: &[&str] = &[
     "those", "he", "she", "they", "we", "i", "it", "most", "many",
 ];
 
+/// Whether `w`, after `prev`, is a finite auxiliary that opens the main
+/// clause after a subject's relative clause or object ("who back Ames are
+/// meeting …"), not one of a clause inside it ("a measure that he
+/// believes would …").
+fn resumes_main_clause(w: &str, prev: &str) -> bool {
+    eq_any(w, FINITE_AUXILIARIES)
+        && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
+        && !lexicon::is_auxiliary(prev)
+}
+
 /// The object of a verb of taking sides: `content` cut before a condition
 /// or time clause, a margin ("by 9 points", "51 percent to 24 percent"),
 /// ", and those …", or, after a name, a relative or a finite verb ("PACs
@@ -4632,9 +4642,7 @@ fn position_object_end(text: &str, content: Span) -> Span {
                     .iter()
                     .any(|x| eq_any(x.text(text), POLL_NOUNS)))
             // "who can support the plan are meeting …": the main verb.
-            || (eq_any(w, FINITE_AUXILIARIES)
-                && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
-                && !lexicon::is_auxiliary(prev))
+            || resumes_main_clause(w, prev)
             || (after_name
                 && (eq_any(w, &["who", "who's", "who’s", "which"])
                     || (w.bytes().all(|b| b.is_ascii_lowercase())
@@ -4667,9 +4675,7 @@ fn relative_main_verb_end(text: &str, content: Span) -> Span {
     for i in 1..ws.len() {
         let w = ws[i].text(text);
         let prev = ws[i - 1].text(text);
-        if eq_any(w, FINITE_AUXILIARIES)
-            && !eq_any(prev, NOT_BEFORE_MAIN_VERB)
-            && !lexicon::is_auxiliary(prev)
+        if resumes_main_clause(w, prev)
             && !ws[..i]
                 .iter()
                 .any(|x| eq_any(x.text(text), CLAUSE_OPENING_WORDS))

@@ -166,6 +166,15 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         .is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
+/// Whether a recent attribution already holds a cue overlapping `cue`:
+/// the frame that took it wins.
+fn cue_taken(out: &[Attribution], cue: Span) -> bool {
+    out.iter()
+        .rev()
+        .take(MAX_LOOKBACK)
+        .any(|a| !a.dropped && a.cue.is_some_and(|c| c.overlaps(cue)))
+}
+
 /// The first word of the verb group ending at word `i`: the adjacent
 /// auxiliaries ([`AUXILIARIES`], "n't" forms) and the words `also_in`
 /// admits (adverbs), read back from the verb.
@@ -543,12 +552,7 @@ pub(super) fn passive_regard(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attrib
                 continue;
             }
             let cue = Span::new(ws[j].start(), w.end());
-            if out
-                .iter()
-                .rev()
-                .take(MAX_LOOKBACK)
-                .any(|a| !a.dropped && a.cue.is_some_and(|c| c.overlaps(cue)))
-            {
+            if cue_taken(out, cue) {
                 continue;
             }
             let Some(subject) = regarded_subject(text, &ws, j) else {
@@ -685,12 +689,7 @@ pub(super) fn known_as(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>
                 w.ends_with("ly") || lexicon::eq_any(w, KNOWN_ADVERBS)
             });
             let cue = Span::new(ws[j].start(), ws[n].end());
-            if out
-                .iter()
-                .rev()
-                .take(MAX_LOOKBACK)
-                .any(|a| !a.dropped && a.cue.is_some_and(|c| c.overlaps(cue)))
-            {
+            if cue_taken(out, cue) {
                 continue;
             }
             let tail_end = known_end(text, object.start(), body_end);
