@@ -788,6 +788,55 @@ fn mixed_in_reported_clause() {
 }
 
 #[test]
+fn mixed_in_reported_clause_stops_before_the_quotations_own_frame() {
+    // "Ortiz said Pruitt “would never win,” the aide recalled": the
+    // quotation's own `“Q,” S said` frame ends the reported clause, whose
+    // speaker and cue are no part of any content; cut there, the clause is
+    // the one the aide's frame already reports.
+    let input = "Ortiz said Pruitt “would never win the ward,” the aide recalled, adding that the race was close.";
+    assert_attribution(
+        input,
+        Expect::new(
+            "Ortiz said Pruitt “would never win the ward,”",
+            QuoteKind::Mixed,
+            "content-comma-speaker-said",
+        )
+        .speaker("the aide")
+        .role("aide")
+        .cue("recalled"),
+    );
+    let a = extract(input);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| !q.content.text(input).contains("the aide recalled")),
+        "a content runs over the quotation's frame:\n{}",
+        describe(&a)
+    );
+}
+
+#[test]
+fn speaker_said_comma_quote_runs_on_with_its_sentence() {
+    // A quotation with no punctuation of its own, its sentence going on in
+    // lower case: the words after it are part of the content.
+    assert_attribution(
+        "Ortiz said, “the backlog is longer than last winter” among the depot crews.",
+        Expect::new(
+            "“the backlog is longer than last winter” among the depot crews",
+            QuoteKind::Mixed,
+            "speaker-said-comma-quote",
+        )
+        .speaker("Ortiz")
+        .cue("said"),
+    );
+    // A closing comma ends the quotation's sentence: direct as before.
+    assert_attribution(
+        "Ortiz said, “the backlog is long,” and left the hall.",
+        Expect::direct("“the backlog is long,”", "speaker-said-comma-quote").speaker("Ortiz"),
+    );
+}
+
+#[test]
 fn long_quotation_inside_a_reported_clause_is_not_repeated() {
     let input = "Tram news.\n\nOrtiz said the budget plan was “dead on arrival in its current form, full stop.”";
     assert_attribution(
