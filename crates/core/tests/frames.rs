@@ -7884,3 +7884,13 @@ fn but_only_after_is_the_speakers_adjunct() {
             .cue("said"),
     );
 }
+
+#[test]
+fn as_has_x_is_the_writers_comparison() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said she would not back the toll, as have most of the harbour council.",
+        Expect::indirect("she would not back the toll", "speaker-said-that")
+            .speaker("Whitlock")
+            .cue("said"),
+    );
+}
