@@ -7894,3 +7894,16 @@ fn as_has_x_is_the_writers_comparison() {
             .cue("said"),
     );
 }
+
+#[test]
+fn a_dash_before_and_that_goes_on_with_the_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the tram plan might work -- and that the harbour council would pay for it.",
+        Expect::indirect(
+            "the tram plan might work -- and that the harbour council would pay for it",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
