@@ -7907,3 +7907,16 @@ fn a_dash_before_and_that_goes_on_with_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn a_dash_before_including_goes_on_with_the_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the toll would hurt many riders -- including the harbour workers.",
+        Expect::indirect(
+            "the toll would hurt many riders -- including the harbour workers",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
