@@ -7897,3 +7897,75 @@ fn a_present_speech_verb_with_its_own_that_clause_ends_the_first_content() {
         Some("The pilots")
     );
 }
+
+#[test]
+fn not_only_x_but_y_is_one_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the toll would hurt not only the ferry riders, but the harbour shops as well.",
+        Expect::indirect(
+            "the toll would hurt not only the ferry riders, but the harbour shops as well",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn but_also_goes_on_with_the_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the tram plan was too costly, but also too slow for the harbour.",
+        Expect::indirect(
+            "the tram plan was too costly, but also too slow for the harbour",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn but_only_after_is_the_speakers_adjunct() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the tram plan was sound, but only after a long delay did she sign it.",
+        Expect::indirect("the tram plan was sound", "speaker-said-that")
+            .speaker("Whitlock")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn as_has_x_is_the_writers_comparison() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said she would not back the toll, as have most of the harbour council.",
+        Expect::indirect("she would not back the toll", "speaker-said-that")
+            .speaker("Whitlock")
+            .cue("said"),
+    );
+}
+
+#[test]
+fn a_dash_before_and_that_goes_on_with_the_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the tram plan might work -- and that the harbour council would pay for it.",
+        Expect::indirect(
+            "the tram plan might work -- and that the harbour council would pay for it",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
+
+#[test]
+fn a_dash_before_including_goes_on_with_the_content() {
+    assert_attribution(
+        "Tram news.\n\nWhitlock said the toll would hurt many riders -- including the harbour workers.",
+        Expect::indirect(
+            "the toll would hurt many riders -- including the harbour workers",
+            "speaker-said-that",
+        )
+        .speaker("Whitlock")
+        .cue("said"),
+    );
+}
