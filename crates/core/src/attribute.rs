@@ -5902,10 +5902,8 @@ const POSSESSIVE_NOUN_CUES: &[(&str, &[&str])] = &[
 
 /// Every noun of [`POSSESSIVE_NOUN_CUES`] as a substring: a sentence
 /// without a match has none of them as a word.
-static POSSESSIVE_NOUN_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(POSSESSIVE_NOUN_CUES.iter().map(|(n, _)| n))
-        .expect("fixed noun list")
-});
+static POSSESSIVE_NOUN_FINDER: LazyLock<crate::scan::AnyOf> =
+    LazyLock::new(|| crate::scan::AnyOf::new(POSSESSIVE_NOUN_CUES.iter().map(|(n, _)| n)));
 
 /// Most words between a subject and the possessive pronoun that stands
 /// for it ("has toned down his criticism of").
