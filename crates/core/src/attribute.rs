@@ -2021,17 +2021,20 @@ fn drop_same_cue_duplicates(out: &mut [Attribution]) {
         }
     };
     let continued = continued_indices(out);
-    let mut by_cue: std::collections::HashMap<Span, Vec<usize>> = Default::default();
-    for (i, a) in out.iter().enumerate() {
-        if let Some(cue) = a.cue
-            && !a.dropped
-            && a.kind != QuoteKind::Term
-            && !cue.is_empty()
-        {
-            by_cue.entry(cue).or_default().push(i);
-        }
-    }
-    for group in by_cue.values().filter(|g| g.len() > 1) {
+    // The attributions of each cue, in order: sorted by cue, then index
+    // (the groups are disjoint, so the order they are read in is free).
+    let mut by_cue: Vec<(Span, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.cue
+                .filter(|cue| !a.dropped && a.kind != QuoteKind::Term && !cue.is_empty())
+                .map(|cue| (cue, i))
+        })
+        .collect();
+    by_cue.sort_unstable();
+    for run in by_cue.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let group: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
         for (n, &i) in group.iter().enumerate() {
             for &j in &group[n + 1..] {
                 if out[i].dropped || out[j].dropped {
