@@ -4210,10 +4210,9 @@ fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, sta
     // Most paragraphs have no "asked": a byte scan rules them out before
     // any word is read (the word loop cost 6% of all instructions). Only
     // "asked", "Asked" and "ASKED" are read as the cue from here on.
-    let bytes = ctx.para.text(text).as_bytes();
-    if memchr::memmem::find(bytes, b"sked").is_none()
-        && memchr::memmem::find(bytes, b"SKED").is_none()
-    {
+    // Searchers built once (`memmem::find` builds one per call).
+    let para_text = ctx.para.text(text);
+    if find_str!(para_text, "sked").is_none() && find_str!(para_text, "SKED").is_none() {
         return;
     }
     let ws = words(text, ctx.para);
