@@ -2052,17 +2052,20 @@ fn drop_same_cue_duplicates(out: &mut [Attribution]) {
         }
     };
     let continued = continued_indices(out);
-    let mut by_cue: std::collections::HashMap<Span, Vec<usize>> = Default::default();
-    for (i, a) in out.iter().enumerate() {
-        if let Some(cue) = a.cue
-            && !a.dropped
-            && a.kind != QuoteKind::Term
-            && !cue.is_empty()
-        {
-            by_cue.entry(cue).or_default().push(i);
-        }
-    }
-    for group in by_cue.values().filter(|g| g.len() > 1) {
+    // The attributions of each cue, in order: sorted by cue, then index
+    // (the groups are disjoint, so the order they are read in is free).
+    let mut by_cue: Vec<(Span, usize)> = out
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            a.cue
+                .filter(|cue| !a.dropped && a.kind != QuoteKind::Term && !cue.is_empty())
+                .map(|cue| (cue, i))
+        })
+        .collect();
+    by_cue.sort_unstable();
+    for run in by_cue.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let group: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
         for (n, &i) in group.iter().enumerate() {
             for &j in &group[n + 1..] {
                 if out[i].dropped || out[j].dropped {
@@ -4261,10 +4264,9 @@ fn asked_question(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attribution>, sta
     // Most paragraphs have no "asked": a byte scan rules them out before
     // any word is read (the word loop cost 6% of all instructions). Only
     // "asked", "Asked" and "ASKED" are read as the cue from here on.
-    let bytes = ctx.para.text(text).as_bytes();
-    if memchr::memmem::find(bytes, b"sked").is_none()
-        && memchr::memmem::find(bytes, b"SKED").is_none()
-    {
+    // Searchers built once (`memmem::find` builds one per call).
+    let para_text = ctx.para.text(text);
+    if find_str!(para_text, "sked").is_none() && find_str!(para_text, "SKED").is_none() {
         return;
     }
     let ws = words(text, ctx.para);
@@ -5991,10 +5993,8 @@ const POSSESSIVE_NOUN_CUES: &[(&str, &[&str])] = &[
 
 /// Every noun of [`POSSESSIVE_NOUN_CUES`] as a substring: a sentence
 /// without a match has none of them as a word.
-static POSSESSIVE_NOUN_FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(POSSESSIVE_NOUN_CUES.iter().map(|(n, _)| n))
-        .expect("fixed noun list")
-});
+static POSSESSIVE_NOUN_FINDER: LazyLock<crate::scan::AnyOf> =
+    LazyLock::new(|| crate::scan::AnyOf::new(POSSESSIVE_NOUN_CUES.iter().map(|(n, _)| n)));
 
 /// Most words between a subject and the possessive pronoun that stands
 /// for it ("has toned down his criticism of").

@@ -391,6 +391,10 @@ const MAX_SEES_AS_OBJECT_WORDS: usize = 10;
 /// perception. Returns the lemma.
 fn sees_as(text: &str, ws: &[Span], k: usize) -> Option<&'static str> {
     let word = ws[k].text(text);
+    // Every form starts with one of four letters: most words stop here.
+    if !matches!(word.as_bytes().first(), Some(b's' | b'v' | b'r' | b'c')) {
+        return None;
+    }
     let &(_, lemma) = SEES_AS_FORMS.iter().find(|(f, _)| *f == word)?;
     if word == "seen"
         && !(1..=2).any(|d| {
@@ -479,11 +483,17 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         // Who"), except a finite verb after its subject in a title-case
         // headline ("Harbour Board Says Ferries Will Run", "Mayor Just
         // Announced …").
+        // The title-case count of the paragraph last: it reads every word,
+        // and few capitalised words are speech verbs. The verb table folds
+        // ASCII case, so the word is looked up as it stands and lowercased
+        // only when it is a speech verb.
         if word.chars().next().is_some_and(char::is_uppercase)
-            && !(k > 0 && *title.get_or_insert_with(|| is_title_line(text, &ws, para)) && {
-                let lower = word.to_ascii_lowercase();
-                lexicon::verb(&lower).is_some_and(|v| {
-                    v.class == VerbClass::Speech
+            && !(k > 0
+                && lexicon::verb(word).is_some_and(|v| v.class == VerbClass::Speech)
+                && {
+                    let lower = word.to_ascii_lowercase();
+                    lexicon::verb(&lower).is_some_and(|v| {
+                        v.class == VerbClass::Speech
                         && (lower.ends_with('s')
                             || lower.ends_with("ed")
                             || lower == "said"
@@ -500,8 +510,9 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                             &["who", "got", "gets", "being", "was", "were", "is", "are", "been"],
                         )
                         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
-                })
-            })
+                    })
+                }
+                && *title.get_or_insert_with(|| is_title_line(text, &ws, para)))
         {
             continue;
         }

@@ -75,19 +75,36 @@ fn uint(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+/// The two-digit numbers `00` to `99`, one after another.
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut pairs = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        pairs[2 * i] = b'0' + (i / 10) as u8;
+        pairs[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    pairs
+};
+
 /// Write `n` in decimal into `buf` at `at`; returns the end. Numbers are
 /// written into one stack buffer and appended with one copy: each
-/// `extend_from_slice` of a few bytes is a call of its own.
+/// `extend_from_slice` of a few bytes is a call of its own. Two digits per
+/// division, from a table.
 fn put_uint(buf: &mut [u8], at: usize, mut n: usize) -> usize {
     let end = at + n.checked_ilog10().map_or(1, |d| d as usize + 1);
     let mut i = end;
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    while n >= 100 {
+        let d = 2 * (n % 100);
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        let d = 2 * n;
+        buf[i - 2..i].copy_from_slice(&DIGIT_PAIRS[d..d + 2]);
+    } else {
+        buf[i - 1] = b'0' + n as u8;
     }
     end
 }
@@ -257,6 +274,8 @@ mod tests {
     fn put_uint_writes_what_to_string_writes() {
         let mut n = 1usize;
         let mut values = vec![0, usize::MAX, usize::MAX / 10, 4_294_967_296];
+        // Every number of up to four digits: each pair of the table.
+        values.extend(0..10_000);
         while let Some(m) = n.checked_mul(10) {
             values.extend([n - 1, n, n + 1]);
             n = m;
