@@ -7848,3 +7848,26 @@ fn a_present_speech_verb_with_its_own_that_clause_ends_the_first_content() {
         Some("The pilots")
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_speaker() {
+    assert_attribution(
+        "Back in 1999, Mr. Jones expressed admiration for the mayor, telling a reporter: \"I wish I could be like that.\"",
+        Expect::direct(
+            "\"I wish I could be like that.\"",
+            "speaker-said-colon-quote",
+        )
+        .mention("Mr. Jones")
+        .speaker("Jones"),
+    );
+    assert_attribution(
+        "Likewise, a report from the Garrow Institute had this to say about the plan: \"Families at the top would gain the most.\"",
+        Expect::new(
+            "about the plan: \"Families at the top would gain the most.\"",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("report")
+        .mention("a report"),
+    );
+}
