@@ -2314,7 +2314,39 @@ fn artifact_relative_speakers(ctx: &Ctx<'_>, out: &mut [Attribution]) {
         let Who::Mention(m) = a.who else {
             continue;
         };
-        if m.kind != MentionKind::Relative || !m.span.text(text).eq_ignore_ascii_case("that") {
+        // "In this case, it appears that …": the empty "it" of "appear"
+        // and "seem" is no source (the guidelines' empty pronouns).
+        if m.kind == MentionKind::Pronoun
+            && m.span.text(text).eq_ignore_ascii_case("it")
+            && let Some(cue) = a.cue
+            && text
+                .get(m.span.end()..cue.start())
+                .is_some_and(|gap| gap.trim().is_empty())
+            && cue
+                .text(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| EMPTY_IT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+        {
+            a.who = Who::Nobody;
+            continue;
+        }
+        // "His office put out a statement saying …": the artifact's
+        // creator, the subject of the verb that issued it, is the source.
+        if m.kind != MentionKind::Relative {
+            let sent = ctx.sentence_start(m.span.start());
+            if artifact_object(text, sent, m)
+                && issued_by_subject(text, sent, m)
+                && let Some(s) = verb_subject(ctx, sent, m.span.start())
+                && s.kind != MentionKind::Relative
+                && s.span.end() < m.span.start()
+                && !artifact_object(text, sent, s)
+            {
+                a.who = Who::Mention(s);
+            }
+            continue;
+        }
+        if !m.span.text(text).eq_ignore_ascii_case("that") {
             continue;
         }
         let sent = ctx.sentence_start(m.span.start());
@@ -2329,6 +2361,55 @@ fn artifact_relative_speakers(ctx: &Ctx<'_>, out: &mut [Attribution]) {
         }
     }
 }
+
+/// True when the verb before the artifact `m` ("put out a statement",
+/// "released a video") makes its subject the artifact's creator: not one
+/// that only obtains or cites it ("obtained a memo", "cited a letter").
+fn issued_by_subject(text: &str, sent: usize, m: Mention) -> bool {
+    let lead = words(text, Span::new(sent, m.span.start()));
+    let Some(verb) = lead.iter().rev().map(|w| w.text(text)).find(|w| {
+        !eq_any(
+            w,
+            &["a", "an", "the", "its", "his", "her", "their", "written"],
+        )
+    }) else {
+        return false;
+    };
+    (verb.ends_with("ed") || eq_any(verb, ISSUING_VERB_FORMS)) && !eq_any(verb, NOT_ISSUING_VERBS)
+}
+
+/// Verb forms without -ed that issue an artifact ("sent a letter", "put
+/// out a statement").
+const ISSUING_VERB_FORMS: &[&str] = &[
+    "sent", "wrote", "out", "ran", "run", "penned", "signed", "sends", "issues", "releases",
+    "writes", "posts", "files", "launches",
+];
+
+/// Past forms that take an artifact someone else made.
+const NOT_ISSUING_VERBS: &[&str] = &[
+    "received",
+    "obtained",
+    "cited",
+    "quoted",
+    "reviewed",
+    "viewed",
+    "leaked",
+    "acquired",
+    "described",
+    "mentioned",
+    "referenced",
+    "referred",
+    "reported",
+    "denied",
+    "dismissed",
+    "rejected",
+    "criticized",
+    "praised",
+    "welcomed",
+];
+
+/// Verbs whose "it" subject is empty ("it appears that …", "it seemed").
+const EMPTY_IT_VERBS: &[&str] = &["appears", "appeared", "appear", "seems", "seemed", "seem"];
 
 /// The subject right before the verb that ends at `object` ("hours later,
 /// she issued …", "Ames has released …"), else the sentence's subject.

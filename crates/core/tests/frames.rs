@@ -7871,3 +7871,25 @@ fn an_adverb_opening_the_sentence_is_no_speaker() {
         .mention("a report"),
     );
 }
+
+#[test]
+fn the_empty_it_of_appear_is_no_speaker() {
+    assert_attribution(
+        "In this case, it appears that the mayor had helped bring on the inquiry.",
+        Expect::indirect(
+            "that the mayor had helped bring on the inquiry",
+            "speaker-said-that",
+        )
+        .cue("appears"),
+    );
+}
+
+#[test]
+fn the_creator_of_an_artifact_put_out_is_the_speaker() {
+    assert_attribution(
+        "His office put out a statement saying the town could not vet every new arrival.",
+        Expect::indirect("the town could not vet every new arrival", "np-gerund")
+            .speaker("His office")
+            .mention("His office"),
+    );
+}
