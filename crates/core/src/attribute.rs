@@ -892,6 +892,50 @@ fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> 
 /// "Then she shattered …".
 const SUBJECT_CONNECTORS: &[&str] = &["and", "but", "then", "even", "yet", "so", "still", "also"];
 
+/// The subject of the last finite clause opened after the sentence's
+/// subject `main` and before `at`, by one of `openers` ("… started the row
+/// when he brought up X and later said …", "prosecutors charged him and
+/// Emanuel fired his chief, acknowledging …"): a verb at `at` coordinated
+/// with that clause's verb, or a participle after it, has its subject. Only
+/// a name or a personal pronoun, followed at once by a finite verb, counts.
+fn inner_clause_subject(
+    ctx: &Ctx<'_>,
+    main: Mention,
+    at: usize,
+    openers: &[&str],
+) -> Option<Mention> {
+    let text = ctx.text;
+    if main.span.end() >= at {
+        return None;
+    }
+    let ws = words(text, Span::new(main.span.end(), at));
+    ws.iter().rev().find_map(|w| {
+        if !eq_any(w.text(text), openers) {
+            return None;
+        }
+        let m = clause_subject_at(ctx, w.end(), at).filter(|m| m.span.end() < at)?;
+        let named = matches!(m.kind, MentionKind::Person | MentionKind::Name)
+            || (m.kind == MentionKind::Pronoun
+                && eq_any(m.span.text(text), &["he", "she", "they", "we", "i"]));
+        let rest = words(text, Span::new(m.span.end(), at));
+        let verb = rest.first()?.text(text);
+        let finite = verb.ends_with("ed")
+            || IRREGULAR_PASTS.contains(&verb)
+            || lexicon::is_auxiliary(verb)
+            || (verb.ends_with('s') && lexicon::verb(verb).is_some());
+        (named && finite && rest.len() >= 2 && rest[0].start() == ctx.skip_ws(m.span.end()))
+            .then_some(m)
+    })
+}
+
+/// Words that open a clause whose verb a later coordinated verb continues.
+const INNER_CLAUSE_OPENERS: &[&str] = &[
+    "when", "as", "because", "after", "while", "since", "before", "and", "but",
+];
+
+/// Words that open a main clause coordinated with the sentence's first.
+const MAIN_CLAUSE_OPENERS: &[&str] = &["and", "but"];
+
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
 fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
@@ -1455,6 +1499,10 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             (cue.form == Form::Finite && after_conjunction(text, sent, cue.span.start()))
                 .then(|| sentence_subject(ctx, sent, cue.span.start()))
                 .flatten()
+                .map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
         };
         let m = match cue.form {
             // "Another child responded, “…”": a plain noun phrase as well.
@@ -3479,8 +3527,12 @@ fn reported(
             && cue.kind != CueKind::ThatClause
             && !coordinated_noun(text, cue)
             && after_conjunction(text, sent, cue.span.start())
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
+                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
+            })
             && let Some(content) = content_after_cue(ctx, cue, body_end)
         {
             let content = object::object_end(text, cue, content);
@@ -3624,8 +3676,12 @@ fn reported(
                 .next()
                 .is_some_and(|p| PREPOSITION_GERUND_LEADS.contains(&p))
             && before.len() == text[sent..cue.span.start()].trim_end().len()
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
+                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
+            })
             && plausible_subject(m.span.text(text))
         {
             let content = participle_content(ctx, cue, body_end);
@@ -3668,8 +3724,11 @@ fn reported(
                 .ends_with(',')
                 // "… the accusations — saying …": a dash opens the participle.
                 || before.ends_with(['—', '–']))
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
+                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), MAIN_CLAUSE_OPENERS).unwrap_or(s)
+                })
+            })
         {
             let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 2).len() >= 2 {

@@ -7893,3 +7893,40 @@ fn the_creator_of_an_artifact_put_out_is_the_speaker() {
             .mention("His office"),
     );
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_when_clause_has_that_clause_s_subject() {
+    assert_attribution(
+        "Governor Dole started the row when he brought up the bombing and later said, \"It is not only them.\"",
+        Expect::direct("\"It is not only them.\"", "coordinated-said-comma-quote")
+            .speaker("he")
+            .mention("he"),
+    );
+    assert_attribution(
+        "The crowd cheered when Senator Hale spotted a sign and asked for it to be brought to the stage.",
+        Expect::indirect("it to be brought to the stage", "coordinated-verb")
+            .speaker("Hale")
+            .role("Senator")
+            .mention("Senator Hale"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_second_main_clause_has_its_subject() {
+    assert_attribution(
+        "Over the past two weeks, prosecutors charged the officer and Mayor Alvarez fired his police chief, acknowledging that the city has lost trust in the force.",
+        Expect::indirect(
+            "that the city has lost trust in the force",
+            "gerund-same-speaker",
+        )
+        .speaker("Alvarez")
+        .role("Mayor")
+        .mention("Mayor Alvarez"),
+    );
+    assert_attribution(
+        "Mr. Ortiz likes to surprise his audience, as he did last year by announcing the closure of the mill.",
+        Expect::indirect("the closure of the mill", "preposition-gerund")
+            .speaker("he")
+            .mention("he"),
+    );
+}
