@@ -928,6 +928,35 @@ fn inner_clause_subject(
     })
 }
 
+/// "Ryan and Ortiz will meet next week, Spicer said, adding …": the
+/// subject of the speech verb that ends right before the participle's
+/// comma at `comma - 1` (`comma` is the end of the text before the
+/// participle), not the sentence's subject.
+fn said_before_comma(ctx: &Ctx<'_>, sent: usize, comma: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let comma = comma.checked_sub(1)?;
+    if text.as_bytes().get(comma) != Some(&b',') {
+        return None;
+    }
+    // "…, Trump's comments, telling": a noun read as a verb in -s is no
+    // "said"; only a past form or one of the plain speech verbs is.
+    let c = ctx.cues.iter().find(|c| {
+        c.form == Form::Finite
+            && c.kind == CueKind::Speech
+            && c.span.end() == comma
+            && (c.span.text(text).ends_with("ed")
+                || eq_any(c.span.text(text), &["said", "told", "wrote"])
+                || eq_any(c.lemma, &["say", "tell", "write", "add"]))
+    })?;
+    let m = mention_before(text, c.span.start(), sent)?;
+    (m.kind != MentionKind::Relative
+        && !is_possessive(m.span.text(text))
+        && text
+            .get(m.span.end()..c.span.start())
+            .is_some_and(|gap| gap.trim().is_empty()))
+    .then_some(m)
+}
+
 /// Words that open a clause whose verb a later coordinated verb continues.
 const INNER_CLAUSE_OPENERS: &[&str] = &[
     "when", "as", "because", "after", "while", "since", "before", "and", "but",
@@ -3724,11 +3753,14 @@ fn reported(
                 .ends_with(',')
                 // "… the accusations — saying …": a dash opens the participle.
                 || before.ends_with(['—', '–']))
-            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
-                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
-                    inner_clause_subject(ctx, s, cue.span.start(), MAIN_CLAUSE_OPENERS).unwrap_or(s)
+            && let Some(m) = said_before_comma(ctx, sent, sent + before.len())
+                .or_else(|| previous_speaker(out, sent, cue.span.start()))
+                .or_else(|| {
+                    sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                        inner_clause_subject(ctx, s, cue.span.start(), MAIN_CLAUSE_OPENERS)
+                            .unwrap_or(s)
+                    })
                 })
-            })
         {
             let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 2).len() >= 2 {

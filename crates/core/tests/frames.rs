@@ -7930,3 +7930,20 @@ fn a_participle_after_a_second_main_clause_has_its_subject() {
             .mention("he"),
     );
 }
+
+#[test]
+fn a_participle_after_name_said_has_that_speaker() {
+    let text = "Ryan and Ortiz will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"";
+    let a = extract(text);
+    // Found by its cue: the content's edges are the mixed frames' business.
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.cue.map(|c| c.text(text)) == Some("adding"))
+        .unwrap_or_else(|| panic!("no quote with the cue \"adding\":\n{}", describe(&a)));
+    assert!(q.content.text(text).contains("They need to sit down"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Spicer")
+    );
+}
