@@ -892,6 +892,79 @@ fn clause_subject_at(ctx: &Ctx<'_>, at: usize, limit: usize) -> Option<Mention> 
 /// "Then she shattered …".
 const SUBJECT_CONNECTORS: &[&str] = &["and", "but", "then", "even", "yet", "so", "still", "also"];
 
+/// The subject of the last finite clause opened after the sentence's
+/// subject `main` and before `at`, by one of `openers` ("… started the row
+/// when he brought up X and later said …", "prosecutors charged him and
+/// Emanuel fired his chief, acknowledging …"): a verb at `at` coordinated
+/// with that clause's verb, or a participle after it, has its subject. Only
+/// a name or a personal pronoun, followed at once by a finite verb, counts.
+fn inner_clause_subject(
+    ctx: &Ctx<'_>,
+    main: Mention,
+    at: usize,
+    openers: &[&str],
+) -> Option<Mention> {
+    let text = ctx.text;
+    if main.span.end() >= at {
+        return None;
+    }
+    let ws = words(text, Span::new(main.span.end(), at));
+    ws.iter().rev().find_map(|w| {
+        if !eq_any(w.text(text), openers) {
+            return None;
+        }
+        let m = clause_subject_at(ctx, w.end(), at).filter(|m| m.span.end() < at)?;
+        let named = matches!(m.kind, MentionKind::Person | MentionKind::Name)
+            || (m.kind == MentionKind::Pronoun
+                && eq_any(m.span.text(text), &["he", "she", "they", "we", "i"]));
+        let rest = words(text, Span::new(m.span.end(), at));
+        let verb = rest.first()?.text(text);
+        let finite = verb.ends_with("ed")
+            || IRREGULAR_PASTS.contains(&verb)
+            || lexicon::is_auxiliary(verb)
+            || (verb.ends_with('s') && lexicon::verb(verb).is_some());
+        (named && finite && rest.len() >= 2 && rest[0].start() == ctx.skip_ws(m.span.end()))
+            .then_some(m)
+    })
+}
+
+/// "Ryan and Ortiz will meet next week, Spicer said, adding …": the
+/// subject of the speech verb that ends right before the participle's
+/// comma at `comma - 1` (`comma` is the end of the text before the
+/// participle), not the sentence's subject.
+fn said_before_comma(ctx: &Ctx<'_>, sent: usize, comma: usize) -> Option<Mention> {
+    let text = ctx.text;
+    let comma = comma.checked_sub(1)?;
+    if text.as_bytes().get(comma) != Some(&b',') {
+        return None;
+    }
+    // "…, Trump's comments, telling": a noun read as a verb in -s is no
+    // "said"; only a past form or one of the plain speech verbs is.
+    let c = ctx.cues.iter().find(|c| {
+        c.form == Form::Finite
+            && c.kind == CueKind::Speech
+            && c.span.end() == comma
+            && (c.span.text(text).ends_with("ed")
+                || eq_any(c.span.text(text), &["said", "told", "wrote"])
+                || eq_any(c.lemma, &["say", "tell", "write", "add"]))
+    })?;
+    let m = mention_before(text, c.span.start(), sent)?;
+    (m.kind != MentionKind::Relative
+        && !is_possessive(m.span.text(text))
+        && text
+            .get(m.span.end()..c.span.start())
+            .is_some_and(|gap| gap.trim().is_empty()))
+    .then_some(m)
+}
+
+/// Words that open a clause whose verb a later coordinated verb continues.
+const INNER_CLAUSE_OPENERS: &[&str] = &[
+    "when", "as", "because", "after", "while", "since", "before", "and", "but",
+];
+
+/// Words that open a main clause coordinated with the sentence's first.
+const MAIN_CLAUSE_OPENERS: &[&str] = &["and", "but"];
+
 /// The subject that opens the sentence starting at `sent` (or the clause
 /// after its first comma): "In a statement, Rep. X (D-N.Y.) reacted …".
 fn sentence_subject(ctx: &Ctx<'_>, sent: usize, limit: usize) -> Option<Mention> {
@@ -1455,6 +1528,10 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
             (cue.form == Form::Finite && after_conjunction(text, sent, cue.span.start()))
                 .then(|| sentence_subject(ctx, sent, cue.span.start()))
                 .flatten()
+                .map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
         };
         let m = match cue.form {
             // "Another child responded, “…”": a plain noun phrase as well.
@@ -2348,7 +2425,39 @@ fn artifact_relative_speakers(ctx: &Ctx<'_>, out: &mut [Attribution]) {
         let Who::Mention(m) = a.who else {
             continue;
         };
-        if m.kind != MentionKind::Relative || !m.span.text(text).eq_ignore_ascii_case("that") {
+        // "In this case, it appears that …": the empty "it" of "appear"
+        // and "seem" is no source (the guidelines' empty pronouns).
+        if m.kind == MentionKind::Pronoun
+            && m.span.text(text).eq_ignore_ascii_case("it")
+            && let Some(cue) = a.cue
+            && text
+                .get(m.span.end()..cue.start())
+                .is_some_and(|gap| gap.trim().is_empty())
+            && cue
+                .text(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| EMPTY_IT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+        {
+            a.who = Who::Nobody;
+            continue;
+        }
+        // "His office put out a statement saying …": the artifact's
+        // creator, the subject of the verb that issued it, is the source.
+        if m.kind != MentionKind::Relative {
+            let sent = ctx.sentence_start(m.span.start());
+            if artifact_object(text, sent, m)
+                && issued_by_subject(text, sent, m)
+                && let Some(s) = verb_subject(ctx, sent, m.span.start())
+                && s.kind != MentionKind::Relative
+                && s.span.end() < m.span.start()
+                && !artifact_object(text, sent, s)
+            {
+                a.who = Who::Mention(s);
+            }
+            continue;
+        }
+        if !m.span.text(text).eq_ignore_ascii_case("that") {
             continue;
         }
         let sent = ctx.sentence_start(m.span.start());
@@ -2363,6 +2472,55 @@ fn artifact_relative_speakers(ctx: &Ctx<'_>, out: &mut [Attribution]) {
         }
     }
 }
+
+/// True when the verb before the artifact `m` ("put out a statement",
+/// "released a video") makes its subject the artifact's creator: not one
+/// that only obtains or cites it ("obtained a memo", "cited a letter").
+fn issued_by_subject(text: &str, sent: usize, m: Mention) -> bool {
+    let lead = words(text, Span::new(sent, m.span.start()));
+    let Some(verb) = lead.iter().rev().map(|w| w.text(text)).find(|w| {
+        !eq_any(
+            w,
+            &["a", "an", "the", "its", "his", "her", "their", "written"],
+        )
+    }) else {
+        return false;
+    };
+    (verb.ends_with("ed") || eq_any(verb, ISSUING_VERB_FORMS)) && !eq_any(verb, NOT_ISSUING_VERBS)
+}
+
+/// Verb forms without -ed that issue an artifact ("sent a letter", "put
+/// out a statement").
+const ISSUING_VERB_FORMS: &[&str] = &[
+    "sent", "wrote", "out", "ran", "run", "penned", "signed", "sends", "issues", "releases",
+    "writes", "posts", "files", "launches",
+];
+
+/// Past forms that take an artifact someone else made.
+const NOT_ISSUING_VERBS: &[&str] = &[
+    "received",
+    "obtained",
+    "cited",
+    "quoted",
+    "reviewed",
+    "viewed",
+    "leaked",
+    "acquired",
+    "described",
+    "mentioned",
+    "referenced",
+    "referred",
+    "reported",
+    "denied",
+    "dismissed",
+    "rejected",
+    "criticized",
+    "praised",
+    "welcomed",
+];
+
+/// Verbs whose "it" subject is empty ("it appears that …", "it seemed").
+const EMPTY_IT_VERBS: &[&str] = &["appears", "appeared", "appear", "seems", "seemed", "seem"];
 
 /// The subject right before the verb that ends at `object` ("hours later,
 /// she issued …", "Ames has released …"), else the sentence's subject.
@@ -3455,8 +3613,12 @@ fn reported(
             && cue.kind != CueKind::ThatClause
             && !coordinated_noun(text, cue)
             && after_conjunction(text, sent, cue.span.start())
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
+                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
+            })
             && let Some(content) = content_after_cue(ctx, cue, body_end)
         {
             let content = object::object_end(text, cue, content);
@@ -3600,8 +3762,12 @@ fn reported(
                 .next()
                 .is_some_and(|p| PREPOSITION_GERUND_LEADS.contains(&p))
             && before.len() == text[sent..cue.span.start()].trim_end().len()
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
+                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
+                        .unwrap_or(s)
+                })
+            })
             && plausible_subject(m.span.text(text))
         {
             let content = participle_content(ctx, cue, body_end);
@@ -3644,8 +3810,14 @@ fn reported(
                 .ends_with(',')
                 // "… the accusations — saying …": a dash opens the participle.
                 || before.ends_with(['—', '–']))
-            && let Some(m) = previous_speaker(out, sent, cue.span.start())
-                .or_else(|| sentence_subject(ctx, sent, cue.span.start()))
+            && let Some(m) = said_before_comma(ctx, sent, sent + before.len())
+                .or_else(|| previous_speaker(out, sent, cue.span.start()))
+                .or_else(|| {
+                    sentence_subject(ctx, sent, cue.span.start()).map(|s| {
+                        inner_clause_subject(ctx, s, cue.span.start(), MAIN_CLAUSE_OPENERS)
+                            .unwrap_or(s)
+                    })
+                })
         {
             let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 2).len() >= 2 {

@@ -368,6 +368,29 @@ const STOPS: &[&str] = &[
     "besides",
     "otherwise",
     "hence",
+    // Prepositions and sentence adverbs that open a sentence capitalised
+    // ("Back in 1999, …", "Likewise, a paper …"): never a name, never
+    // part of a speaker's noun phrase.
+    "likewise",
+    "prior",
+    "absent",
+    "overall",
+    "alongside",
+    "amid",
+    "amidst",
+    "throughout",
+    "upon",
+    "toward",
+    "towards",
+    "within",
+    "beyond",
+    "ever",
+    "back",
+    "nevertheless",
+    "nonetheless",
+    "additionally",
+    "similarly",
+    "ultimately",
 ];
 
 const PRONOUNS: &[(&str, Gender)] = &[

@@ -7969,3 +7969,102 @@ fn a_dash_before_including_goes_on_with_the_content() {
         .cue("said"),
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_speaker() {
+    assert_attribution(
+        "Back in 1999, Mr. Jones expressed admiration for the mayor, telling a reporter: \"I wish I could be like that.\"",
+        Expect::direct(
+            "\"I wish I could be like that.\"",
+            "speaker-said-colon-quote",
+        )
+        .mention("Mr. Jones")
+        .speaker("Jones"),
+    );
+    assert_attribution(
+        "Likewise, a report from the Garrow Institute had this to say about the plan: \"Families at the top would gain the most.\"",
+        Expect::new(
+            "about the plan: \"Families at the top would gain the most.\"",
+            QuoteKind::Mixed,
+            "mixed-in-reported-clause",
+        )
+        .speaker("report")
+        .mention("a report"),
+    );
+}
+
+#[test]
+fn the_empty_it_of_appear_is_no_speaker() {
+    assert_attribution(
+        "In this case, it appears that the mayor had helped bring on the inquiry.",
+        Expect::indirect(
+            "that the mayor had helped bring on the inquiry",
+            "speaker-said-that",
+        )
+        .cue("appears"),
+    );
+}
+
+#[test]
+fn the_creator_of_an_artifact_put_out_is_the_speaker() {
+    assert_attribution(
+        "His office put out a statement saying the town could not vet every new arrival.",
+        Expect::indirect("the town could not vet every new arrival", "np-gerund")
+            .speaker("His office")
+            .mention("His office"),
+    );
+}
+
+#[test]
+fn a_verb_coordinated_inside_a_when_clause_has_that_clause_s_subject() {
+    assert_attribution(
+        "Governor Dole started the row when he brought up the bombing and later said, \"It is not only them.\"",
+        Expect::direct("\"It is not only them.\"", "coordinated-said-comma-quote")
+            .speaker("he")
+            .mention("he"),
+    );
+    assert_attribution(
+        "The crowd cheered when Senator Hale spotted a sign and asked for it to be brought to the stage.",
+        Expect::indirect("it to be brought to the stage", "coordinated-verb")
+            .speaker("Hale")
+            .role("Senator")
+            .mention("Senator Hale"),
+    );
+}
+
+#[test]
+fn a_participle_after_a_second_main_clause_has_its_subject() {
+    assert_attribution(
+        "Over the past two weeks, prosecutors charged the officer and Mayor Alvarez fired his police chief, acknowledging that the city has lost trust in the force.",
+        Expect::indirect(
+            "that the city has lost trust in the force",
+            "gerund-same-speaker",
+        )
+        .speaker("Alvarez")
+        .role("Mayor")
+        .mention("Mayor Alvarez"),
+    );
+    assert_attribution(
+        "Mr. Ortiz likes to surprise his audience, as he did last year by announcing the closure of the mill.",
+        Expect::indirect("the closure of the mill", "preposition-gerund")
+            .speaker("he")
+            .mention("he"),
+    );
+}
+
+#[test]
+fn a_participle_after_name_said_has_that_speaker() {
+    let text = "Ryan and Ortiz will meet sometime next week, Spicer said, adding, \"They need to sit down and have a good talk.\"";
+    let a = extract(text);
+    // Found by its cue: the content's edges are the mixed frames' business.
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.cue.map(|c| c.text(text)) == Some("adding"))
+        .unwrap_or_else(|| panic!("no quote with the cue \"adding\":\n{}", describe(&a)));
+    assert!(q.content.text(text).contains("They need to sit down"));
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.mention.text(text)),
+        Some("Spicer")
+    );
+}
