@@ -154,6 +154,7 @@ pub const RULES: &[&str] = &[
     "coordinated-verb",
     "mixed-after-verb",
     "naming-verb-quote",
+    "named-quote",
     "content-comma-speaker-said",
     "parenthetical-said",
     "mixed-in-reported-clause",

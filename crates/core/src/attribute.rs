@@ -2058,6 +2058,7 @@ pub(crate) fn attribute(
         asked_question(&ctx, &pq, &mut out, para_out_start);
         // Terms no reported clause took: a fragment after the subject's verb.
         verb_fragments(&ctx, &mut out, para_out_start);
+        named_terms(&ctx, &mut out, para_out_start, scope);
         // Quotations still without a speaker: the speaker just before them.
         let prev_para = pi.checked_sub(1).map(|i| paras[i]);
         fill_unattributed(
@@ -8574,6 +8575,150 @@ fn verb_fragments(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize) {
         a.who = Who::Mention(m);
         last = Some(i);
     }
+}
+
+/// Participles that give a thing its quoted name: "a memo titled “…”",
+/// "an event billed as “…”", "what is called a “debate”".
+const NAMING_PARTICIPLES: &[&str] = &[
+    "called",
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "named",
+    "labeled",
+    "labelled",
+    "billed",
+    "termed",
+    "known",
+];
+
+/// Forms of "be" that make a naming participle's verb group ("is called").
+const NAMING_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Auxiliaries and adverbs in a naming participle's verb group: "has been
+/// called", "will be dubbed", "often labeled", "so called".
+const NAMING_GROUP_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "often",
+    "also",
+    "once",
+    "now",
+    "still",
+    "long",
+    "otherwise",
+    "already",
+    "so",
+    "sometimes",
+];
+
+/// Terms still without a frame that a naming participle introduces: "a
+/// memo titled “Where We Stand”", "the plan, dubbed “Operation Dawn,”",
+/// "what is called a “debate”", "known online as “Wizard”". Annotators
+/// mark the quoted name as a quotation without a speaker and the verb group
+/// as its cue (rule `named-quote`). Active naming frames ("Ames called
+/// him a “fraud”") were read by [`verb_fragments`] before. "known as" is
+/// left to `known-as` in [`Scope::All`].
+fn named_terms(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize, scope: Scope) {
+    let text = ctx.text;
+    for a in out[start..].iter_mut() {
+        if a.rule != "term" || a.dropped {
+            continue;
+        }
+        let q = a.content;
+        // "was dubbed “the barn” by drivers": the agent's naming, left a
+        // term (`passive_verb_before_a_term_is_no_speech`).
+        if text[q.end()..].trim_start().starts_with("by ") {
+            continue;
+        }
+        let sent = ctx.sentence_start(q.start());
+        let ws = words(text, Span::new(sent, q.start()));
+        let n = ws.len();
+        if n == 0
+            || !text[ws[n - 1].end()..q.start()]
+                .trim_matches([' ', ','])
+                .is_empty()
+        {
+            continue;
+        }
+        // "called a “debate”", "labeled the “forgotten America”".
+        let mut v = n - 1;
+        let mut named = q;
+        if v > 0 && eq_any(ws[v].text(text), &["a", "an", "the"]) {
+            named = ws[v].cover(q);
+            v -= 1;
+        }
+        // "billed as", "known online as".
+        let mut cue_end = ws[v].end();
+        if ws[v].text(text) == "as" && v > 0 {
+            v -= 1;
+            if v > 0 && (ws[v].text(text).ends_with("ly") || ws[v].text(text) == "online") {
+                v -= 1;
+            }
+        } else if eq_any(ws[v].text(text), &["billed", "known"]) {
+            continue;
+        }
+        let w = ws[v].text(text);
+        let known = w == "known";
+        if !eq_any(w, NAMING_PARTICIPLES)
+            || (known && scope == Scope::All)
+            || text[..ws[v].start()].trim_end().ends_with('-')
+        {
+            continue;
+        }
+        if text[ws[v].end()..cue_end].contains([',', ';', ':']) {
+            cue_end = ws[v].end();
+        }
+        // The verb group: "is called", "had been dubbed", "will
+        // informally be dubbed", "derisively known as", "so called".
+        let mut c = v;
+        let mut passive = false;
+        while c > 0 && adjacent_words(text, ws[c - 1], ws[c]) {
+            let w = ws[c - 1].text(text);
+            if eq_any(w, NAMING_BE) {
+                passive = true;
+            } else if !(eq_any(w, NAMING_GROUP_WORDS) || (w.len() > 3 && w.ends_with("ly"))) {
+                break;
+            }
+            c -= 1;
+        }
+        // The named thing opens the content: "the island … “the
+        // Poorhouse”", "what … a “debate”"; not an apposition's head
+        // ("The ad, titled “Scam,”").
+        let subject = if passive {
+            evidential::regarded_subject(text, &ws, c)
+        } else {
+            evidential::participle_noun_phrase(text, &ws, c)
+        };
+        if let Some(subject) = subject {
+            a.content = subject.cover(named);
+            a.parts = vec![subject, named];
+        } else {
+            a.content = named;
+        }
+        a.kind = if a.content == q {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Mixed
+        };
+        a.rule = "named-quote";
+        a.confidence = 0.5;
+        a.cue = Some(Span::new(ws[c].start(), cue_end));
+    }
+}
+
+/// Words separated by spaces only.
+fn adjacent_words(text: &str, a: Span, b: Span) -> bool {
+    text[a.end()..b.start()].trim_matches(' ').is_empty()
 }
 
 /// Forms of the naming verbs whose object takes a quoted complement

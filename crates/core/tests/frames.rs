@@ -8068,3 +8068,25 @@ fn a_participle_after_name_said_has_that_speaker() {
         Some("Spicer")
     );
 }
+
+#[test]
+fn named_quote_after_a_titling_participle() {
+    // A quoted name given by a participle: a quotation without a speaker.
+    assert_attribution(
+        "Tram news.\n\nThe council published a report, titled “Bridges for Everyone,” on Monday.",
+        Expect::direct("“Bridges for Everyone,”", "named-quote").cue("titled"),
+    );
+}
+
+#[test]
+fn named_quote_after_a_passive_naming_verb_opens_with_its_subject() {
+    assert_attribution(
+        "Tram news.\n\nThe eastern district was long called the “forgotten corner” in the town hall.",
+        Expect::new(
+            "The eastern district was long called the “forgotten corner”",
+            QuoteKind::Mixed,
+            "named-quote",
+        )
+        .cue("was long called"),
+    );
+}

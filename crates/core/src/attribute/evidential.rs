@@ -580,7 +580,7 @@ pub(super) fn passive_regard(ctx: &Ctx<'_>, pq: &[&Quoted], out: &mut Vec<Attrib
 /// The subject before the verb group at word `j`, read back to a clause
 /// boundary: a relative pronoun ("which is seen as …") is the whole
 /// subject; after a comma just before the cue, the sentence's opening.
-fn regarded_subject(text: &str, ws: &[Span], j: usize) -> Option<Span> {
+pub(super) fn regarded_subject(text: &str, ws: &[Span], j: usize) -> Option<Span> {
     let mut k = j;
     while k > 0 {
         let prev = ws[k - 1];
@@ -751,7 +751,7 @@ fn known_end(text: &str, start: usize, body_end: usize) -> usize {
 /// [`MAX_NOUN_PHRASE_WORDS`] words, stopping at punctuation, a preposition
 /// or a verb of the clause. None after a comma ("…, also known as ISIS"):
 /// the appositive names what the complement does.
-fn participle_noun_phrase(text: &str, ws: &[Span], j: usize) -> Option<Span> {
+pub(super) fn participle_noun_phrase(text: &str, ws: &[Span], j: usize) -> Option<Span> {
     let mut k = j;
     while k > 0 && j - k < MAX_NOUN_PHRASE_WORDS {
         let prev = ws[k - 1];
