@@ -8694,8 +8694,14 @@ fn named_terms(ctx: &Ctx<'_>, out: &mut [Attribution], start: usize, scope: Scop
         // The named thing opens the content: "the island … “the
         // Poorhouse”", "what … a “debate”"; not an apposition's head
         // ("The ad, titled “Scam,”").
+        // "what is called a “debate”": the relative is the subject. A
+        // title ("a memo titled “Q”") and a "so called" name stand alone.
         let subject = if passive {
             evidential::regarded_subject(text, &ws, c)
+                .or_else(|| (c > 0 && ws[c - 1].text(text) == "what").then(|| ws[c - 1]))
+        } else if eq_any(w, &["titled", "entitled"]) || ws[c].text(text).eq_ignore_ascii_case("so")
+        {
+            None
         } else {
             evidential::participle_noun_phrase(text, &ws, c)
         };

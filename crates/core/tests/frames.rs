@@ -8090,3 +8090,24 @@ fn named_quote_after_a_passive_naming_verb_opens_with_its_subject() {
         .cue("was long called"),
     );
 }
+
+#[test]
+fn named_quote_title_after_a_noun_stands_alone() {
+    assert_attribution(
+        "Tram news.\n\nThe union sent a letter titled “No More Delays” to the mayor.",
+        Expect::direct("“No More Delays”", "named-quote").cue("titled"),
+    );
+}
+
+#[test]
+fn named_quote_relative_what_is_its_subject() {
+    assert_attribution(
+        "Tram news.\n\nThe board met in what is called the “glass room” on Fridays.",
+        Expect::new(
+            "what is called the “glass room”",
+            QuoteKind::Mixed,
+            "named-quote",
+        )
+        .cue("is called"),
+    );
+}
