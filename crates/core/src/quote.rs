@@ -7,9 +7,11 @@
 //!
 //! **Architecture invariants**:
 //! * linear time: every byte is looked at a bounded number of times; nothing
-//!   searches ahead from an unmatched opener;
+//!   searches ahead from an unmatched opener beyond the next paragraph, and
+//!   that paragraph at most once;
 //! * a quote never crosses a paragraph end, except a multi-paragraph quote
-//!   whose next paragraph reopens with the same style;
+//!   whose next paragraph reopens with the same style (and does not open a
+//!   new attributed quote, `“C,” she said`, after a quote opened mid-paragraph);
 //! * an unclosed quote is closed at its paragraph end and reported, never
 //!   dropped; a stray mark never affects the next paragraph;
 //! * the returned quotes are sorted by start, parents before children, and a
@@ -701,7 +703,9 @@ impl Pairer<'_> {
         let Some(&(outer, opener)) = self.stack.first() else {
             return;
         };
-        let reopens = next.is_some_and(|next| self.reopens(next, opener));
+        let reopens = next.is_some_and(|next| {
+            self.reopens(next, opener) && !self.left_open(para, outer, next, opener)
+        });
         let room = self.scan.quotes[outer].paragraphs < MAX_QUOTE_PARAGRAPHS;
         while self.stack.len() > 1 {
             step(1);
@@ -715,6 +719,71 @@ impl Pairer<'_> {
             _ if reopens => self.unclosed(para.end(), DiagnosticKind::LimitReached),
             _ => self.unclosed(para.end(), DiagnosticKind::UnclosedQuote),
         }
+    }
+
+    /// True when the quote `outer`, opened inside `para` after other text
+    /// (`… he said. “B¶`), is left open at the paragraph end rather than
+    /// continued: `next` opens a new attributed quotation (`“C,” she said.`).
+    /// The news convention continues a quote into a paragraph only as that
+    /// paragraph's opening text; a first quote closed with a comma and
+    /// followed by words is a new quote with its own speaker. A quote that
+    /// opens its paragraph (or is already continued) keeps continuing: its
+    /// speaker may be named only after the last part.
+    fn left_open(&self, para: Span, outer: usize, next: Span, opener: Tok) -> bool {
+        let quote = &self.scan.quotes[outer];
+        quote.paragraphs == 1
+            && quote.open.start() > para.start()
+            && opener.style() == MarkStyle::Double
+            && self.opens_attributed_quote(next, opener)
+    }
+
+    /// True when the quote that paragraph `next` opens in the style of
+    /// `opener` is closed in `next` right after a comma and followed by a
+    /// word (`“C,” she said`, `“C,” said Ann`). Looks at each byte of `next`
+    /// at most once, and only for a paragraph that follows an unclosed quote.
+    fn opens_attributed_quote(&self, next: Span, opener: Tok) -> bool {
+        let bytes = self.text.as_bytes();
+        let Some((_, first)) = self.text.get(next.range()).and_then(marks::mark) else {
+            return false;
+        };
+        let mut at = next.start() + first;
+        while at < next.end() {
+            let Some(skip) = marks::next_candidate(&bytes[at..next.end()]) else {
+                step((next.end() - at) as u64);
+                return false;
+            };
+            step(skip as u64 + 1);
+            at += skip;
+            let Some((glyph, len)) = self.text.get(at..next.end()).and_then(marks::mark) else {
+                at += 1;
+                continue;
+            };
+            let mark = Span::new(at, at + len);
+            at += len;
+            let tok = match glyph {
+                Glyph::Apostrophes => continue,
+                Glyph::StraightDouble => Tok::StraightDouble,
+                Glyph::DoubleBacktick => continue,
+                g => Tok::Mark(g),
+            };
+            if tok.style() != opener.style() {
+                continue;
+            }
+            let ctx = self.context(next, mark, false);
+            match self.role(tok, mark, ctx) {
+                Role::Apostrophe | Role::CloseOrApostrophe => continue,
+                Role::Open => return false,
+                Role::Close | Role::Either | Role::CloseOnly => {
+                    let before = self.text.get(next.start()..mark.start()).unwrap_or("");
+                    let after = self.text.get(mark.end()..next.end()).unwrap_or("");
+                    let mut after = after.chars();
+                    return before.ends_with(',')
+                        && after.next().is_some_and(is_blank)
+                        && after.next().is_some_and(char::is_alphabetic);
+                }
+            }
+        }
+        false
     }
 
     /// True when paragraph `next` starts with a mark that opens a quote in
@@ -1039,6 +1108,39 @@ mod tests {
         assert_eq!(texts(text), ["''One.\n''Two.''"]);
         let text = "\"One.\n\"Two.\" he said.";
         assert_eq!(texts(text), ["\"One.\n\"Two.\""]);
+    }
+
+    #[test]
+    fn quote_left_open_before_a_new_attributed_quote() {
+        // “A,” X said. “B¶“C,” X said. “D”: B ends with its paragraph.
+        let text = "“We are ready,” Ann Reyes said. “The boats are waiting.\n\n\
+                    “Nobody will stay behind,” Reyes said. “Not one family.”";
+        assert_eq!(
+            texts(text),
+            [
+                "“We are ready,”",
+                "“The boats are waiting.",
+                "“Nobody will stay behind,”",
+                "“Not one family.”"
+            ]
+        );
+        assert_eq!(diagnostics(text), [UnclosedQuote]);
+        // Straight marks and `said NAME` the same way.
+        let text = "He said: \"Rain is late.\n\"Crops will fail,\" said Bo.";
+        assert_eq!(texts(text), ["\"Rain is late.", "\"Crops will fail,\""]);
+
+        // Still continued: the next paragraph's quote runs on past its
+        // paragraph, ends without a comma, or has no words after it; or the
+        // open quote began its paragraph.
+        assert_table(&[
+            (
+                "He said “one.\n“Two, three.\n“Four,” he said.",
+                &["“one.\n“Two, three.\n“Four,”"],
+            ),
+            ("He said “one.\n“Two.” Then rain.", &["“one.\n“Two.”"]),
+            ("He said “one.\n“Two,”", &["“one.\n“Two,”"]),
+            ("“One.\n“Two,” he said.", &["“One.\n“Two,”"]),
+        ]);
     }
 
     #[test]
