@@ -247,10 +247,13 @@ fn organizations_in(role: &str) -> Vec<String> {
     out
 }
 
+/// A new cluster for `m`, named `name`; `name_words` are the lowercased
+/// words of the mention's name ([`lower_words`]), empty without one.
 fn new_cluster(
     text: &str,
     m: &Mention,
     name: &str,
+    name_words: Vec<String>,
     kind: EntityKind,
     clusters: &mut Vec<Cluster>,
 ) -> usize {
@@ -267,7 +270,7 @@ fn new_cluster(
         sex_unread: m.gender == Gender::Unknown
             && kind != EntityKind::Organization
             && m.name.is_some_and(|n| !n.text(text).contains(' ')),
-        name_words: m.name.map(|n| lower_words(text, n)).unwrap_or_default(),
+        name_words,
     });
     clusters.len() - 1
 }
@@ -468,8 +471,8 @@ fn resolve_mention(
                 Some(e) => {
                     let c = &mut clusters[e];
                     if words_.len() > c.name_words.len() {
-                        c.name_words = words_.clone();
-                        c.entity.name = name_text.clone();
+                        c.name_words = words_;
+                        c.entity.name = name_text;
                     }
                     if kind == EntityKind::Person {
                         c.entity.kind = EntityKind::Person;
@@ -477,9 +480,11 @@ fn resolve_mention(
                     e
                 }
                 None => {
-                    let e = new_cluster(text, &m, &name_text, kind, clusters);
-                    if let Some(w) = words_.last() {
-                        index.surnames.entry(w.clone()).or_default().push(e);
+                    // The cluster's name words are this name's.
+                    let surname = words_.last().cloned();
+                    let e = new_cluster(text, &m, &name_text, words_, kind, clusters);
+                    if let Some(w) = surname {
+                        index.surnames.entry(w).or_default().push(e);
                     }
                     e
                 }
@@ -512,7 +517,8 @@ fn resolve_mention(
             let e = match index.keys.get(&(key.clone(), kind)) {
                 Some(&e) => e,
                 None => {
-                    let e = new_cluster(text, &m, &name, kind, clusters);
+                    let name_words = m.name.map(|n| lower_words(text, n)).unwrap_or_default();
+                    let e = new_cluster(text, &m, &name, name_words, kind, clusters);
                     index.keys.insert((key, kind), e);
                     e
                 }
