@@ -2,6 +2,7 @@
 //! surname and nominal resolution. When unsure, a speaker stays unresolved.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
@@ -507,20 +508,20 @@ fn resolve_mention(
             }
         }
         MentionKind::Organization | MentionKind::Group => {
-            let name = strip_det(mention_text).to_string();
+            let name = strip_det(mention_text);
             let key = name.to_lowercase();
             let kind = if m.kind == MentionKind::Organization {
                 EntityKind::Organization
             } else {
                 EntityKind::Group
             };
-            let e = match index.keys.get(&(key.clone(), kind)) {
-                Some(&e) => e,
-                None => {
+            // One hashing of the key, and no copy of it, for a look-up
+            // and an insertion alike.
+            let e = match index.keys.entry((key, kind)) {
+                Entry::Occupied(known) => *known.get(),
+                Entry::Vacant(slot) => {
                     let name_words = m.name.map(|n| lower_words(text, n)).unwrap_or_default();
-                    let e = new_cluster(text, &m, &name, name_words, kind, clusters);
-                    index.keys.insert((key, kind), e);
-                    e
+                    *slot.insert(new_cluster(text, &m, name, name_words, kind, clusters))
                 }
             };
             let c = &mut clusters[e];
