@@ -300,16 +300,18 @@ fn gender_from_first_name(text: &str, surname: &str) -> Gender {
     }
 }
 
-fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
-    if let Some(role) = role_text(text, m)
-        && !c.entity.roles.contains(&role)
+/// Record the mention's role (`role`, its [`role_text`]) and gender on
+/// the cluster.
+fn add_role(role: Option<&String>, m: &Mention, c: &mut Cluster) {
+    if let Some(role) = role
+        && !c.entity.roles.contains(role)
     {
-        for org in organizations_in(&role) {
+        for org in organizations_in(role) {
             if !c.entity.organizations.contains(&org) {
                 c.entity.organizations.push(org);
             }
         }
-        c.entity.roles.push(role);
+        c.entity.roles.push(role.clone());
     }
     if c.gender == Gender::Unknown {
         c.gender = m.gender;
@@ -491,7 +493,9 @@ fn resolve_mention(
                 }
             };
             let c = &mut clusters[e];
-            add_role(text, &m, c);
+            // The role is read once, for the cluster and the speaker.
+            let role = role_text(text, &m);
+            add_role(role.as_ref(), &m, c);
             c.entity.mentions.push(m.span);
             // A single word never seen in full is a name in its own right.
             let resolution = if c.name_words.len() == 1 {
@@ -502,7 +506,7 @@ fn resolve_mention(
             Speaker {
                 mention: m.span,
                 name: c.entity.name.clone(),
-                role: role_text(text, &m),
+                role,
                 entity: Some(e),
                 resolution,
             }
