@@ -2,6 +2,7 @@
 //! surname and nominal resolution. When unsure, a speaker stays unresolved.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
@@ -247,10 +248,13 @@ fn organizations_in(role: &str) -> Vec<String> {
     out
 }
 
+/// A new cluster for `m`, named `name`; `name_words` are the lowercased
+/// words of the mention's name ([`lower_words`]), empty without one.
 fn new_cluster(
     text: &str,
     m: &Mention,
     name: &str,
+    name_words: Vec<String>,
     kind: EntityKind,
     clusters: &mut Vec<Cluster>,
 ) -> usize {
@@ -267,7 +271,7 @@ fn new_cluster(
         sex_unread: m.gender == Gender::Unknown
             && kind != EntityKind::Organization
             && m.name.is_some_and(|n| !n.text(text).contains(' ')),
-        name_words: m.name.map(|n| lower_words(text, n)).unwrap_or_default(),
+        name_words,
     });
     clusters.len() - 1
 }
@@ -296,16 +300,18 @@ fn gender_from_first_name(text: &str, surname: &str) -> Gender {
     }
 }
 
-fn add_role(text: &str, m: &Mention, c: &mut Cluster) {
-    if let Some(role) = role_text(text, m)
-        && !c.entity.roles.contains(&role)
+/// Record the mention's role (`role`, its [`role_text`]) and gender on
+/// the cluster.
+fn add_role(role: Option<&String>, m: &Mention, c: &mut Cluster) {
+    if let Some(role) = role
+        && !c.entity.roles.contains(role)
     {
-        for org in organizations_in(&role) {
+        for org in organizations_in(role) {
             if !c.entity.organizations.contains(&org) {
                 c.entity.organizations.push(org);
             }
         }
-        c.entity.roles.push(role);
+        c.entity.roles.push(role.clone());
     }
     if c.gender == Gender::Unknown {
         c.gender = m.gender;
@@ -468,8 +474,8 @@ fn resolve_mention(
                 Some(e) => {
                     let c = &mut clusters[e];
                     if words_.len() > c.name_words.len() {
-                        c.name_words = words_.clone();
-                        c.entity.name = name_text.clone();
+                        c.name_words = words_;
+                        c.entity.name = name_text;
                     }
                     if kind == EntityKind::Person {
                         c.entity.kind = EntityKind::Person;
@@ -477,15 +483,19 @@ fn resolve_mention(
                     e
                 }
                 None => {
-                    let e = new_cluster(text, &m, &name_text, kind, clusters);
-                    if let Some(w) = words_.last() {
-                        index.surnames.entry(w.clone()).or_default().push(e);
+                    // The cluster's name words are this name's.
+                    let surname = words_.last().cloned();
+                    let e = new_cluster(text, &m, &name_text, words_, kind, clusters);
+                    if let Some(w) = surname {
+                        index.surnames.entry(w).or_default().push(e);
                     }
                     e
                 }
             };
             let c = &mut clusters[e];
-            add_role(text, &m, c);
+            // The role is read once, for the cluster and the speaker.
+            let role = role_text(text, &m);
+            add_role(role.as_ref(), &m, c);
             c.entity.mentions.push(m.span);
             // A single word never seen in full is a name in its own right.
             let resolution = if c.name_words.len() == 1 {
@@ -496,25 +506,26 @@ fn resolve_mention(
             Speaker {
                 mention: m.span,
                 name: c.entity.name.clone(),
-                role: role_text(text, &m),
+                role,
                 entity: Some(e),
                 resolution,
             }
         }
         MentionKind::Organization | MentionKind::Group => {
-            let name = strip_det(mention_text).to_string();
+            let name = strip_det(mention_text);
             let key = name.to_lowercase();
             let kind = if m.kind == MentionKind::Organization {
                 EntityKind::Organization
             } else {
                 EntityKind::Group
             };
-            let e = match index.keys.get(&(key.clone(), kind)) {
-                Some(&e) => e,
-                None => {
-                    let e = new_cluster(text, &m, &name, kind, clusters);
-                    index.keys.insert((key, kind), e);
-                    e
+            // One hashing of the key, and no copy of it, for a look-up
+            // and an insertion alike.
+            let e = match index.keys.entry((key, kind)) {
+                Entry::Occupied(known) => *known.get(),
+                Entry::Vacant(slot) => {
+                    let name_words = m.name.map(|n| lower_words(text, n)).unwrap_or_default();
+                    *slot.insert(new_cluster(text, &m, name, name_words, kind, clusters))
                 }
             };
             let c = &mut clusters[e];
