@@ -1106,8 +1106,6 @@ const THAT_TIME_NOUNS: &[&str] = &[
     "time",
 ];
 
-/// Words before "show(s)" that make it the noun: "the TV show", "the
-/// morning shows", "a reality show".
 /// Determiners and possessives before a noun ("the hope", "his plans").
 const NOUN_DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "any", "this", "these",
@@ -1201,6 +1199,8 @@ fn cognition_noun(text: &str, ws: &[Span], k: usize, lemma: &str) -> bool {
         && !eq(p, PLURAL_NOUNS)
 }
 
+/// Words before "show(s)" that make it the noun: "the TV show", "the
+/// morning shows", "a reality show".
 const SHOW_MEDIA: &[&str] = &[
     "TV",
     "television",
