@@ -6690,9 +6690,6 @@ const ACCORDING_TAIL_STOPS: &[&str] = &[
     "according",
 ];
 
-/// The rest of the reported clause after ", according to S," ("Other
-/// cleavages, according to the poll, include ideology"), when the
-/// sentence goes on with it.
 /// Verbs that may open the rest of the clause after a long "according
 /// to" source ("according to a person close to the process, is to …");
 /// after such a source anything else is more likely an apposition.
@@ -6702,6 +6699,10 @@ const ACCORDING_TAIL_VERBS: &[&str] = &[
     "include",
 ];
 
+/// The rest of the reported clause after ", according to S," ("Other
+/// cleavages, according to the poll, include ideology"), when the
+/// sentence goes on with it.
+///
 /// With `long_source` (the source ran past its mention to the comma) the
 /// rest must open with a verb of [`ACCORDING_TAIL_VERBS`] or an amount.
 fn according_tail(

@@ -1011,7 +1011,6 @@ fn time_after_on(text: &str, ws: &[Span], p: usize) -> bool {
             .is_some_and(|n| lexicon::is_weekday(n.text(text)))
 }
 
-/// Words that look like verbs but take "that" as something else.
 /// Nouns that end in "-ly" and so look like adverbs.
 pub(crate) const LY_NOUNS: &[&str] = &[
     "ally", "anomaly", "assembly", "belly", "bully", "family", "folly", "homily", "jelly", "lily",
@@ -1082,6 +1081,7 @@ fn can_end_subject(word: &str) -> bool {
         || eq(word, &["people", "children"])
 }
 
+/// Words that look like verbs but take "that" as something else.
 const NOT_VERBS: &[&str] = &[
     "so", "such", "now", "given", "provided", "except", "is", "was", "are", "were", "has", "had",
     "does", "did", "means", "seems", "assuming", "ensures", "ensured", "proves",
