@@ -928,6 +928,12 @@ fn inner_clause_subject(
     })
 }
 
+/// The sentence's subject before `at`, or the subject of the last clause
+/// one of `openers` opened after it ([`inner_clause_subject`]).
+fn innermost_subject(ctx: &Ctx<'_>, sent: usize, at: usize, openers: &[&str]) -> Option<Mention> {
+    sentence_subject(ctx, sent, at).map(|s| inner_clause_subject(ctx, s, at, openers).unwrap_or(s))
+}
+
 /// "Ryan and Ortiz will meet next week, Spicer said, adding …": the
 /// subject of the speech verb that ends right before the participle's
 /// comma at `comma - 1` (`comma` is the end of the text before the
@@ -1526,12 +1532,8 @@ fn frame_before(ctx: &Ctx<'_>, q: Span) -> Option<Before> {
         // "and"/"but" has the clause's subject.
         let coordinated = || {
             (cue.form == Form::Finite && after_conjunction(text, sent, cue.span.start()))
-                .then(|| sentence_subject(ctx, sent, cue.span.start()))
+                .then(|| innermost_subject(ctx, sent, cue.span.start(), INNER_CLAUSE_OPENERS))
                 .flatten()
-                .map(|s| {
-                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
-                        .unwrap_or(s)
-                })
         };
         let m = match cue.form {
             // "Another child responded, “…”": a plain noun phrase as well.
@@ -1633,10 +1635,8 @@ fn quote_runs_on(ctx: &Ctx<'_>, q: Span) -> Option<usize> {
     let end = trim_terminal(text, at, ctx.sentence_end(at).min(ctx.para.end()));
     let rest = text.get(at..end)?;
     let cue_follows = ctx.cues[ctx.cues_from(at)..]
-        .iter()
-        .take_while(|c| c.span.start() < end)
-        .next()
-        .is_some();
+        .first()
+        .is_some_and(|c| c.span.start() < end);
     (end > at && !cue_follows && !rest.contains(is_quote_mark)).then_some(end)
 }
 
@@ -3614,12 +3614,8 @@ fn reported(
             && cue.kind != CueKind::ThatClause
             && !coordinated_noun(text, cue)
             && after_conjunction(text, sent, cue.span.start())
-            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
-                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
-                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
-                        .unwrap_or(s)
-                })
-            })
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| innermost_subject(ctx, sent, cue.span.start(), INNER_CLAUSE_OPENERS))
             && let Some(content) = content_after_cue(ctx, cue, body_end)
         {
             let content = object::object_end(text, cue, content);
@@ -3763,12 +3759,8 @@ fn reported(
                 .next()
                 .is_some_and(|p| PREPOSITION_GERUND_LEADS.contains(&p))
             && before.len() == text[sent..cue.span.start()].trim_end().len()
-            && let Some(m) = previous_speaker(out, sent, cue.span.start()).or_else(|| {
-                sentence_subject(ctx, sent, cue.span.start()).map(|s| {
-                    inner_clause_subject(ctx, s, cue.span.start(), INNER_CLAUSE_OPENERS)
-                        .unwrap_or(s)
-                })
-            })
+            && let Some(m) = previous_speaker(out, sent, cue.span.start())
+                .or_else(|| innermost_subject(ctx, sent, cue.span.start(), INNER_CLAUSE_OPENERS))
             && plausible_subject(m.span.text(text))
         {
             let content = participle_content(ctx, cue, body_end);
@@ -3813,12 +3805,7 @@ fn reported(
                 || before.ends_with(['—', '–']))
             && let Some(m) = said_before_comma(ctx, sent, sent + before.len())
                 .or_else(|| previous_speaker(out, sent, cue.span.start()))
-                .or_else(|| {
-                    sentence_subject(ctx, sent, cue.span.start()).map(|s| {
-                        inner_clause_subject(ctx, s, cue.span.start(), MAIN_CLAUSE_OPENERS)
-                            .unwrap_or(s)
-                    })
-                })
+                .or_else(|| innermost_subject(ctx, sent, cue.span.start(), MAIN_CLAUSE_OPENERS))
         {
             let content = participle_content(ctx, cue, body_end);
             if words_upto(text, content, 2).len() >= 2 {
