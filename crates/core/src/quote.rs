@@ -115,6 +115,16 @@ enum Tok {
 }
 
 impl Tok {
+    /// The token of a lexed mark that is not a run of straight apostrophes
+    /// (those are split by [`Pairer::tokens`]).
+    fn of_mark(glyph: Glyph) -> Tok {
+        match glyph {
+            Glyph::StraightDouble => Tok::StraightDouble,
+            Glyph::DoubleBacktick => Tok::DoubleBacktick,
+            g => Tok::Mark(g),
+        }
+    }
+
     fn style(self) -> MarkStyle {
         match self {
             Tok::StraightDouble => MarkStyle::Double,
@@ -352,12 +362,7 @@ impl Pairer<'_> {
             return 3;
         }
         if glyph != Glyph::Apostrophes {
-            let tok = match glyph {
-                Glyph::StraightDouble => Tok::StraightDouble,
-                Glyph::DoubleBacktick => Tok::DoubleBacktick,
-                g => Tok::Mark(g),
-            };
-            self.token(para, tok, Span::new(at, at + len));
+            self.token(para, Tok::of_mark(glyph), Span::new(at, at + len));
             return len;
         }
         // A run of `'`: pairs are wire-style double quotes. With an odd
@@ -760,12 +765,10 @@ impl Pairer<'_> {
             };
             let mark = Span::new(at, at + len);
             at += len;
-            let tok = match glyph {
-                Glyph::Apostrophes => continue,
-                Glyph::StraightDouble => Tok::StraightDouble,
-                Glyph::DoubleBacktick => continue,
-                g => Tok::Mark(g),
-            };
+            if glyph == Glyph::Apostrophes {
+                continue;
+            }
+            let tok = Tok::of_mark(glyph);
             if tok.style() != opener.style() {
                 continue;
             }
@@ -793,11 +796,9 @@ impl Pairer<'_> {
             return false;
         };
         let tok = match glyph {
-            Glyph::StraightDouble => Tok::StraightDouble,
-            Glyph::DoubleBacktick => Tok::DoubleBacktick,
             Glyph::Apostrophes if len >= 2 => Tok::DoubleApostrophe,
             Glyph::Apostrophes => Tok::StraightSingle,
-            g => Tok::Mark(g),
+            g => Tok::of_mark(g),
         };
         let width = match tok {
             Tok::DoubleApostrophe => 2,
