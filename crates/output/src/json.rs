@@ -75,37 +75,14 @@ fn uint(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-/// The two-digit numbers `00` to `99`, one after another.
-static DIGIT_PAIRS: [u8; 200] = {
-    let mut pairs = [0u8; 200];
-    let mut i = 0;
-    while i < 100 {
-        pairs[2 * i] = b'0' + (i / 10) as u8;
-        pairs[2 * i + 1] = b'0' + (i % 10) as u8;
-        i += 1;
-    }
-    pairs
-};
-
 /// Write `n` in decimal into `buf` at `at`; returns the end. Numbers are
 /// written into one stack buffer and appended with one copy: each
-/// `extend_from_slice` of a few bytes is a call of its own. Two digits per
-/// division, from a table.
-fn put_uint(buf: &mut [u8], at: usize, mut n: usize) -> usize {
-    let end = at + n.checked_ilog10().map_or(1, |d| d as usize + 1);
-    let mut i = end;
-    while n >= 100 {
-        let d = 2 * (n % 100);
-        n /= 100;
-        i -= 2;
-        buf[i..i + 2].copy_from_slice(&DIGIT_PAIRS[d..d + 2]);
-    }
-    if n >= 10 {
-        let d = 2 * n;
-        buf[i - 2..i].copy_from_slice(&DIGIT_PAIRS[d..d + 2]);
-    } else {
-        buf[i - 1] = b'0' + n as u8;
-    }
+/// `extend_from_slice` of a few bytes is a call of its own.
+fn put_uint(buf: &mut [u8], at: usize, n: usize) -> usize {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n).as_bytes();
+    let end = at + digits.len();
+    buf[at..end].copy_from_slice(digits);
     end
 }
 
