@@ -489,12 +489,10 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
         // only when it is a speech verb.
         if word.chars().next().is_some_and(char::is_uppercase)
             && !(k > 0
-                && lexicon::verb(word).is_some_and(|v| v.class == VerbClass::Speech)
-                && {
-                    let lower = word.to_ascii_lowercase();
-                    lexicon::verb(&lower).is_some_and(|v| {
-                        v.class == VerbClass::Speech
-                        && (lower.ends_with('s')
+                && lexicon::verb(word).is_some_and(|v| {
+                    v.class == VerbClass::Speech && {
+                        let lower = word.to_ascii_lowercase();
+                        (lower.ends_with('s')
                             || lower.ends_with("ed")
                             || lower == "said"
                             || lower == "told")
@@ -510,8 +508,8 @@ pub(crate) fn find_cues(text: &str, para: Span) -> Vec<Cue> {
                             &["who", "got", "gets", "being", "was", "were", "is", "are", "been"],
                         )
                         && word[1..].bytes().all(|b| b.is_ascii_lowercase())
-                    })
-                }
+                    }
+                })
                 && *title.get_or_insert_with(|| is_title_line(text, &ws, para)))
         {
             continue;
